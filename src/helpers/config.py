@@ -1,0 +1,45 @@
+"""Paths and defaults shared by the helpers, the notebooks and the report builder.
+
+Every path is built once here from the location of this file, so nothing depends on the
+working directory. Environment variables override the defaults where a user may need to:
+``COMMUNIQUE_CORPUS`` (the corpus analysed by default), ``COMMUNIQUE_CACHE`` (where analysed
+tables are cached) and ``COMMUNIQUE_REPORTS`` (where reports are written).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_DIR = PACKAGE_DIR.parents[1]
+DATA_DIR = PACKAGE_DIR / "data"
+TEMPLATES_DIR = PACKAGE_DIR / "templates"
+NOTEBOOKS_DIR = PROJECT_DIR / "notebooks"
+SEEDS_DIR = PROJECT_DIR / "seeds"
+
+CORPUS_DIR = Path(os.environ.get("COMMUNIQUE_CORPUS", SEEDS_DIR))
+CACHE_DIR = Path(os.environ.get("COMMUNIQUE_CACHE", PROJECT_DIR / ".cache"))
+REPORTS_DIR = Path(os.environ.get("COMMUNIQUE_REPORTS", PROJECT_DIR / "reports"))
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+METADATA_FILE = "metadata.csv"
+
+# Files larger than this are refused with a problem entry rather than analysed.
+MAX_FILE_MB = 25.0
+
+# Lexicons shipped with the package; notebooks take a path parameter to use another file.
+DEBRIS_FILE = DATA_DIR / "debris.csv"
+SIDES_FILE = DATA_DIR / "sides.csv"
+ACTORS_FILE = DATA_DIR / "actors.csv"
+TARGETS_FILE = DATA_DIR / "targets.csv"
+FORMULAS_FILE = DATA_DIR / "formulas.csv"
+SPEECH_ACTS_FILE = DATA_DIR / "speech_acts.csv"
+STANCE_FILE = DATA_DIR / "stance.csv"
+THEMES_FILE = DATA_DIR / "themes.csv"
+EVENTS_FILE = DATA_DIR / "events.csv"
+
+# A time bin backed by fewer documents than this is flagged as too thin to compare.
+MIN_DOCS_PER_BIN = 2
+
+FREQ_ALIASES = {"year": "Y", "quarter": "Q", "month": "M", "week": "W"}

@@ -1,0 +1,93 @@
+"""Show findings and tables in a notebook without ever turning corpus text into live HTML.
+
+Corpus text is untrusted: every string shown through these functions is HTML-escaped, and
+values are recorded for tests and the report index under a private MIME type that HTML
+exporters ignore.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+import pandas as pd
+from IPython.display import HTML, display
+
+RECORD_MIME = "application/vnd.communique.record+json"
+
+
+def escape(value: Any) -> str:
+    """Escape any value for HTML, including ``$`` so no maths renderer picks it up."""
+    return html.escape(str(value), quote=True).replace("$", "&#36;")
+
+
+def finding(text: str) -> None:
+    """Show one sentence or paragraph of computed prose, escaped."""
+    display(HTML(f'<p class="communique-finding">{escape(text)}</p>'))
+
+
+def findings(lines: list[str]) -> None:
+    """Show computed findings as an escaped bullet list (nothing is shown for no lines)."""
+    if not lines:
+        return
+    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+    display(HTML(f'<ul class="communique-findings">{items}</ul>'))
+
+
+def note(text: str) -> None:
+    """Show a caveat (thin data, what a chart cannot show), escaped and set apart."""
+    display(HTML(f'<p class="communique-note"><em>Note:</em> {escape(text)}</p>'))
+
+
+def table_html(frame: pd.DataFrame, *, max_rows: int = 50, float_format: str = "{:.3f}") -> str:
+    """Render a DataFrame as escaped HTML, cut to ``max_rows`` with a line saying so."""
+    shown = frame.head(max_rows)
+    body = shown.to_html(
+        escape=True,
+        index=False,
+        na_rep="",
+        float_format=float_format.format,
+        classes="communique-table",
+        border=0,
+    ).replace("$", "&#36;")
+    if len(frame) > max_rows:
+        body += f"<p><em>Showing {max_rows} of {len(frame)} rows; the full table is in the CSV.</em></p>"
+    return body
+
+
+def show_table(frame: pd.DataFrame, *, caption: str = "", max_rows: int = 50) -> None:
+    """Show a DataFrame as an escaped HTML table with an optional caption."""
+    head = f"<p><strong>{escape(caption)}</strong></p>" if caption else ""
+    display(HTML(head + table_html(frame, max_rows=max_rows)))
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, pd.Timestamp):
+        return value.isoformat()
+    if isinstance(value, pd.Period):
+        return str(value)
+    if hasattr(value, "item"):
+        return value.item()
+    return str(value)
+
+
+def record(key: str, value: Any) -> None:
+    """Record a value computed by the notebook, for tests and the report index.
+
+    The value is written as JSON under a private MIME type: it is kept in the executed
+    notebook and never shown in the HTML report.
+    """
+    payload = json.loads(json.dumps({key: value}, default=_jsonable))
+    display({RECORD_MIME: payload}, raw=True)
+
+
+def recorded(notebook: dict) -> dict[str, Any]:
+    """Collect every value a notebook recorded with :func:`record` (later values win)."""
+    values: dict[str, Any] = {}
+    for cell in notebook.get("cells", []):
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if RECORD_MIME in data:
+                values.update(data[RECORD_MIME])
+    return values
