@@ -26,7 +26,7 @@ ARTICLE_SUFFIXES = (".txt", ".md")
 METADATA_FILE = "metadata.csv"
 
 # Files larger than this are refused with a problem entry rather than analysed.
-MAX_FILE_MB = 25.0
+MAX_FILE_MB = 5.0
 
 # Lexicons shipped with the package; notebooks take a path parameter to use another file.
 DEBRIS_FILE = DATA_DIR / "debris.csv"

@@ -1,0 +1,305 @@
+"""Load a folder of articles into analysed tables, with a cache and a choice of engine.
+
+``load_corpus(dir)`` returns a :class:`Corpus` whose tables a notebook uses directly:
+``documents`` (one row per article), ``sentences`` (with quote attribution and sentiment
+scores), ``audit`` (every piece cleaning removed) and ``problems`` (every file or metadata
+row that could not be used as it was, with the reason).
+
+Per-document analysis (:mod:`helpers.pipeline`) runs in parallel on the local cores or on a
+Dask cluster, and is cached as Parquet under ``config.CACHE_DIR``, keyed by the helpers'
+code and each document's content: an unchanged corpus is read back, and a corpus with new or
+changed files re-analyses only those files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import lru_cache
+from multiprocessing import get_context
+from pathlib import Path
+
+import pandas as pd
+
+from helpers import __version__, config, dedup
+from helpers.metadata_table import merge_metadata
+from helpers.pipeline import DocumentResult, analyse_batch, problem
+
+PROBLEM_COLUMNS = ["severity", "file", "line", "column", "message"]
+AUDIT_COLUMNS = ["doc_id", "file", "line", "start", "end", "reason", "text"]
+BATCH_SIZE = 25
+# The code and lexicons whose content shapes the per-document tables: a change to any of them
+# invalidates the cache. (Lexicons read by the notebooks, such as formulas or themes, do not.)
+ANALYSIS_INPUTS = [
+    "__init__.py", "pipeline.py", "reading.py", "metadata.py", "cleaning.py", "segment.py",
+    "quotes.py", "sentiment.py", "metadata_table.py", "dedup.py", "corpus.py",
+    "data/debris.csv", "data/outlets.csv", "data/sides.csv", "data/actors.csv", "data/roles.csv",
+]
+
+
+class CorpusError(ValueError):
+    """The corpus folder cannot be analysed at all (missing, not a folder, no articles)."""
+
+
+@dataclass
+class Corpus:
+    """The analysed tables of one corpus folder."""
+
+    corpus_dir: Path
+    fingerprint: str
+    documents: pd.DataFrame
+    sentences: pd.DataFrame
+    audit: pd.DataFrame
+    problems: pd.DataFrame
+
+    def analysable(self) -> pd.DataFrame:
+        """Documents the English lexicon analyses use: English, with text, not a dropped duplicate."""
+        return self.documents[self.documents["analysable"]].copy()
+
+    def sentences_of(self, documents: pd.DataFrame) -> pd.DataFrame:
+        """The sentences of the given documents, with the documents' date and metadata joined."""
+        keep = self.sentences[self.sentences["doc_id"].isin(documents["doc_id"])]
+        extra = [c for c in documents.columns if c not in ("raw_text", "clean_text") and c not in keep]
+        return keep.merge(documents[["doc_id", *extra]], on="doc_id", how="left")
+
+
+@lru_cache(maxsize=1)
+def analysis_version() -> str:
+    """A key that changes whenever the helpers' code or lexicons change (invalidates the cache)."""
+    digest = hashlib.sha256(__version__.encode())
+    for name in ANALYSIS_INPUTS:
+        path = config.PACKAGE_DIR / name
+        if path.is_file():
+            digest.update(name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def list_files(corpus_dir: Path) -> tuple[list[str], list[dict[str, object]]]:
+    """Article files (relative paths, sorted) and problems for the other files in the folder."""
+    articles, problems = [], []
+    for path in sorted(corpus_dir.rglob("*")):
+        relative = path.relative_to(corpus_dir).as_posix()
+        if any(part.startswith(".") for part in Path(relative).parts) or not path.is_file():
+            continue
+        if relative == config.METADATA_FILE:
+            continue
+        if path.suffix.lower() in config.ARTICLE_SUFFIXES:
+            articles.append(relative)
+        else:
+            problems.append(problem("warning", relative, "skipped: not an article file "
+                                    f"(only {', '.join(config.ARTICLE_SUFFIXES)} are read)"))
+    return articles, problems
+
+
+def file_hashes(corpus_dir: Path, files: Iterable[str]) -> dict[str, str]:
+    """SHA-256 of each file's bytes."""
+    return {f: hashlib.sha256((corpus_dir / f).read_bytes()).hexdigest() for f in files}
+
+
+def fingerprint_of(hashes: dict[str, str], metadata_bytes: bytes, options: str) -> str:
+    """A short fingerprint of the corpus content, its metadata and the load options."""
+    digest = hashlib.sha256(options.encode())
+    for name in sorted(hashes):
+        digest.update(f"{name}\0{hashes[name]}\n".encode())
+    digest.update(metadata_bytes)
+    return digest.hexdigest()[:12]
+
+
+def _run_batches(
+    batches: list[list[tuple[str, str]]], *, engine: str, scheduler: str | None, workers: int,
+    max_bytes: int, progress: bool,
+) -> list[DocumentResult]:
+    if engine == "dask":
+        from helpers.engines import run_on_dask
+
+        return run_on_dask(batches, scheduler=scheduler, max_bytes=max_bytes)
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
+    results: list[DocumentResult] = []
+    bar = _progress(len(batches), progress)
+    if workers <= 1 or len(batches) <= 1:
+        for batch in batches:
+            results.extend(analyse_batch(batch, max_bytes=max_bytes))
+            bar.update(1)
+    else:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
+            futures = [pool.submit(analyse_batch, batch, max_bytes=max_bytes) for batch in batches]
+            for future in futures:
+                results.extend(future.result())
+                bar.update(1)
+    bar.close()
+    return results
+
+
+def _progress(total: int, enabled: bool):
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, desc="analysing documents", unit="batch", disable=not enabled)
+
+
+def _tables(results: list[DocumentResult]) -> dict[str, pd.DataFrame]:
+    documents = [r.document for r in results if r.document is not None]
+    sentences = [r.sentences for r in results if r.sentences is not None and len(r.sentences)]
+    audit = [row for r in results for row in r.audit]
+    problems = [row for r in results for row in r.problems]
+    docs = pd.DataFrame(documents)
+    if len(docs):
+        docs["inferred"] = docs["inferred"].map(json.dumps)
+        docs["inferred_sources"] = docs["inferred_sources"].map(json.dumps)
+    return {
+        "documents": docs,
+        "sentences": pd.concat(sentences, ignore_index=True) if sentences else pd.DataFrame(),
+        "audit": pd.DataFrame(audit, columns=AUDIT_COLUMNS),
+        "problems": pd.DataFrame(problems, columns=PROBLEM_COLUMNS),
+    }
+
+
+def _read_tables(folder: Path) -> dict[str, pd.DataFrame] | None:
+    try:
+        return {name: pd.read_parquet(folder / f"{name}.parquet")
+                for name in ("documents", "sentences", "audit", "problems")}
+    except (FileNotFoundError, OSError, ValueError):
+        return None
+
+
+def _write_tables(folder: Path, tables: dict[str, pd.DataFrame]) -> None:
+    staging = folder.with_name(folder.name + f".tmp{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    for name, table in tables.items():
+        table.to_parquet(staging / f"{name}.parquet", index=False)
+    shutil.rmtree(folder, ignore_errors=True)
+    staging.rename(folder)
+
+
+def _analysed_tables(
+    corpus_dir: Path, files: list[str], hashes: dict[str, str], cache: Path | None, *,
+    engine: str, scheduler: str | None, workers: int, max_bytes: int, progress: bool,
+) -> dict[str, pd.DataFrame]:
+    """Per-document tables for every file, reusing cached rows of unchanged files."""
+    previous = _read_tables(cache / "analysed") if cache else None
+    reusable: set[str] = set()
+    if previous is not None and len(previous["documents"]):
+        known = dict(zip(previous["documents"]["file"], previous["documents"]["content_hash"],
+                         strict=True))
+        reusable = {f for f in files if known.get(f) == hashes[f]}
+    todo = [f for f in files if f not in reusable]
+    batches = [[(str(corpus_dir / f), f) for f in todo[i:i + BATCH_SIZE]]
+               for i in range(0, len(todo), BATCH_SIZE)]
+    fresh = _tables(_run_batches(batches, engine=engine, scheduler=scheduler, workers=workers,
+                                 max_bytes=max_bytes, progress=progress))
+    if not reusable:
+        tables = fresh
+    else:
+        kept_ids = set(previous["documents"].loc[previous["documents"]["file"].isin(reusable), "doc_id"])
+        tables = {}
+        for name, table in previous.items():
+            if name == "problems":
+                old = table[table["file"].isin(reusable)]
+            elif len(table):
+                old = table[table["doc_id"].isin(kept_ids)]
+            else:
+                old = table
+            tables[name] = pd.concat([old, fresh[name]], ignore_index=True) if len(fresh[name]) else old
+    order = {f: i for i, f in enumerate(files)}
+    for name in ("documents", "audit", "problems"):
+        if len(tables[name]):
+            tables[name] = tables[name].sort_values("file", key=lambda s: s.map(order),
+                                                    kind="stable").reset_index(drop=True)
+    if len(tables["sentences"]):
+        doc_order = {d: i for i, d in enumerate(tables["documents"]["doc_id"])}
+        tables["sentences"] = tables["sentences"].sort_values(
+            ["doc_id", "sent_idx"], key=lambda s: s.map(doc_order) if s.name == "doc_id" else s
+        ).reset_index(drop=True)
+    if cache is not None and todo:
+        _write_tables(cache / "analysed", tables)
+    return tables
+
+
+def load_corpus(
+    corpus_dir: str | Path = config.CORPUS_DIR,
+    *,
+    cache_dir: str | Path | None = config.CACHE_DIR,
+    engine: str = "local",
+    scheduler: str | None = None,
+    workers: int | None = None,
+    drop_duplicates: bool = False,
+    max_file_mb: float = config.MAX_FILE_MB,
+    progress: bool = False,
+) -> Corpus:
+    """Load and analyse a corpus folder.
+
+    Args:
+        corpus_dir: folder of ``.txt``/``.md`` articles, with an optional ``metadata.csv``.
+        cache_dir: where analysed tables are cached (None: no cache).
+        engine: "local" (processes on this machine) or "dask" (a Dask distributed cluster).
+        scheduler: with engine "dask", the scheduler address (None: a LocalCluster).
+        workers: local processes (default: the machine's cores).
+        drop_duplicates: leave (near-)duplicate articles out of the analyses (they stay in
+            the documents table, flagged).
+        max_file_mb: larger files are refused with a problem.
+        progress: show a progress bar while analysing.
+
+    Raises:
+        CorpusError: the folder does not exist, is not a folder, or holds no article file.
+    """
+    folder = Path(corpus_dir).expanduser()
+    if not folder.exists():
+        raise CorpusError(f"corpus folder not found: {folder}")
+    if not folder.is_dir():
+        raise CorpusError(f"the corpus must be a folder of articles, not a file: {folder}")
+    folder = folder.resolve()
+    files, folder_problems = list_files(folder)
+    if not files:
+        raise CorpusError(
+            f"no article files ({', '.join(config.ARTICLE_SUFFIXES)}) in the corpus folder {folder}"
+        )
+    hashes = file_hashes(folder, files)
+    metadata_path = folder / config.METADATA_FILE
+    metadata_bytes = metadata_path.read_bytes() if metadata_path.is_file() else b""
+    options = json.dumps({"drop_duplicates": drop_duplicates, "max_file_mb": max_file_mb})
+    fingerprint = fingerprint_of(hashes, metadata_bytes, options)
+    cache = None
+    if cache_dir is not None:
+        corpus_key = hashlib.sha256(str(folder).encode()).hexdigest()[:16]
+        cache = Path(cache_dir) / analysis_version() / corpus_key
+        final = cache / "final"
+        manifest = final / "fingerprint.txt"
+        if manifest.is_file() and manifest.read_text() == fingerprint:
+            tables = _read_tables(final)
+            if tables is not None:
+                return Corpus(folder, fingerprint, **_restore_types(tables))
+    tables = _analysed_tables(
+        folder, files, hashes, cache, engine=engine, scheduler=scheduler,
+        workers=workers or os.cpu_count() or 1, max_bytes=int(max_file_mb * 1e6),
+        progress=progress,
+    )
+    documents, metadata_problems = merge_metadata(tables["documents"], files, metadata_path)
+    documents = dedup.flag_duplicates(documents)
+    documents["analysable"] = (
+        (documents["language"] == "en") & (documents["n_sentences"] > 0)
+        & ~(drop_duplicates & documents["duplicate_of"].ne(""))
+    )
+    problems = pd.concat(
+        [pd.DataFrame(folder_problems, columns=PROBLEM_COLUMNS), tables["problems"],
+         pd.DataFrame(metadata_problems, columns=PROBLEM_COLUMNS), dedup.duplicate_problems(documents)],
+        ignore_index=True,
+    )
+    final_tables = {"documents": documents, "sentences": tables["sentences"],
+                    "audit": tables["audit"], "problems": problems}
+    if cache is not None:
+        _write_tables(cache / "final", final_tables)
+        (cache / "final" / "fingerprint.txt").write_text(fingerprint)
+    return Corpus(folder, fingerprint, **_restore_types(final_tables))
+
+
+def _restore_types(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    problems = tables["problems"]
+    problems["line"] = problems["line"].astype("Int64")
+    return tables

@@ -1,0 +1,136 @@
+"""Analyse documents one by one: read, infer metadata, clean, split, attribute quotes, score.
+
+This is everything a report needs that depends on one document's content only, so its
+results can be cached per document and computed in parallel (see :mod:`helpers.corpus`).
+A file that cannot be analysed yields a problem, never an exception, so one bad file never
+stops the others.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from helpers import cleaning, metadata, segment
+from helpers.reading import UnreadableFile, read_article
+
+# Below this many words a language guess is unreliable; such texts are marked "unknown".
+MIN_WORDS_FOR_LANGUAGE = 8
+
+
+@dataclass
+class DocumentResult:
+    """The analysed tables of one document (or the problem that stopped it)."""
+
+    document: dict[str, object] | None
+    sentences: pd.DataFrame | None = None
+    audit: list[dict[str, object]] = field(default_factory=list)
+    problems: list[dict[str, object]] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _language_identifier():
+    import py3langid
+
+    return py3langid
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the language of ``text`` ("unknown" when too short to tell)."""
+    if segment.count_words(text) < MIN_WORDS_FOR_LANGUAGE:
+        return "unknown"
+    code, _score = _language_identifier().classify(text[:20000])
+    return code
+
+
+def doc_id_for(relative: str) -> str:
+    """A stable id for a document: its path in the corpus without the suffix."""
+    return str(Path(relative).with_suffix("")).replace("\\", "/")
+
+
+def problem(severity: str, file: str, message: str, *, line: int | None = None,
+            column: str | None = None) -> dict[str, object]:
+    """One row of the problems table."""
+    return {"severity": severity, "file": file, "line": line, "column": column, "message": message}
+
+
+def analyse_document(path: Path, relative: str, *, max_bytes: int) -> DocumentResult:
+    """Read and analyse one article file.
+
+    Args:
+        path: the file.
+        relative: its path relative to the corpus folder (used as its name in every table).
+        max_bytes: files larger than this are refused with a problem.
+
+    Returns:
+        The document's row, sentences, cleaning audit and problems.
+    """
+    try:
+        data, decoded = read_article(path, max_bytes=max_bytes)
+    except UnreadableFile as error:
+        return DocumentResult(None, problems=[problem("error", relative, f"skipped: {error}")])
+    doc_id = doc_id_for(relative)
+    raw = decoded.text
+    inferred = metadata.infer_from_text(raw)
+    cleaned = cleaning.clean_article(
+        raw, metadata_lines=inferred.metadata_lines, dateline_prefixes=inferred.dateline_prefixes
+    )
+    if cleaned.title:
+        inferred.set("title", cleaned.title, "text: headline line")
+    if cleaned.author:
+        inferred.set("author", cleaned.author, "text: author box")
+    file_date = metadata.infer_from_filename(relative)
+    if file_date is not None:
+        inferred.set("date", file_date, "file name")
+    sentences = segment.split_sentences(cleaned.text)
+    language = detect_language(cleaned.text)
+    problems = []
+    if sentences.empty:
+        problems.append(problem("warning", relative, "no article text left after cleaning "
+                                "(the file holds only web-page debris)"))
+    elif language != "en":
+        problems.append(problem("warning", relative, f"language detected as '{language}', not "
+                                "English: kept in the corpus tables, left out of the English "
+                                "lexicon analyses"))
+    if decoded.encoding not in ("utf-8", "ascii"):
+        problems.append(problem("info", relative, f"read as {decoded.encoding} (not UTF-8)"))
+    sentences.insert(0, "doc_id", doc_id)
+    sentences.insert(1, "sent_idx", range(len(sentences)))
+    if language == "en" and not sentences.empty:
+        # Imported here so that notebooks reading cached tables never load the scorers.
+        from helpers import quotes, sentiment
+
+        attributed = quotes.attribute_quotes(sentences)
+        scores = sentiment.score_sentences(sentences["text"].tolist())
+        sentences = pd.concat(
+            [sentences, attributed.reset_index(drop=True), scores.reset_index(drop=True)], axis=1
+        )
+    document = {
+        "doc_id": doc_id,
+        "file": relative,
+        "content_hash": hashlib.sha256(data).hexdigest(),
+        "encoding": decoded.encoding,
+        "language": language,
+        "n_chars": len(raw),
+        "n_words": int(sentences["n_words"].sum()) if not sentences.empty else 0,
+        "n_sentences": len(sentences),
+        "raw_text": raw,
+        "clean_text": cleaned.text,
+        "inferred": {key: str(value) for key, value in inferred.values.items()},
+        "inferred_sources": dict(inferred.sources),
+    }
+    audit = [
+        {"doc_id": doc_id, "file": relative, "line": r.line, "start": r.start, "end": r.end,
+         "reason": r.reason, "text": r.text}
+        for r in cleaned.removed
+    ]
+    return DocumentResult(document, sentences, audit, problems)
+
+
+def analyse_batch(items: list[tuple[str, str]], *, max_bytes: int) -> list[DocumentResult]:
+    """Analyse a batch of (path, relative name) pairs; the unit of work sent to a worker."""
+    return [analyse_document(Path(path), relative, max_bytes=max_bytes) for path, relative in items]

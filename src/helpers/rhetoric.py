@@ -1,0 +1,628 @@
+"""Rhetoric of a relationship: diplomatic formulas, speech acts, stance, voices and style.
+
+The questions: which set phrases of diplomatic language appear, when they first appeared and
+who says them; how firm or hedged the commitments are; whose voices an article carries; how
+readable and varied its language is. Everything works on the sentence table of a corpus, whose
+quote columns (``speech``, ``speaker``, ``speaker_side``, from :mod:`helpers.quotes`) say
+whether a sentence is the outlet's narration or someone's quoted or reported words.
+
+Each lexicon (formulas, speech acts, stance markers) is an editable CSV file compiled into one
+regular expression whose named groups say which entry matched, so every sentence is scanned
+once per lexicon however long the lexicon is. Matches ("hits") keep their sentence, so every
+count can be shown with its evidence.
+
+Typical use::
+
+    sents = rhetoric.prepare_sentences(corpus.sentences, corpus.documents, freq="year")
+    hits = rhetoric.find_formulas(sents)
+    rhetoric.formula_summary(hits)
+    rhetoric.rates(hits, sents, column="category", by="period")
+    rhetoric.kwic(sents, corpus.documents, "ironclad*")
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import pyphen
+from matplotlib.patches import Rectangle
+
+from helpers import config
+from helpers.lexicons import compile_phrases, phrase_regex, read_lexicon, split_phrases
+from helpers.segment import words
+from helpers.timeline import time_bin
+
+NARRATION = "narration"
+UNKNOWN = "unknown"
+UNDATED = "undated"
+
+# Flesch (1948) reading ease for English: 206.835 - 1.015 words/sentence - 84.6 syllables/word.
+FLESCH_BASE, FLESCH_SENTENCE, FLESCH_SYLLABLE = 206.835, 1.015, 84.6
+# McCarthy & Jarvis (2010): a factor ends when the running type-token ratio falls to 0.72.
+MTLD_THRESHOLD = 0.72
+# McCarthy & Jarvis found MTLD stable from about 100 tokens; shorter texts get no value.
+MTLD_MIN_TOKENS = 100
+
+# The word before a verb form that makes it a noun: "the pledge", "China's support",
+# "strong support", "China-backed".
+_NOUN_CONTEXT = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|your|my|this|these|those|of|for|with|in|whose|"
+    r"such|any|no|strong|full|firm|warm|mutual|continued|continuous|generous|great|valuable|"
+    r"unwavering|steadfast|staunch|financial|technical|military|economic|political|public|"
+    r"popular|international|broad|wide|wholehearted)\s+|['\u2019]s\s+|\w[\-\u2010-\u2015])$",
+    re.IGNORECASE,
+)
+# Negation in the words before a verb form: "did not agree", "never pledged", "refused to
+# support", "no longer supports", "decided not to back", "has not yet formally agreed".
+_NEGATION = re.compile(
+    r"(?:\b(?:not(?!\s+only\b)|never|cannot|no\s+longer|neither|nor|without)|n['\u2019]t"
+    r"|\b(?:refus|declin|fail)\w*\s+to)"
+    r"(?:\s+(?:\w+ly|yet|even|ever|also|to|be|been|have|has|had)){0,3}\s+$",
+    re.IGNORECASE,
+)
+_CONTEXT_CHARS = 80
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A lexicon compiled into one pattern; the named group that matched says which entry.
+
+    Attributes:
+        entries: the lexicon rows (one per entry), with the key column first.
+        key: the column naming each entry ("formula", "act", "marker").
+        pattern: one case-insensitive, whole-word alternation of every phrase.
+        group_keys: named group of the pattern -> entry key.
+    """
+
+    entries: pd.DataFrame
+    key: str
+    pattern: re.Pattern[str]
+    group_keys: dict[str, str]
+
+
+def compile_lexicon(table: pd.DataFrame, *, key: str, phrases: str = "patterns") -> Lexicon:
+    """Compile a lexicon table into one pattern with a named group per phrase.
+
+    Phrases of all entries are tried longest first, so the most specific variant wins where
+    several match at one place ("comprehensive strategic partnership" over "strategic
+    partnership").
+
+    Args:
+        table: lexicon rows, as read by :func:`helpers.lexicons.read_lexicon`.
+        key: the column naming each entry; its values must be unique.
+        phrases: the column of ``;``-separated phrases.
+
+    Returns:
+        The compiled :class:`Lexicon`.
+    """
+    for column in (key, phrases):
+        if column not in table.columns:
+            raise ValueError(f"the lexicon has no {column!r} column: {list(table.columns)}")
+    entries = table[table[key].str.strip() != ""].copy()
+    entries[key] = entries[key].str.strip()
+    duplicated = entries[key][entries[key].duplicated()].tolist()
+    if duplicated:
+        raise ValueError(f"the lexicon repeats {key} entries: {duplicated}")
+    fragments = []
+    for entry, cell in zip(entries[key], entries[phrases], strict=True):
+        found = split_phrases(cell)
+        if not found:
+            raise ValueError(f"the lexicon entry {entry!r} has no {phrases}")
+        fragments += [(phrase_regex(phrase), entry) for phrase in found]
+    fragments.sort(key=lambda item: len(item[0]), reverse=True)
+    group_keys = {f"g{i}": entry for i, (_, entry) in enumerate(fragments)}
+    body = "|".join(f"(?P<g{i}>{fragment})" for i, (fragment, _) in enumerate(fragments))
+    pattern = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+    columns = [key] + [c for c in entries.columns if c not in (key, phrases)]
+    return Lexicon(entries[columns].reset_index(drop=True), key, pattern, group_keys)
+
+
+def load_lexicon(path: str | Path, *, key: str) -> Lexicon:
+    """Read and compile a lexicon CSV file (see :func:`compile_lexicon`)."""
+    return compile_lexicon(read_lexicon(path), key=key)
+
+
+def load_formulas(path: str | Path = config.FORMULAS_FILE) -> Lexicon:
+    """The formulas lexicon (columns formula, category, patterns)."""
+    return load_lexicon(path, key="formula")
+
+
+def load_speech_acts(path: str | Path = config.SPEECH_ACTS_FILE) -> Lexicon:
+    """The speech-acts lexicon (columns act, family, patterns)."""
+    return load_lexicon(path, key="act")
+
+
+def load_stance(path: str | Path = config.STANCE_FILE) -> Lexicon:
+    """The stance lexicon (columns marker, category, patterns)."""
+    return load_lexicon(path, key="marker")
+
+
+def sentence_voices(sentences: pd.DataFrame) -> pd.Series:
+    """Who speaks in each sentence: "narration" (the outlet) or the speaker's side.
+
+    Quoted and reported sentences take their ``speaker_side`` ("unknown" when the side or
+    speaker is unknown). A table without quote columns is all narration.
+    """
+    if "speech" not in sentences.columns:
+        return pd.Series(NARRATION, index=sentences.index, name="voice")
+    side = sentences.get("speaker_side", pd.Series("", index=sentences.index))
+    side = side.fillna("").astype(str).replace("", UNKNOWN)
+    voice = side.where(sentences["speech"].fillna(NARRATION) != NARRATION, NARRATION)
+    return voice.rename("voice")
+
+
+def prepare_sentences(
+    sentences: pd.DataFrame,
+    documents: pd.DataFrame,
+    *,
+    freq: str = "year",
+    group_by: str | None = None,
+) -> pd.DataFrame:
+    """Sentences of the given documents with the columns every analysis here groups by.
+
+    Args:
+        sentences: the corpus sentence table.
+        documents: the documents to keep (already filtered to a period, say).
+        freq: time bin ("year", "quarter", "month", "week" or a pandas code).
+        group_by: a document column (e.g. "outlet_country") copied as ``group``.
+
+    Returns:
+        The sentences of ``documents`` with ``voice``, ``date``, ``period`` (a string,
+        "undated" for undated documents) and, when asked, ``group``.
+    """
+    columns = ["doc_id", "date"] + ([group_by] if group_by else [])
+    meta = documents[columns].drop_duplicates("doc_id")
+    if group_by:
+        meta = meta.rename(columns={group_by: "group"})
+        meta["group"] = meta["group"].fillna("").astype(str).replace("", UNKNOWN)
+    frame = sentences.merge(meta, on="doc_id", how="inner")
+    frame["voice"] = sentence_voices(frame)
+    frame["period"] = time_bin(frame["date"], freq).astype(str).replace("NaT", UNDATED)
+    return frame.reset_index(drop=True)
+
+
+def scan(texts: pd.Series, lexicon: Lexicon) -> pd.DataFrame:
+    """Find every lexicon match in a series of texts, scanning each text once.
+
+    Returns:
+        One row per match: row (the position of the text in ``texts``), the entry key,
+        start, end and match (the matched words).
+    """
+    finditer = lexicon.pattern.finditer
+    group_keys = lexicon.group_keys
+    rows = [
+        (row, group_keys[m.lastgroup], m.start(), m.end(), m.group())
+        for row, text in enumerate(texts.fillna("").astype(str))
+        for m in finditer(text)
+    ]
+    return pd.DataFrame(rows, columns=["row", lexicon.key, "start", "end", "match"])
+
+
+_SENTENCE_KEEP = ["doc_id", "sent_idx", "date", "period", "group", "voice", "speaker", "speech"]
+
+
+def _hits(sentences: pd.DataFrame, lexicon: Lexicon) -> pd.DataFrame:
+    found = scan(sentences["text"], lexicon)
+    keep = [c for c in _SENTENCE_KEEP if c in sentences.columns]
+    context = sentences.iloc[found["row"].to_numpy()][keep + ["text"]].reset_index(drop=True)
+    hits = pd.concat([context, found.drop(columns="row")], axis=1)
+    hits = hits.merge(lexicon.entries, on=lexicon.key, how="left")
+    if "voice" not in hits.columns:
+        hits["voice"] = NARRATION
+    return hits.rename(columns={"text": "sentence"})
+
+
+def find_formulas(sentences: pd.DataFrame, *, formulas: Lexicon | None = None) -> pd.DataFrame:
+    """Every formula in the sentences, with its sentence as evidence.
+
+    Args:
+        sentences: sentences, best prepared with :func:`prepare_sentences`.
+        formulas: a compiled formulas lexicon (default: the shipped one).
+
+    Returns:
+        One row per match: doc_id, sent_idx, the sentence columns present (date, period,
+        group, voice, speaker, speech), sentence, formula, start, end, match, category.
+    """
+    return _hits(sentences, formulas or load_formulas())
+
+
+def find_speech_acts(
+    sentences: pd.DataFrame, *, acts: Lexicon | None = None
+) -> pd.DataFrame:
+    """Speech acts of commitment and position-taking, with negation marked.
+
+    A verb form used as a noun ("the pledge", "China's support") is dropped. A negated form
+    ("did not agree", "refused to support") is kept with ``negated`` True so it can be shown,
+    but :func:`rates` and :func:`act_table` count only the acts that were performed.
+
+    Returns:
+        As :func:`find_formulas`, with act, family and negated.
+    """
+    hits = _hits(sentences, acts or load_speech_acts())
+    before = [
+        text[max(0, start - _CONTEXT_CHARS) : start]
+        for text, start in zip(hits["sentence"], hits["start"], strict=True)
+    ]
+    is_noun = np.array([bool(_NOUN_CONTEXT.search(b)) for b in before], dtype=bool)
+    negated = [bool(_NEGATION.search(b)) for b in before]
+    hits["negated"] = pd.Series(negated, index=hits.index, dtype=bool)
+    return hits[~is_noun].reset_index(drop=True)
+
+
+def find_stance(sentences: pd.DataFrame, *, stance: Lexicon | None = None) -> pd.DataFrame:
+    """Modality and stance markers (firm modals, hedges, intensifiers, "we").
+
+    Returns:
+        As :func:`find_formulas`, with marker and category.
+    """
+    return _hits(sentences, stance or load_stance())
+
+
+def rates(
+    hits: pd.DataFrame, sentences: pd.DataFrame, *, column: str, by: str = "doc_id"
+) -> pd.DataFrame:
+    """Matches per 1,000 words, for each value of ``column``, in each group of sentences.
+
+    Negated speech acts are left out. Words are counted over the same sentences, so the
+    rate of a voice is per 1,000 words spoken in that voice.
+
+    Args:
+        hits: matches from one of the ``find_*`` functions.
+        sentences: the sentences the matches were found in (with ``n_words`` and ``by``).
+        column: the hit column whose values become columns (formula, category, act...).
+        by: the sentence column to group by ("doc_id", "period", "voice", "group").
+
+    Returns:
+        One row per group (index ``by``) with n_words, then one rate column per value.
+    """
+    counted = hits[~hits["negated"]] if "negated" in hits.columns else hits
+    n_words = sentences.groupby(by)["n_words"].sum()
+    counts = pd.crosstab(counted[by], counted[column]).reindex(n_words.index, fill_value=0)
+    per_thousand = counts.div(n_words.where(n_words > 0), axis=0) * 1000
+    per_thousand.columns.name = None
+    return pd.concat([n_words.rename("n_words"), per_thousand], axis=1)
+
+
+def _voice_list(values: pd.Series) -> str:
+    counts = values.value_counts()
+    return "; ".join(f"{voice} {count}" for voice, count in counts.items())
+
+
+def formula_summary(hits: pd.DataFrame) -> pd.DataFrame:
+    """One row per formula found: how often, where, when first and last, and by whom.
+
+    Args:
+        hits: from :func:`find_formulas` on sentences from :func:`prepare_sentences`.
+
+    Returns:
+        formula, category, count, n_docs, first_date, first_doc, last_date, voices (counts
+        by voice, most frequent first) and example (the earliest sentence), sorted by first
+        date (undated formulas last).
+    """
+    columns = ["formula", "category", "count", "n_docs", "first_date", "first_doc",
+               "last_date", "voices", "example"]
+    if hits.empty:
+        return pd.DataFrame(columns=columns)
+    ordered = hits.sort_values(["date", "doc_id", "sent_idx"], na_position="last")
+    grouped = ordered.groupby("formula", sort=False)
+    table = pd.DataFrame(
+        {
+            "category": grouped["category"].first(),
+            "count": grouped.size(),
+            "n_docs": grouped["doc_id"].nunique(),
+            "first_date": grouped["date"].min(),
+            "first_doc": grouped["doc_id"].first(),
+            "last_date": grouped["date"].max(),
+            "voices": grouped["voice"].agg(_voice_list),
+            "example": grouped["sentence"].first(),
+        }
+    )
+    table = table.reset_index().sort_values(
+        ["first_date", "count"], ascending=[True, False], na_position="last"
+    )
+    return table[columns].reset_index(drop=True)
+
+
+def crosstab(hits: pd.DataFrame, *, rows: str, columns: str) -> pd.DataFrame:
+    """Count hits by two columns ("formula" x "voice", "act" x "group"...), negations excluded.
+
+    Rows are sorted by total, most frequent first.
+    """
+    counted = hits[~hits["negated"]] if "negated" in hits.columns else hits
+    table = pd.crosstab(counted[rows], counted[columns])
+    table.columns.name = None
+    return table.loc[table.sum(axis=1).sort_values(ascending=False).index]
+
+
+def formula_timeline(hits: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Formulas per 1,000 words in each dated period, the long way round.
+
+    Returns:
+        One row per formula and period (every period with documents): formula, period,
+        count, rate (per 1,000 words), n_docs (documents in the period) and first (True in
+        the period where the formula first appears).
+    """
+    dated = sentences[sentences["period"] != UNDATED]
+    if dated.empty:
+        return pd.DataFrame(columns=["formula", "period", "count", "rate", "n_docs", "first"])
+    words = dated.groupby("period")["n_words"].sum()
+    n_docs = dated.groupby("period")["doc_id"].nunique()
+    seen = hits[hits["period"] != UNDATED]
+    counts = pd.crosstab(seen["formula"], seen["period"]).reindex(columns=words.index, fill_value=0)
+    long = counts.stack().rename("count").reset_index()
+    long.columns = ["formula", "period", "count"]
+    long["rate"] = long["count"] / long["period"].map(words) * 1000
+    long["n_docs"] = long["period"].map(n_docs)
+    first_period = seen.sort_values("date").groupby("formula")["period"].first()
+    long["first"] = long["period"] == long["formula"].map(first_period)
+    return long.sort_values(["formula", "period"]).reset_index(drop=True)
+
+
+def plot_formula_timeline(
+    timeline: pd.DataFrame, *, top: int = 25, min_docs: int = config.MIN_DOCS_PER_BIN
+) -> plt.Figure:
+    """Heat map of formulas x periods (per 1,000 words), first appearances outlined.
+
+    Args:
+        timeline: from :func:`formula_timeline`.
+        top: how many formulas to show (those used in the most periods, then most often).
+        min_docs: periods with fewer documents are marked "*" as too thin to compare.
+
+    Returns:
+        The figure.
+    """
+    grid = timeline.pivot(index="formula", columns="period", values="rate").fillna(0.0)
+    counts = timeline.pivot(index="formula", columns="period", values="count").fillna(0)
+    spread = (counts > 0).sum(axis=1) * 1_000_000 + counts.sum(axis=1)
+    chosen = spread[counts.sum(axis=1) > 0].sort_values(ascending=False).index[:top]
+    first = timeline[timeline["first"]].set_index("formula")["period"]
+    order = sorted(chosen, key=lambda f: (first.get(f, "~"), f))
+    grid = grid.loc[order]
+    n_docs = timeline.drop_duplicates("period").set_index("period")["n_docs"]
+    labels = [f"{p}*" if n_docs.get(p, 0) < min_docs else str(p) for p in grid.columns]
+    fig, ax = plt.subplots(figsize=(max(6.0, 0.6 * len(labels) + 4), max(2.5, 0.35 * len(order) + 1.5)))
+    image = ax.imshow(grid.to_numpy(), aspect="auto", cmap="Blues", interpolation="nearest")
+    ax.set_xticks(range(len(labels)), labels, rotation=45, ha="right")
+    ax.set_yticks(range(len(order)), order)
+    ax.grid(False)
+    for row, formula in enumerate(order):
+        if formula in first.index:
+            col = list(grid.columns).index(first[formula])
+            ax.add_patch(Rectangle((col - 0.5, row - 0.5), 1, 1, fill=False, lw=2, ec="#D55E00"))
+    fig.colorbar(image, ax=ax, label="per 1,000 words")
+    ax.set_title("Diplomatic formulas over time (outlined: first appearance)")
+    return fig
+
+
+def act_table(hits: pd.DataFrame, *, by: str = "voice") -> pd.DataFrame:
+    """Speech acts performed and negated, by act and one sentence column.
+
+    Returns:
+        One row per act: family, one count column per value of ``by`` (performed acts only),
+        total and negated.
+    """
+    table = crosstab(hits, rows="act", columns=by)
+    families = hits.drop_duplicates("act").set_index("act")["family"]
+    table.insert(0, "family", families.reindex(table.index))
+    table["total"] = table.drop(columns="family").sum(axis=1)
+    negated = hits[hits["negated"]].groupby("act").size()
+    table["negated"] = negated.reindex(table.index, fill_value=0)
+    missing = negated.index.difference(table.index)
+    if len(missing):
+        extra = pd.DataFrame({"family": families.reindex(missing), "negated": negated[missing]})
+        table = pd.concat([table, extra]).fillna(0)
+    return table.rename_axis("act").reset_index()
+
+
+def voices_table(sentences: pd.DataFrame) -> pd.DataFrame:
+    """How much of each document is quoted speech, and who is quoted.
+
+    Args:
+        sentences: from :func:`prepare_sentences` (with the quote columns).
+
+    Returns:
+        One row per document: doc_id, date, n_words, quoted_share (share of characters
+        inside quotation marks), attributed_share (share of words in quoted or reported
+        sentences), n_speakers and speakers ("name (side)", most quoted first).
+    """
+    frame = sentences.copy()
+    chars = frame["text"].str.len()
+    quoted = frame["quoted_chars"] if "quoted_chars" in frame.columns else 0 * chars
+    frame["_chars"] = chars
+    frame["_quoted"] = quoted
+    frame["_attributed"] = frame["n_words"].where(frame["voice"] != NARRATION, 0)
+    speaker = frame["speaker"] if "speaker" in frame.columns else pd.Series("", index=frame.index)
+    frame["_who"] = np.where(
+        (speaker.fillna("") != "") & (frame["voice"] != NARRATION),
+        speaker.fillna("") + " (" + frame["voice"] + ")",
+        "",
+    )
+    grouped = frame.groupby("doc_id", sort=False)
+    table = pd.DataFrame(
+        {
+            "date": grouped["date"].first(),
+            "n_words": grouped["n_words"].sum(),
+            "quoted_share": grouped["_quoted"].sum() / grouped["_chars"].sum(),
+            "attributed_share": grouped["_attributed"].sum() / grouped["n_words"].sum(),
+            "n_speakers": grouped["_who"].agg(lambda s: s[s != ""].nunique()),
+            "speakers": grouped["_who"].agg(lambda s: "; ".join(s[s != ""].value_counts().index)),
+        }
+    )
+    return table.reset_index().sort_values(["date", "doc_id"], na_position="last")
+
+
+def voice_mix(sentences: pd.DataFrame, *, by: str = "period") -> pd.DataFrame:
+    """Share of words in each voice (narration and each quoted side) per group.
+
+    Returns:
+        One row per value of ``by`` and one column per voice; rows sum to 1.
+    """
+    words_by = sentences.pivot_table(
+        index=by, columns="voice", values="n_words", aggfunc="sum", fill_value=0
+    )
+    words_by.columns.name = None
+    ordered = [NARRATION] + sorted(c for c in words_by.columns if c != NARRATION)
+    words_by = words_by[[c for c in ordered if c in words_by.columns]]
+    return words_by.div(words_by.sum(axis=1).where(lambda s: s > 0), axis=0)
+
+
+@lru_cache(maxsize=1)
+def _hyphenator() -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang="en_US")
+
+
+@lru_cache(maxsize=200_000)
+def syllables(word: str) -> int:
+    """Syllables in an English word, from the hyphenation dictionary shipped with pyphen.
+
+    This is the estimate textstat falls back on; textstat's own English path loads CMUdict
+    through ``nltk.download``, which this project must not call.
+    """
+    return len(_hyphenator().positions(word)) + 1
+
+
+def flesch_reading_ease(sentences: list[str]) -> float:
+    """Flesch reading ease of a text given as its sentences (higher reads easier).
+
+    Sentences are the project's (syntok) sentences; words as :func:`helpers.segment.words`.
+
+    Returns:
+        The score, or NaN for a text without words.
+    """
+    tokens = [w for s in sentences for w in words(s)]
+    if not tokens:
+        return float("nan")
+    per_sentence = len(tokens) / len(sentences)
+    per_word = sum(syllables(t) for t in tokens) / len(tokens)
+    return FLESCH_BASE - FLESCH_SENTENCE * per_sentence - FLESCH_SYLLABLE * per_word
+
+
+def _mtld_pass(tokens: list[str], threshold: float) -> float:
+    factors = 0.0
+    types: set[str] = set()
+    count = 0
+    for token in tokens:
+        count += 1
+        types.add(token)
+        if len(types) / count <= threshold:
+            factors += 1
+            types, count = set(), 0
+    if count:
+        factors += (1 - len(types) / count) / (1 - threshold)
+    return len(tokens) / factors if factors else float(len(tokens))
+
+
+def mtld(
+    tokens: list[str], *, threshold: float = MTLD_THRESHOLD, min_tokens: int = MTLD_MIN_TOKENS
+) -> float:
+    """Measure of textual lexical diversity (McCarthy & Jarvis 2010), bidirectional.
+
+    The mean length of word runs that keep a type-token ratio above ``threshold``, with a
+    partial factor for the remainder, averaged over a forward and a backward pass. A text
+    that never falls to the threshold scores its own length.
+
+    Args:
+        tokens: the words, lower-cased.
+        threshold: the type-token ratio that closes a factor.
+        min_tokens: shorter texts get NaN (MTLD is unreliable on them).
+
+    Returns:
+        MTLD (higher means more varied vocabulary), or NaN.
+    """
+    if len(tokens) < min_tokens:
+        return float("nan")
+    return (_mtld_pass(tokens, threshold) + _mtld_pass(tokens[::-1], threshold)) / 2
+
+
+def style_table(sentences: pd.DataFrame, *, min_tokens: int = MTLD_MIN_TOKENS) -> pd.DataFrame:
+    """Readability and lexical diversity of each document.
+
+    Returns:
+        One row per document: doc_id, date, n_sentences, n_words, words_per_sentence,
+        syllables_per_word, flesch_reading_ease and mtld (NaN under ``min_tokens`` words).
+    """
+    rows = []
+    for doc_id, group in sentences.sort_values(["doc_id", "sent_idx"]).groupby("doc_id"):
+        texts = group["text"].astype(str).tolist()
+        tokens = [w for text in texts for w in words(text)]
+        n_words = len(tokens)
+        rows.append(
+            {
+                "doc_id": doc_id,
+                "date": group["date"].iloc[0] if "date" in group.columns else pd.NaT,
+                "n_sentences": len(texts),
+                "n_words": n_words,
+                "words_per_sentence": n_words / len(texts) if texts else np.nan,
+                "syllables_per_word": (
+                    sum(syllables(t) for t in tokens) / n_words if n_words else np.nan
+                ),
+                "flesch_reading_ease": flesch_reading_ease(texts),
+                "mtld": mtld(tokens, min_tokens=min_tokens),
+            }
+        )
+    return pd.DataFrame(rows).sort_values(["date", "doc_id"], na_position="last").reset_index(
+        drop=True
+    )
+
+
+def kwic(
+    sentences: pd.DataFrame, documents: pd.DataFrame, pattern: str, *, window: int = 60
+) -> pd.DataFrame:
+    """Keyword in context: every occurrence of a word, phrase or formula, with its context.
+
+    Args:
+        sentences: the sentences to search (e.g. ``corpus.sentences`` or a filtered subset).
+        documents: the document table (for date, outlet and the text around each match).
+        pattern: a lexicon-style phrase ("ironclad*", "one-China policy") or ``re:`` regex.
+        window: characters of context shown on each side.
+
+    Returns:
+        One row per occurrence: doc_id, date, outlet, sent_idx, left, match, right, sorted by
+        date. Context may run over into neighbouring sentences; whitespace is folded.
+    """
+    regex = compile_phrases([pattern])
+    found = scan_regex(sentences["text"], regex)
+    rows = []
+    meta = documents.drop_duplicates("doc_id").set_index("doc_id")
+    for row, start, end in found:
+        sentence = sentences.iloc[row]
+        doc = meta.loc[sentence["doc_id"]] if sentence["doc_id"] in meta.index else None
+        text = str(sentence["text"])
+        left, right = text[:start], text[end:]
+        if doc is not None and "clean_text" in meta.columns and "start" in sentences.columns:
+            body = str(doc["clean_text"])
+            before = body[max(0, int(sentence["start"]) - window) : int(sentence["start"])]
+            after = body[int(sentence["end"]) : int(sentence["end"]) + window]
+            left, right = before + " " + left, right + " " + after
+        rows.append(
+            {
+                "doc_id": sentence["doc_id"],
+                "date": doc["date"] if doc is not None else pd.NaT,
+                "outlet": doc.get("outlet", "") if doc is not None else "",
+                "sent_idx": sentence.get("sent_idx", row),
+                "left": _SPACE.sub(" ", left).strip()[-window:],
+                "match": text[start:end],
+                "right": _SPACE.sub(" ", right).strip()[:window],
+            }
+        )
+    columns = ["doc_id", "date", "outlet", "sent_idx", "left", "match", "right"]
+    table = pd.DataFrame(rows, columns=columns)
+    return table.sort_values(["date", "doc_id", "sent_idx"], na_position="last").reset_index(
+        drop=True
+    )
+
+
+def scan_regex(texts: pd.Series, regex: re.Pattern[str]) -> list[tuple[int, int, int]]:
+    """Every (row position, start, end) where ``regex`` matches in a series of texts."""
+    return [
+        (row, m.start(), m.end())
+        for row, text in enumerate(texts.fillna("").astype(str))
+        for m in regex.finditer(text)
+    ]
