@@ -1,0 +1,55 @@
+"""Shared fixtures: an isolated cache, corpus writers and a report builder for the tests."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+# Every test run (and every kernel papermill starts from it) uses its own cache folder.
+os.environ.setdefault("COMMUNIQUE_CACHE", tempfile.mkdtemp(prefix="communique-cache-"))
+
+import nbformat  # noqa: E402
+import pytest  # noqa: E402
+
+from helpers import config  # noqa: E402
+from helpers.build import build_reports, report_notebooks  # noqa: E402
+from helpers.display import recorded  # noqa: E402
+from tests.synthetic import Article, write_corpus  # noqa: E402
+
+TEST_OUTPUT = Path(__file__).resolve().parents[1] / "test-output"
+
+
+@pytest.fixture
+def make_corpus(tmp_path: Path):
+    """Write a corpus of :class:`Article` into a fresh folder and return the folder."""
+
+    def _make(articles: list[Article], *, metadata: bool = True, name: str = "corpus") -> Path:
+        return write_corpus(tmp_path / name, articles, metadata=metadata)
+
+    return _make
+
+
+def build(corpus_dir: Path, out_dir: Path, *, notebooks: list[str] | None = None,
+          parameters: dict[str, str] | None = None):
+    """Build reports (all, or the notebooks whose stem starts with a given prefix)."""
+    chosen = None
+    if notebooks:
+        chosen = [p for p in report_notebooks() if any(p.stem.startswith(n) for n in notebooks)]
+    return build_reports(corpus_dir=corpus_dir, out_dir=out_dir, parameters=parameters,
+                         notebooks=chosen, progress=False)
+
+
+def values_of(out_dir: Path, name: str) -> dict:
+    """The values a built notebook recorded with ``helpers.display.record``."""
+    return recorded(nbformat.read(out_dir / f"{name}.ipynb", as_version=4))
+
+
+@pytest.fixture(scope="session")
+def seeds_reports(tmp_path_factory) -> Path:
+    """Every report built once on the project's seeds/ (shared by the tests of one worker)."""
+    out = tmp_path_factory.mktemp("seeds-reports")
+    results = build(config.SEEDS_DIR, out)
+    failed = [f"{r.name}: {r.error}" for r in results if r.status != "ok"]
+    assert not failed, failed
+    return out
