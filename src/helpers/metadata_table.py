@@ -9,6 +9,7 @@ name the row and column, never turned silently into missing values.
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import re
@@ -18,14 +19,16 @@ import pandas as pd
 
 from helpers.metadata import parse_date
 from helpers.pipeline import problem
-from helpers.reading import decode
+from helpers.reading import decode, sniff_binary
 
 STANDARD_FIELDS = ["title", "date", "outlet", "author", "url", "language"]
 _ISO_PARTIAL = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{1,2}))?(?:-(?P<d>\d{1,2}))?$")
+_MONTH_YEAR = re.compile(r"^(?P<m>[A-Za-z]{3,9})\.?,?\s+(?P<y>\d{4})$")
 
 
 def parse_metadata_date(value: str) -> tuple[pd.Timestamp | None, str | None]:
-    """Parse a date cell: ISO (``2024-05-25``, ``2024-05``, ``2024``) or a written date.
+    """Parse a date cell: ISO (``2024-05-25``, ``2024-05``, ``2024``), a written date
+    (``25 May 2024``, ``May 25, 2024``) or a month (``May 2024``, the first of the month).
 
     Returns:
         The date (None if empty or invalid) and an error message for an invalid cell.
@@ -40,14 +43,82 @@ def parse_metadata_date(value: str) -> tuple[pd.Timestamp | None, str | None]:
             return pd.Timestamp(year=year, month=month, day=day), None
         except ValueError:
             return None, f"'{text}' is not a valid date"
-    parsed = parse_date(text)
+    month_year = _MONTH_YEAR.match(text)
+    parsed = parse_date(f"1 {month_year['m']} {month_year['y']}" if month_year else text)
     if parsed is not None and len(text) <= 40:
         return parsed, None
     return None, f"'{text}' is not a date format communique reads (use YYYY-MM-DD)"
 
 
-def read_metadata(path: Path, files: list[str]) -> tuple[pd.DataFrame, list[dict[str, object]]]:
+def _delimiter(header: str) -> str:
+    """The delimiter of a CSV header line: a comma, or the semicolon or tab that spreadsheet
+    programs in many locales write instead."""
+    counts = {d: header.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
+def _file_key(value: str) -> str:
+    """A file cell as a corpus-relative path (``./a.txt`` and ``sub\\a.txt`` are accepted)."""
+    key = value.strip().replace("\\", "/")
+    while key.startswith("./"):
+        key = key[2:]
+    return key
+
+
+def _did_you_mean(file: str, files: list[str]) -> str:
+    """A hint naming the article a mistyped file cell probably means (case or suffix)."""
+    wanted = file.lower()
+    for candidate in files:
+        if wanted in (candidate.lower(), str(Path(candidate).with_suffix("")).lower()):
+            return f" (did you mean '{candidate}'?)"
+    return ""
+
+
+def _rows(
+    text: str, name: str, problems: list[dict[str, object]]
+) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """Split CSV text into its header and (line number, cells) rows, reporting ragged rows."""
+    lines = text.splitlines()
+    if not lines:
+        return [], []
+    reader = csv.reader(io.StringIO(text), delimiter=_delimiter(lines[0]))
+    header: list[str] = []
+    rows: list[tuple[int, list[str]]] = []
+    end_of_previous = 0
+    for cells in reader:
+        line, end_of_previous = end_of_previous + 1, reader.line_num
+        if not any(cell.strip() for cell in cells):
+            continue
+        if not header:
+            header = [cell.strip() for cell in cells]
+            continue
+        extra = [cell for cell in cells[len(header):] if cell.strip()]
+        if extra:
+            problems.append(problem("error", name, f"row {line} has {len(cells)} cells but the "
+                                    f"header has {len(header)} columns (a stray comma or an "
+                                    "unquoted comma inside a cell?); the row is ignored",
+                                    line=line))
+            continue
+        if len(cells) < len(header):
+            problems.append(problem("warning", name, f"row {line} has {len(cells)} cells but the "
+                                    f"header has {len(header)} columns; the missing cells are "
+                                    "taken as empty", line=line))
+        cells = [*cells, *[""] * (len(header) - len(cells))]
+        rows.append((line, [cell.strip() for cell in cells[:len(header)]]))
+    return header, rows
+
+
+def read_metadata(
+    path: Path, files: list[str], *, analysed: list[str] | None = None
+) -> tuple[pd.DataFrame, list[dict[str, object]]]:
     """Read and check ``metadata.csv``.
+
+    Args:
+        path: the metadata file (a missing file gives an empty table and no problem).
+        files: every article file in the corpus folder (relative paths).
+        analysed: the articles that need a row (default: all of ``files``); a file that could
+            not be read at all has its own problem already.
 
     Returns:
         One row per known file (index: file) with the given values as strings, and the
@@ -57,52 +128,73 @@ def read_metadata(path: Path, files: list[str]) -> tuple[pd.DataFrame, list[dict
     problems: list[dict[str, object]] = []
     if not path.is_file():
         return pd.DataFrame(), problems
-    decoded = decode(path.read_bytes())
+    data = path.read_bytes()
+    kind = sniff_binary(data)
+    if kind:
+        problems.append(problem("error", name, f"is {kind}, not a CSV text file (save it as CSV "
+                                "UTF-8); it is ignored"))
+        return pd.DataFrame(), problems
+    decoded = decode(data)
     if decoded.encoding not in ("utf-8", "utf-8 (with BOM)", "ascii"):
         problems.append(problem("warning", name, f"not UTF-8: read as {decoded.encoding}; "
                                 "save it as UTF-8 to be sure of accented names"))
     try:
-        table = pd.read_csv(io.StringIO(decoded.text), dtype=str, keep_default_na=False)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as error:
+        header, rows = _rows(decoded.text, name, problems)
+    except csv.Error as error:
         problems.append(problem("error", name, f"cannot be read as CSV ({error}); it is ignored"))
         return pd.DataFrame(), problems
-    table.columns = [str(c).strip() for c in table.columns]
-    if "file" not in table.columns:
-        found = ", ".join(table.columns) or "none"
+    if not header:
+        problems.append(problem("error", name, "is empty; it is ignored"))
+        return pd.DataFrame(), problems
+    standard = {field: field for field in ["file", *STANDARD_FIELDS]}
+    columns = [standard.get(c.lower(), c) for c in header]
+    if "file" not in columns:
+        found = ", ".join(c for c in columns if c) or "none"
         problems.append(problem("error", name, "has no 'file' column naming each article "
                                 f"(columns found: {found}); it is ignored", column="file"))
         return pd.DataFrame(), problems
+    for position, column in enumerate(columns):
+        if column in columns[:position]:
+            problems.append(problem("error", name, f"column '{column}' appears twice; the first "
+                                    "is used", column=column))
+        elif not column and any(cells[position] for _line, cells in rows):
+            problems.append(problem("warning", name, f"column {position + 1} has no name in the "
+                                    "header; its values are ignored"))
     known = set(files)
-    rows = {}
-    for position, row in enumerate(table.to_dict("records")):
-        line = position + 2  # the header is line 1
-        file = str(row["file"]).strip()
+    given: dict[str, dict[str, str]] = {}
+    for line, cells in rows:
+        row: dict[str, str] = {}
+        for column, cell in zip(columns, cells, strict=True):
+            if column and column not in row:
+                row[column] = cell
+        file = _file_key(row.pop("file"))
         if not file:
             problems.append(problem("error", name, f"row {line} has an empty 'file' cell",
                                     line=line, column="file"))
             continue
         if file not in known:
+            hint = _did_you_mean(file, files)
             problems.append(problem("warning", name, f"row {line} names '{file}', which is not "
-                                    "an article file in the corpus folder", line=line, column="file"))
+                                    f"an article file in the corpus folder{hint}",
+                                    line=line, column="file"))
             continue
-        if file in rows:
+        if file in given:
             problems.append(problem("error", name, f"row {line} repeats '{file}'; the first row "
                                     "is used", line=line, column="file"))
             continue
         if "date" in row:
-            _date, error = parse_metadata_date(str(row["date"]))
+            _date, error = parse_metadata_date(row["date"])
             if error:
                 problems.append(problem("error", name, f"row {line}, column date: {error}; the "
                                         "date is taken from the text if it states one",
                                         line=line, column="date"))
                 row["date"] = ""
-        rows[file] = {k: str(v).strip() for k, v in row.items() if k != "file"}
-    given = pd.DataFrame.from_dict(rows, orient="index")
-    for file in files:
-        if file not in rows:
+        given[file] = row
+    for file in files if analysed is None else analysed:
+        if file not in given:
             problems.append(problem("info", file, f"no row in {name}: its metadata is inferred "
                                     "from the text"))
-    return given, problems
+    return pd.DataFrame.from_dict(given, orient="index"), problems
 
 
 def merge_metadata(
@@ -115,7 +207,7 @@ def merge_metadata(
         raw and clean text) and the metadata problems.
     """
     analysed_files = list(analysed["file"]) if len(analysed) else []
-    given, problems = read_metadata(metadata_path, analysed_files)
+    given, problems = read_metadata(metadata_path, files, analysed=analysed_files)
     if not len(analysed):
         return pd.DataFrame(columns=["doc_id", "file", *STANDARD_FIELDS, "date_source"]), problems
     docs = analysed.copy()
@@ -125,7 +217,8 @@ def merge_metadata(
     for field in STANDARD_FIELDS:
         values, origins = [], []
         for i, file in enumerate(docs["file"]):
-            given_value = given.at[file, field] if field in given.columns and file in given.index else ""
+            known = field in given.columns and file in given.index
+            given_value = given.at[file, field] if known else ""
             if given_value:
                 values.append(given_value)
                 origins.append("metadata.csv")
