@@ -247,7 +247,7 @@ def load_corpus(
         progress: show a progress bar while analysing.
 
     Raises:
-        CorpusError: the folder does not exist, is not a folder, or holds no article file.
+        CorpusError: the folder does not exist, is not a folder, or holds no readable article.
     """
     folder = Path(corpus_dir).expanduser()
     if not folder.exists():
@@ -280,6 +280,11 @@ def load_corpus(
         workers=workers or os.cpu_count() or 1, max_bytes=int(max_file_mb * 1e6),
         progress=progress,
     )
+    if tables["documents"].empty:
+        first = tables["problems"].head(5).itertuples()
+        reasons = "; ".join(f"{p.file}: {p.message}" for p in first)
+        raise CorpusError(f"none of the {len(files)} article file(s) in {folder} could be read "
+                          f"({reasons})")
     documents, metadata_problems = merge_metadata(tables["documents"], files, metadata_path)
     documents = dedup.flag_duplicates(documents)
     documents["analysable"] = (
