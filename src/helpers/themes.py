@@ -20,6 +20,7 @@ Theme x sentiment (:func:`theme_sentiment`) reads the sentence scores that
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,10 +31,11 @@ from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 from scipy.stats import chi2
 from sklearn.decomposition import NMF
+from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer, TfidfVectorizer
 
 from helpers.config import THEMES_FILE
-from helpers.lexicons import compile_phrases, read_lexicon, split_phrases
+from helpers.lexicons import compile_phrases, phrase_regex, read_lexicon, split_phrases
 from helpers.timeline import time_bin
 
 # Words of two or more letters (no digits): "Covid-19" counts as "covid".
@@ -49,9 +51,11 @@ G2_CUTOFF_001 = 10.83
 # Auto topic choice: corpora smaller than this get round(sqrt(n_docs)) topics.
 SMALL_CORPUS_DOCS = 30
 # Auto topic choice on larger corpora: the stability check uses at most this many documents.
-STABILITY_SAMPLE_DOCS = 2000
+STABILITY_SAMPLE_DOCS = 1000
 
 MATCH_COLUMNS = ["doc_id", "sent_idx", "theme", "term"]
+_SEPARATOR = re.compile(r"[\s\-\u2010-\u2015]+")  # as between the words of a lexicon phrase
+_WORD = re.compile(r"\w+")
 
 
 # --------------------------------------------------------------------------------------------
@@ -60,11 +64,50 @@ MATCH_COLUMNS = ["doc_id", "sent_idx", "theme", "term"]
 
 @dataclass(frozen=True)
 class Theme:
-    """One theme of the dictionary: its name, description and compiled terms."""
+    """One theme of the dictionary: its name, description and compiled terms.
+
+    Besides the exact ``pattern``, a theme keeps a cheap screen so that the pattern only runs
+    on sentences that may match: the lower-cased first word of each plain term (``anchors``,
+    or ``prefixes`` for a ``word*`` first word), and its ``re:`` terms compiled apart without
+    word boundaries (``raw``, so the regex engine can scan for their first letters). A
+    sentence none of whose words is an anchor or starts with a prefix, and that ``raw`` does
+    not match, cannot match ``pattern``.
+    """
 
     name: str
     description: str
     pattern: re.Pattern[str]
+    anchors: frozenset[str]
+    prefixes: tuple[str, ...]
+    raw: re.Pattern[str] | None
+
+    @classmethod
+    def from_phrases(cls, name: str, description: str, phrases: Sequence[str]) -> Theme:
+        """Compile a theme from its lexicon phrases (see :mod:`helpers.lexicons`)."""
+        anchors, prefixes, raw = set(), set(), []
+        for phrase in phrases:
+            first = _SEPARATOR.split(phrase.strip())[0].lower()
+            run = _WORD.match(first.rstrip("*"))
+            if phrase.startswith("re:") or run is None:
+                raw.append(phrase if phrase.startswith("re:") else f"re:{phrase_regex(phrase)}")
+            elif first.endswith("*") and run.end() == len(first) - 1:
+                prefixes.add(run.group(0))
+            else:
+                anchors.add(run.group(0))
+        return cls(
+            name,
+            description,
+            compile_phrases(phrases),
+            frozenset(anchors),
+            tuple(sorted(prefixes)),
+            re.compile("|".join(f"(?:{phrase_regex(p)})" for p in raw), re.IGNORECASE)
+            if raw
+            else None,
+        )
+
+    def admits(self, word: str) -> bool:
+        """Whether a lower-cased word can start one of the theme's plain terms."""
+        return word in self.anchors or (bool(self.prefixes) and word.startswith(self.prefixes))
 
 
 def load_themes(path: str | Path = THEMES_FILE) -> list[Theme]:
@@ -91,7 +134,7 @@ def load_themes(path: str | Path = THEMES_FILE) -> list[Theme]:
         if any(theme.name == name for theme in themes):
             raise ValueError(f"{path}: theme {name!r} appears twice")
         description = str(row.get("description", "")).strip()
-        themes.append(Theme(name, description, compile_phrases(phrases)))
+        themes.append(Theme.from_phrases(name, description, phrases))
     if not themes:
         raise ValueError(f"{path}: no themes")
     return themes
@@ -100,7 +143,7 @@ def load_themes(path: str | Path = THEMES_FILE) -> list[Theme]:
 def normalise_term(text: str) -> str:
     """A matched span as evidence: lower case, one space for any run of spaces or dashes."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")
-    return re.sub(r"[\s\-\u2010-\u2015]+", " ", text).strip().lower()
+    return _SEPARATOR.sub(" ", text).strip().lower()
 
 
 def match_themes(sentences: pd.DataFrame, themes: Sequence[Theme]) -> pd.DataFrame:
@@ -116,12 +159,21 @@ def match_themes(sentences: pd.DataFrame, themes: Sequence[Theme]) -> pd.DataFra
     texts = sentences["text"].astype(str).tolist()
     doc_ids = sentences["doc_id"].tolist()
     sent_idx = sentences["sent_idx"].tolist()
+    admitted: dict[str, tuple[int, ...]] = {}  # word -> themes it may start a term of
+    with_raw = [k for k, theme in enumerate(themes) if theme.raw is not None]
     rows: list[tuple[str, int, str, str]] = []
-    for theme in themes:
-        finditer = theme.pattern.finditer
-        for doc_id, idx, text in zip(doc_ids, sent_idx, texts, strict=True):
+    for i, text in enumerate(texts):
+        candidates: set[int] = set()
+        for word in set(_WORD.findall(text.lower())):
+            if word not in admitted:
+                admitted[word] = tuple(k for k, theme in enumerate(themes) if theme.admits(word))
+            candidates.update(admitted[word])
+        candidates.update(k for k in with_raw if themes[k].raw.search(text))
+        for k in sorted(candidates):
+            theme = themes[k]
             rows.extend(
-                (doc_id, idx, theme.name, normalise_term(m.group(0))) for m in finditer(text)
+                (doc_ids[i], sent_idx[i], theme.name, normalise_term(m.group(0)))
+                for m in theme.pattern.finditer(text)
             )
     return pd.DataFrame(rows, columns=MATCH_COLUMNS)
 
@@ -356,7 +408,8 @@ def count_terms(
             sparse.csr_matrix((len(texts), 0), dtype=np.int64),
             np.array([], dtype=object),
         )
-    n_words = texts.str.count(TOKEN_PATTERN).to_numpy()
+    token = re.compile(TOKEN_PATTERN)
+    n_words = np.array([len(token.findall(text)) for text in texts], dtype=np.int64)
     return TermCounts(pd.Index(documents["doc_id"]), terms, sparse.csr_matrix(matrix), n_words)
 
 
@@ -458,7 +511,8 @@ def split_periods(documents: pd.DataFrame, *, split_date: str = "") -> Compariso
 
     Args:
         documents: a table with a date column (undated documents are in neither set).
-        split_date: the first day of the later period; empty means the median date.
+        split_date: the first day of the later period; empty means the median document's
+            date (the later one when the count is even), so each side has about half.
 
     Returns:
         A :class:`Comparison`; its reason says why not when either side is empty.
@@ -469,10 +523,13 @@ def split_periods(documents: pd.DataFrame, *, split_date: str = "") -> Compariso
         return Comparison(
             "", "", empty, empty, "fewer than two dated documents: no periods to compare"
         )
-    split = pd.Timestamp(split_date) if str(split_date).strip() else dates.median()
-    if not str(split_date).strip() and (dates < split).sum() == 0:
-        # With few documents the median can be the earliest date; split after it instead.
-        split = dates[dates > dates.min()].min()
+    known = dates.dropna().sort_values()
+    split = pd.Timestamp(split_date) if str(split_date).strip() else known.iloc[len(known) // 2]
+    if not str(split_date).strip() and split == known.iloc[0]:
+        # Many documents share the earliest date: split after it instead.
+        split = known[known > split].min()
+        if pd.isna(split):
+            return Comparison("", "", empty, empty, "all dated documents share one date")
     day = split.strftime("%Y-%m-%d")
     in_a = (dates < split).to_numpy()
     in_b = (dates >= split).to_numpy()
@@ -659,8 +716,16 @@ def _tfidf(
 
 
 def _nmf(matrix: sparse.csr_matrix, n_topics: int, random_state: int) -> NMF:
+    """Fit NMF from a deterministic NNDSVDa start; an unconverged fit is kept as it stands.
+
+    Warnings are silenced: non-convergence after 400 iterations and rounding noise in the
+    error of a one-document fit do not change what the report shows.
+    """
     model = NMF(n_components=n_topics, init="nndsvda", random_state=random_state, max_iter=400)
-    model.fit(matrix)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        warnings.simplefilter("ignore", RuntimeWarning)
+        model.fit(matrix)
     return model
 
 
@@ -705,7 +770,7 @@ def choose_n_topics(
 
     Below 30 documents: round(sqrt(n_docs)), at least 1 (2 topics for 5 documents), since a
     topic needs several documents to mean anything. From 30 documents: candidates from 2 to
-    min(20, n_docs // 10) are scored by :func:`topic_stability` on up to 2,000 documents, and
+    min(20, n_docs // 10) are scored by :func:`topic_stability` on up to 1,000 documents, and
     the largest k whose stability is at least 90% of the best is chosen (finer topics are
     preferred as long as they are about as reproducible as the most stable choice).
     """
@@ -715,7 +780,7 @@ def choose_n_topics(
         k = min(limit, max(1, round(np.sqrt(n_docs))))
         return k, f"automatic: round(sqrt({n_docs} documents)) = {k}", {}
     k_max = max(2, min(20, n_docs // 10, limit))
-    candidates = sorted({int(k) for k in np.linspace(2, k_max, num=min(8, k_max - 1)).round()})
+    candidates = sorted({int(k) for k in np.linspace(2, k_max, num=min(6, k_max - 1)).round()})
     sample = matrix
     if n_docs > STABILITY_SAMPLE_DOCS:
         rows = np.random.default_rng(random_state).choice(
