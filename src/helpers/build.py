@@ -1,21 +1,33 @@
 """Execute the notebooks with papermill and render them as self-contained HTML reports.
 
 ``build_reports`` analyses the corpus once (filling the cache), runs every report notebook
-into ``<out>/<name>.ipynb``, renders ``<out>/<name>.html`` with code hidden and no external
-script, and writes ``<out>/index.html`` (one card per report) and ``<out>/build.json`` (the
-provenance record: corpus fingerprint, parameters, versions, timings). A failing notebook
-does not stop the others; its partial report is kept and marked failed.
+into ``<out>/<name>.ipynb``, renders ``<out>/<name>.html`` with code hidden, no external
+script and a "Provenance" section, and writes ``<out>/index.html`` (one card per report) and
+``<out>/build.json`` (the provenance record: corpus fingerprint and date range, every
+parameter, lexicon hashes, versions, files written, timings). A failing notebook does not
+stop the others; its partial report is kept and marked failed. ``rebuild_from_record``
+builds the same reports again from a ``build.json``.
+
+Tables shown with ``show_table(..., interactive=True)`` become sortable, searchable, paged
+tables in the HTML: the DataTables bundle shipped with itables is inlined once (offline) and
+enhances the escaped static tables in place, so no corpus text ever sits in a script, and
+the page's Content-Security-Policy allows that one script by its hash and nothing else.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
+import re
 import time
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
+from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+import itables
 import nbformat
 import papermill as pm
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -25,9 +37,29 @@ from tqdm.auto import tqdm
 from helpers import config
 from helpers.corpus import load_corpus
 from helpers.display import RECORD_MIME, recorded
+from helpers.provenance import (
+    LOCATION_PARAMETERS,
+    corpus_summary,
+    file_stamps,
+    provenance_html,
+    report_record,
+    resolved_parameters,
+    written_since,
+)
 
 KEY_PACKAGES = ["communique", "pandas", "textblob", "vadersentiment", "syntok", "textstat",
-                "scikit-learn", "matplotlib", "seaborn", "papermill", "nbconvert"]
+                "scikit-learn", "matplotlib", "seaborn", "papermill", "nbconvert", "itables"]
+INTERACTIVE_MARK = re.compile(r'<table [^>]*class="[\w\s-]*\bcommunique-interactive\b')
+NO_SCRIPTS = "script-src 'none'"
+# Runs after the DataTables bundle, in the same module: enhances every interactive table.
+INTERACTIVE_INIT = """
+document.querySelectorAll("table.communique-interactive").forEach(function (table) {
+  var scroll = table.closest(".communique-scroll");
+  if (scroll) { scroll.classList.add("communique-enhanced"); }
+  new %(DataTable)s(table, {pageLength: 10, lengthMenu: [10, 25, 50, 100], order: [],
+                         autoWidth: false});
+});
+"""
 
 
 class ParameterError(ValueError):
@@ -47,6 +79,8 @@ class ReportResult:
     summary: str = ""
     error: str = ""
     parameters: dict[str, object] = field(default_factory=dict)
+    source: str = ""  # the notebook built (relative to the project when it is one of its own)
+    provenance: dict[str, object] = field(default_factory=dict)
 
 
 def report_notebooks(notebooks_dir: Path = config.NOTEBOOKS_DIR) -> list[Path]:
@@ -98,8 +132,62 @@ def resolve_parameters(
     }
 
 
-def render_html(notebook_path: Path, html_path: Path) -> None:
-    """Render an executed notebook as self-contained HTML with code hidden."""
+@lru_cache(maxsize=1)
+def interactive_assets() -> tuple[str, str]:
+    """The inline style and module script that make interactive tables work offline.
+
+    Returns:
+        The DataTables CSS, and the DataTables bundle (from the itables package) with its
+        ``export`` statement replaced by :data:`INTERACTIVE_INIT`.
+    """
+    folder = Path(itables.__file__).parent / "html"
+    bundle = (folder / "dt_bundle.js").read_text(encoding="utf-8")
+    exports = list(re.finditer(r"export\s*\{([^}]*)\}\s*;?", bundle))[-1]
+    names = dict(reversed(part.strip().split(" as ")) for part in exports.group(1).split(","))
+    script = (bundle[:exports.start()] + INTERACTIVE_INIT % {"DataTable": names["default"]}
+              + bundle[exports.end():])
+    return (folder / "dt_bundle.css").read_text(encoding="utf-8"), script
+
+
+def script_hash(script: str) -> str:
+    """The CSP source expression allowing one inline script."""
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode()}'"
+
+
+def add_interactive_tables(page: str) -> str:
+    """Inline the interactive-table assets into a report that has interactive tables.
+
+    The CSP's ``script-src 'none'`` becomes ``script-src 'sha256-...'``: the one script
+    added here runs, any other script (if corpus text ever got through unescaped) does not.
+    """
+    if not INTERACTIVE_MARK.search(page):
+        return page
+    style, script = interactive_assets()
+    assets = f'<style type="text/css">{style}</style>\n<script type="module">{script}</script>\n'
+    page = page.replace(NO_SCRIPTS, f"script-src {script_hash(script)}", 1)
+    at = page.rindex("</body>")
+    return page[:at] + assets + page[at:]
+
+
+def provenance_cell(record: dict[str, object], report_dir: Path) -> nbformat.NotebookNode:
+    """A code cell (input hidden in the report) whose output is the Provenance section."""
+    cell = nbformat.v4.new_code_cell("")
+    cell.outputs = [nbformat.v4.new_output(
+        "display_data", data={"text/html": provenance_html(record, report_dir=report_dir)})]
+    return cell
+
+
+def render_html(
+    notebook_path: Path, html_path: Path, *, provenance: dict[str, object] | None = None
+) -> None:
+    """Render an executed notebook as self-contained HTML with code hidden.
+
+    Args:
+        notebook_path: the executed notebook.
+        html_path: the HTML file to write.
+        provenance: the report's provenance record, shown as a last section.
+    """
     exporter = HTMLExporter(
         template_name="communique",
         extra_template_basedirs=[str(config.TEMPLATES_DIR)],
@@ -112,8 +200,11 @@ def render_html(notebook_path: Path, html_path: Path) -> None:
     for cell in notebook.cells:
         if cell.cell_type == "code":
             cell.outputs = [o for o in cell.outputs if RECORD_MIME not in o.get("data", {})]
-    body, _resources = exporter.from_notebook_node(notebook)
-    html_path.write_text(body, encoding="utf-8")
+    if provenance:
+        notebook.cells.append(provenance_cell(provenance, html_path.parent))
+    resources = {"metadata": {"name": _title(notebook, notebook_path.stem)}}
+    body, _resources = exporter.from_notebook_node(notebook, resources=resources)
+    html_path.write_text(add_interactive_tables(body), encoding="utf-8")
 
 
 def package_versions() -> dict[str, str]:
@@ -136,10 +227,29 @@ def _title(notebook: dict, fallback: str) -> str:
     return fallback
 
 
-def run_notebook(source: Path, out_dir: Path, parameters: dict[str, object]) -> ReportResult:
-    """Execute one notebook with papermill and render it; a failure is recorded, not raised."""
+def source_name(notebook: Path) -> str:
+    """How build.json names a notebook: relative to the project when it is one of its own."""
+    try:
+        return notebook.resolve().relative_to(config.PROJECT_DIR).as_posix()
+    except ValueError:
+        return str(notebook.resolve())
+
+
+def run_notebook(
+    source: Path, out_dir: Path, parameters: dict[str, object], *,
+    corpus: dict[str, object] | None = None,
+) -> ReportResult:
+    """Execute one notebook with papermill and render it; a failure is recorded, not raised.
+
+    Args:
+        source: the notebook.
+        out_dir: the reports folder.
+        parameters: the values passed to papermill.
+        corpus: the corpus directory, fingerprint and summary, for the provenance record.
+    """
     output = out_dir / source.name
     html = out_dir / f"{source.stem}.html"
+    before = file_stamps(out_dir)
     started = time.perf_counter()
     error = ""
     try:
@@ -149,10 +259,16 @@ def run_notebook(source: Path, out_dir: Path, parameters: dict[str, object]) -> 
         error = f"cell {failure.exec_count} ({failure.ename}: {failure.evalue})"
     except Exception as failure:  # noqa: BLE001 - a kernel crash must not stop the build
         error = f"{type(failure).__name__}: {failure}"
-    seconds = time.perf_counter() - started
+    seconds = round(time.perf_counter() - started, 1)
     executed = nbformat.read(output, as_version=4) if output.exists() else {"cells": []}
+    record = report_record(
+        corpus=corpus or {}, parameters=resolved_parameters(executed, source),
+        passed=parameters, versions=package_versions(), seconds=seconds,
+        built_at=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        files=written_since(out_dir, before),
+    )
     if output.exists():
-        render_html(output, html)
+        render_html(output, html, provenance=record)
     values = recorded(executed)
     return ReportResult(
         name=source.stem,
@@ -160,10 +276,12 @@ def run_notebook(source: Path, out_dir: Path, parameters: dict[str, object]) -> 
         status="failed" if error else "ok",
         html=html.name if html.exists() else "",
         notebook=output.name,
-        seconds=round(seconds, 1),
+        seconds=seconds,
         summary=str(values.get("summary", "")),
         error=error,
         parameters=parameters,
+        source=source_name(source),
+        provenance=record,
     )
 
 
@@ -176,8 +294,19 @@ def build_reports(
     engine: str = "local",
     scheduler: str | None = None,
     progress: bool = True,
+    exact: dict[str, dict[str, object]] | None = None,
 ) -> list[ReportResult]:
     """Analyse a corpus and build every report notebook into ``out_dir``.
+
+    Args:
+        corpus_dir: the folder of articles.
+        out_dir: the reports folder.
+        parameters: values for the notebooks' parameters, as strings (command line).
+        notebooks: the notebooks to build (default: every report notebook).
+        engine, scheduler: where the per-document analysis runs.
+        progress: show progress bars.
+        exact: per notebook stem, typed parameter values passed as they are (a rebuild
+            from a record); they win over ``parameters``.
 
     Raises:
         CorpusError: the corpus folder cannot be analysed at all.
@@ -189,9 +318,12 @@ def build_reports(
     chosen = notebooks or report_notebooks()
     given = dict(parameters or {})
     per_notebook = resolve_parameters(chosen, given)
-    drop = str(given.get("drop_duplicates", "false")).lower() in ("true", "1", "yes")
+    drop = str(given.get("drop_duplicates", "false")).lower() in ("true", "1", "yes") or any(
+        values.get("drop_duplicates") is True for values in (exact or {}).values())
     corpus = load_corpus(corpus_path, engine=engine, scheduler=scheduler,
                          drop_duplicates=drop, progress=progress)
+    about = {"corpus_dir": str(corpus_path), "fingerprint": corpus.fingerprint,
+             **corpus_summary(corpus.documents)}
     analysis_seconds = time.perf_counter() - started
     out.mkdir(parents=True, exist_ok=True)
     results = []
@@ -199,32 +331,49 @@ def build_reports(
     for notebook in bar:
         bar.set_postfix_str(notebook.stem)
         declared = declared_parameters(notebook)
-        params = {**per_notebook[notebook], "corpus_dir": str(corpus_path)}
+        params = {**per_notebook[notebook], **(exact or {}).get(notebook.stem, {}),
+                  "corpus_dir": str(corpus_path)}
         if "reports_dir" in declared:
             params["reports_dir"] = str(out)
-        results.append(run_notebook(notebook, out, params))
-    write_index(out, results, corpus_path=corpus_path, fingerprint=corpus.fingerprint,
-                n_documents=len(corpus.documents), parameters=given,
+        results.append(run_notebook(notebook, out, params, corpus=about))
+    write_index(out, results, corpus=about, parameters=given,
                 seconds={"analysis": round(analysis_seconds, 1),
                          "total": round(time.perf_counter() - started, 1)},
                 engine=engine)
     return results
 
 
+def parameter_table(results: list[ReportResult]) -> list[dict[str, str]]:
+    """Every parameter value the reports ran with, and which reports used it."""
+    used: dict[tuple[str, str], list[str]] = {}
+    for result in results:
+        for name, value in result.provenance.get("parameters", {}).items():
+            used.setdefault((name, repr(value)), []).append(result.name)
+    everyone = len(results)
+    return [{"name": name, "value": value,
+             "reports": "all" if len(names) == everyone else ", ".join(names)}
+            for (name, value), names in sorted(used.items())]
+
+
 def write_index(
-    out: Path, results: list[ReportResult], *, corpus_path: Path, fingerprint: str,
-    n_documents: int, parameters: dict[str, str], seconds: dict[str, float], engine: str,
+    out: Path, results: list[ReportResult], *, corpus: dict[str, object],
+    parameters: dict[str, str], seconds: dict[str, float], engine: str,
 ) -> Path:
     """Write ``index.html`` (one card per report) and ``build.json`` (the provenance record)."""
+    lexicons: dict[str, str] = {}
+    for result in results:
+        lexicons.update(result.provenance.get("lexicons", {}))
     record = {
         "built_at": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "corpus_dir": str(corpus_path),
-        "corpus_fingerprint": fingerprint,
-        "n_documents": n_documents,
+        "corpus_dir": corpus["corpus_dir"],
+        "corpus_fingerprint": corpus["fingerprint"],
+        "n_documents": corpus["n_documents"],
+        "corpus": corpus,
         "parameters": parameters,
         "engine": engine,
         "seconds": seconds,
         "versions": package_versions(),
+        "lexicons": dict(sorted(lexicons.items())),
         "reports": [asdict(r) for r in results],
     }
     (out / "build.json").write_text(json.dumps(record, indent=2, default=str), encoding="utf-8")
@@ -232,7 +381,74 @@ def write_index(
         loader=FileSystemLoader(str(config.TEMPLATES_DIR)),
         autoescape=select_autoescape(["html", "j2"], default=True),
     )
-    page = environment.get_template("index.html.j2").render(**record)
+    page = environment.get_template("index.html.j2").render(
+        **record, parameter_rows=parameter_table(results))
     path = out / "index.html"
     path.write_text(page, encoding="utf-8")
     return path
+
+
+def read_record(path: str | Path) -> dict[str, object]:
+    """Read a ``build.json`` provenance record (a file, or the reports folder holding it)."""
+    path = Path(path).expanduser()
+    if path.is_dir():
+        path = path / "build.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def record_notebook(source: str) -> Path:
+    """The notebook a record names (relative names are inside the project)."""
+    path = Path(source)
+    return path if path.is_absolute() else config.PROJECT_DIR / path
+
+
+def rebuild_from_record(
+    record_path: str | Path, *, out_dir: str | Path | None = None, progress: bool = True,
+) -> tuple[list[ReportResult], list[str]]:
+    """Build the reports of a ``build.json`` again: same corpus, notebooks and parameters.
+
+    Args:
+        record_path: the ``build.json`` (or the folder holding it).
+        out_dir: where to write (default: the record's folder).
+        progress: show progress bars.
+
+    Returns:
+        The results, and the differences from the record that can change the results
+        (corpus fingerprint, lexicon files, package versions), one sentence each.
+    """
+    path = Path(record_path).expanduser().resolve()
+    record = read_record(path)
+    folder = path if path.is_dir() else path.parent
+    reports = record["reports"]
+    notebooks = [record_notebook(r.get("source") or f"notebooks/{r['name']}.ipynb")
+                 for r in reports]
+    missing = [str(n) for n in notebooks if not n.is_file()]
+    if missing:
+        raise ParameterError(f"the record names notebooks that are not here: {', '.join(missing)}")
+    exact = {r["name"]: {k: v for k, v in r.get("provenance", {}).get("parameters", {}).items()
+                         if k not in LOCATION_PARAMETERS} for r in reports}
+    results = build_reports(
+        corpus_dir=record["corpus_dir"], out_dir=out_dir or folder,
+        parameters=dict(record.get("parameters", {})), notebooks=notebooks,
+        engine=str(record.get("engine", "local")), progress=progress, exact=exact,
+    )
+    return results, record_differences(record, results)
+
+
+def record_differences(record: dict[str, object], results: list[ReportResult]) -> list[str]:
+    """What differs between a record and a rebuild, in ways that can change the results."""
+    differences = []
+    fingerprint = next((r.provenance.get("corpus", {}).get("fingerprint") for r in results), None)
+    if fingerprint and fingerprint != record.get("corpus_fingerprint"):
+        differences.append(f"the corpus changed: fingerprint {fingerprint}, recorded "
+                           f"{record.get('corpus_fingerprint')}")
+    old_lexicons = record.get("lexicons", {})
+    for result in results:
+        for name, digest in result.provenance.get("lexicons", {}).items():
+            if name in old_lexicons and old_lexicons[name] != digest:
+                differences.append(f"lexicon {name} changed since the record")
+    old_versions = record.get("versions", {})
+    for name, value in package_versions().items():
+        if name in old_versions and old_versions[name] != value:
+            differences.append(f"{name} is {value}, recorded {old_versions[name]}")
+    return sorted(set(differences))

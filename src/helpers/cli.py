@@ -7,7 +7,13 @@ import sys
 from pathlib import Path
 
 from helpers import config
-from helpers.build import ParameterError, build_reports, report_notebooks
+from helpers.build import (
+    ParameterError,
+    ReportResult,
+    build_reports,
+    rebuild_from_record,
+    report_notebooks,
+)
 from helpers.corpus import CorpusError
 
 
@@ -16,18 +22,25 @@ def parser() -> argparse.ArgumentParser:
     cli = argparse.ArgumentParser(prog="communique", description=__doc__)
     commands = cli.add_subparsers(dest="command", required=True)
     build = commands.add_parser("build", help="analyse a corpus and write the HTML reports")
-    build.add_argument("--corpus", default=str(config.CORPUS_DIR),
-                       help="folder of .txt/.md articles with an optional metadata.csv")
-    build.add_argument("--out", default=str(config.REPORTS_DIR), help="folder for the reports")
+    build.add_argument("--corpus", default=None,
+                       help="folder of .txt/.md articles with an optional metadata.csv "
+                            f"(default: {config.CORPUS_DIR})")
+    build.add_argument("--out", default=None,
+                       help=f"folder for the reports (default: {config.REPORTS_DIR}; with "
+                            "--from-record: the record's folder)")
     build.add_argument("-p", "--parameter", nargs=2, action="append", default=[],
                        metavar=("NAME", "VALUE"), help="pass a parameter to the notebooks")
     build.add_argument("--notebook", action="append", default=[],
                        help="build only this notebook (name or stem); repeatable")
-    build.add_argument("--engine", choices=["local", "dask"], default="local",
-                       help="run the analysis on this machine's cores or on a Dask cluster")
+    build.add_argument("--engine", choices=["local", "dask"], default=None,
+                       help="run the analysis on this machine's cores (local, the default) "
+                            "or on a Dask cluster")
     build.add_argument("--scheduler", default=None,
                        help="Dask scheduler address (default: start a LocalCluster)")
     build.add_argument("--quiet", action="store_true", help="no progress bars")
+    build.add_argument("--from-record", metavar="BUILD_JSON", default=None,
+                       help="rebuild the reports of a build.json: same corpus, notebooks and "
+                            "parameters (only --out and --quiet may be added)")
     return cli
 
 
@@ -45,19 +58,41 @@ def _select(names: list[str]) -> list[Path] | None:
     return chosen
 
 
+def _build(args: argparse.Namespace) -> tuple[Path, list[ReportResult], list[str]]:
+    """Run the build the arguments ask for: the results and any differences from a record."""
+    if args.from_record:
+        out = Path(args.out) if args.out else Path(args.from_record).expanduser().parent
+        results, differences = rebuild_from_record(args.from_record, out_dir=out,
+                                                   progress=not args.quiet)
+        return out, results, differences
+    out = Path(args.out) if args.out else config.REPORTS_DIR
+    results = build_reports(
+        corpus_dir=args.corpus or config.CORPUS_DIR, out_dir=out,
+        parameters=dict(args.parameter), notebooks=_select(args.notebook),
+        engine=args.engine or "local", scheduler=args.scheduler, progress=not args.quiet,
+    )
+    return out, results, []
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command; returns the exit status (0 ok, 1 a notebook failed, 2 bad input)."""
-    args = parser().parse_args(argv)
+    cli = parser()
+    args = cli.parse_args(argv)
+    if args.from_record and (args.corpus or args.parameter or args.notebook or args.engine
+                             or args.scheduler):
+        cli.error("--from-record takes the corpus, parameters, notebooks and engine from "
+                  "the record; only --out and --quiet can be added")
     try:
-        results = build_reports(
-            corpus_dir=args.corpus, out_dir=args.out, parameters=dict(args.parameter),
-            notebooks=_select(args.notebook), engine=args.engine, scheduler=args.scheduler,
-            progress=not args.quiet,
-        )
+        out, results, differences = _build(args)
     except (CorpusError, ParameterError) as error:
         print(f"communique: {error}", file=sys.stderr)
         return 2
-    out = Path(args.out).resolve()
+    except (OSError, KeyError, ValueError) as error:
+        print(f"communique: cannot rebuild from {args.from_record}: {error}", file=sys.stderr)
+        return 2
+    for difference in differences:
+        print(f"communique: warning: {difference}", file=sys.stderr)
+    out = out.resolve()
     for result in results:
         print(f"{result.status:>6}  {result.name}  ({result.seconds} s)  {out / result.html}")
     failed = [r for r in results if r.status == "failed"]

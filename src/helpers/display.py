@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import html
 import json
+import os
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 from IPython.display import HTML, display
+
+from helpers.outputs import written_csv
 
 RECORD_MIME = "application/vnd.communique.record+json"
 
@@ -40,7 +44,30 @@ def note(text: str) -> None:
     display(HTML(f'<p class="communique-note"><em>Note:</em> {escape(text)}</p>'))
 
 
-def table_html(frame: pd.DataFrame, *, max_rows: int = 50, float_format: str = "{:.3f}") -> str:
+def relative_link(path: Path, *, base: Path | None = None) -> str:
+    """A link to ``path`` relative to ``base`` (default: the working directory, which is the
+    report's folder when the builder runs a notebook)."""
+    start = (base or Path.cwd()).resolve()
+    return Path(os.path.relpath(Path(path).resolve(), start)).as_posix()
+
+
+def links_html(paths: dict[str, Path], *, base: Path | None = None) -> str:
+    """Escaped relative links to written files, labelled ("PNG", "SVG", "CSV"...)."""
+    return " · ".join(f'<a href="{escape(relative_link(p, base=base))}">{escape(label)}</a>'
+                      for label, p in paths.items())
+
+
+INTERACTIVE_MIN_ROWS = 10  # smaller tables stay static: nothing to sort, search or page
+INTERACTIVE_MAX_ROWS = 2000  # beyond this the report would get heavy; the CSV has every row
+
+
+def table_html(
+    frame: pd.DataFrame,
+    *,
+    max_rows: int = 50,
+    float_format: str = "{:.3f}",
+    classes: str = "communique-table",
+) -> str:
     """Render a DataFrame as escaped HTML, cut to ``max_rows`` with a line saying so."""
     shown = frame.head(max_rows)
     body = shown.to_html(
@@ -48,18 +75,40 @@ def table_html(frame: pd.DataFrame, *, max_rows: int = 50, float_format: str = "
         index=False,
         na_rep="",
         float_format=float_format.format,
-        classes="communique-table",
+        classes=classes,
         border=0,
     ).replace("$", "&#36;")
     if len(frame) > max_rows:
-        body += f"<p><em>Showing {max_rows} of {len(frame)} rows; the full table is in the CSV.</em></p>"
+        body += (f"<p><em>Showing {max_rows} of {len(frame)} rows; the full table is in "
+                 "the CSV.</em></p>")
     return body
 
 
-def show_table(frame: pd.DataFrame, *, caption: str = "", max_rows: int = 50) -> None:
-    """Show a DataFrame as an escaped HTML table with an optional caption."""
+def show_table(
+    frame: pd.DataFrame, *, caption: str = "", max_rows: int = 50, interactive: bool = False
+) -> None:
+    """Show a DataFrame as an escaped HTML table with an optional caption.
+
+    A table written with ``helpers.outputs.write_table`` gets a link to its CSV underneath.
+
+    Args:
+        frame: the table.
+        caption: a line shown above it.
+        max_rows: rows shown in a static table.
+        interactive: in the HTML report, let readers sort, search and page the table
+            (up to ``INTERACTIVE_MAX_ROWS`` rows, no row limit otherwise); tables of at most
+            ``INTERACTIVE_MIN_ROWS`` rows stay static.
+    """
     head = f"<p><strong>{escape(caption)}</strong></p>" if caption else ""
-    display(HTML(head + table_html(frame, max_rows=max_rows)))
+    if interactive and len(frame) > INTERACTIVE_MIN_ROWS:
+        table = table_html(frame, max_rows=INTERACTIVE_MAX_ROWS,
+                           classes="communique-table communique-interactive")
+        table = f'<div class="communique-scroll">{table}</div>'
+    else:
+        table = table_html(frame, max_rows=max_rows)
+    csv = written_csv(frame)
+    link = f'<p class="communique-download">Download: {links_html({"CSV": csv})}</p>' if csv else ""
+    display(HTML(head + table + link))
 
 
 def _jsonable(value: Any) -> Any:

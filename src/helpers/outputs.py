@@ -1,12 +1,25 @@
-"""Write the tables behind a report next to it, so they open in a spreadsheet."""
+"""Write the tables behind a report next to it, so they open in a spreadsheet.
+
+:func:`write_table` writes ``<reports>/tables/<name>.csv`` and remembers the table, so that
+``helpers.display.show_table`` can put a link to the CSV under the same table in the report.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
 
-from helpers.figures import slug
+# The tables written in this session, newest last: (table, path). Kept short: a table is
+# usually shown right after it is written.
+_WRITTEN: list[tuple[pd.DataFrame, Path]] = []
+_REMEMBERED = 20
+
+
+def slug(text: str) -> str:
+    """A file-name-safe version of a label."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "figure"
 
 
 def write_table(frame: pd.DataFrame, name: str, *, out_dir: str | Path | None) -> Path | None:
@@ -21,4 +34,18 @@ def write_table(frame: pd.DataFrame, name: str, *, out_dir: str | Path | None) -
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{slug(name)}.csv"
     frame.to_csv(path, index=False, date_format="%Y-%m-%d")
+    _WRITTEN.append((frame, path))
+    del _WRITTEN[:-_REMEMBERED]
     return path
+
+
+def written_csv(frame: pd.DataFrame) -> Path | None:
+    """The CSV file a table was written to by :func:`write_table` (the same or an equal table)."""
+    for table, path in reversed(_WRITTEN):
+        if table is frame:
+            return path
+    for table, path in reversed(_WRITTEN):
+        if table.shape == frame.shape and list(table.columns) == list(frame.columns) \
+                and table.reset_index(drop=True).equals(frame.reset_index(drop=True)):
+            return path
+    return None

@@ -14,7 +14,7 @@ import pandas as pd
 
 from helpers import config
 from helpers.corpus import Corpus, load_corpus
-from helpers.figures import use_style
+from helpers.figures import FigureSource, set_source, use_style
 from helpers.timeline import filter_period
 
 
@@ -70,6 +70,9 @@ def open_corpus(
 ) -> Selection:
     """Load the corpus and select the period; also applies the figure style.
 
+    Figures saved afterwards carry a source line naming the corpus fingerprint, the number
+    of documents in the period and their date range.
+
     Args:
         corpus_dir: folder of articles ("" for the default corpus, ``config.CORPUS_DIR``).
         start, end: period bounds ("2019", "2019-06", "2019-06-30"; "" for open).
@@ -84,4 +87,8 @@ def open_corpus(
         documents["group"] = group_labels(documents[column])
     analysable = documents[documents["analysable"]].copy()
     sentences = corpus.sentences_of(analysable)
+    dates = documents["date"].dropna()
+    set_source(FigureSource(corpus.fingerprint, len(documents),
+                            f"{dates.min():%Y-%m-%d}" if len(dates) else "",
+                            f"{dates.max():%Y-%m-%d}" if len(dates) else ""))
     return Selection(corpus, documents, analysable, sentences, column)
