@@ -84,7 +84,7 @@ def test_bad_files_are_problems_and_others_are_analysed(make_corpus) -> None:
     (folder / "blank.txt").write_text("  \n\n ", encoding="utf-8")
     (folder / "debris.txt").write_text("top of page\nFollow us\nMost Popular\n", encoding="utf-8")
     loaded = load_corpus(folder, cache_dir=None)
-    problems = loaded.problems.set_index("file")["message"]
+    problems = loaded.problems.groupby("file")["message"].agg(" | ".join)
     assert "not an article file" in problems["scan.pdf"]
     assert "PNG image" in problems["fake.txt"]
     assert "only whitespace" in problems["blank.txt"]
