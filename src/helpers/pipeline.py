@@ -131,6 +131,17 @@ def analyse_document(path: Path, relative: str, *, max_bytes: int) -> DocumentRe
     return DocumentResult(document, sentences, audit, problems)
 
 
+def analyse_safely(path: Path, relative: str, *, max_bytes: int) -> DocumentResult:
+    """:func:`analyse_document`, with an unexpected failure on one document turned into an
+    error naming it, so that it never stops the analysis of the others."""
+    try:
+        return analyse_document(path, relative, max_bytes=max_bytes)
+    except Exception as error:  # noqa: BLE001 - one document must not stop the corpus
+        return DocumentResult(None, problems=[problem(
+            "error", relative, f"skipped: its analysis failed ({type(error).__name__}: "
+            f"{str(error)[:200]}); this is a bug in communique, please report it")])
+
+
 def analyse_batch(items: list[tuple[str, str]], *, max_bytes: int) -> list[DocumentResult]:
     """Analyse a batch of (path, relative name) pairs; the unit of work sent to a worker."""
-    return [analyse_document(Path(path), relative, max_bytes=max_bytes) for path, relative in items]
+    return [analyse_safely(Path(path), relative, max_bytes=max_bytes) for path, relative in items]
