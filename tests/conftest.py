@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import tempfile
 from pathlib import Path
@@ -47,9 +48,14 @@ def values_of(out_dir: Path, name: str) -> dict:
 
 @pytest.fixture(scope="session")
 def seeds_reports(tmp_path_factory) -> Path:
-    """Every report built once on the project's seeds/ (shared by the tests of one worker)."""
-    out = tmp_path_factory.mktemp("seeds-reports")
-    results = build(config.SEEDS_DIR, out)
-    failed = [f"{r.name}: {r.error}" for r in results if r.status != "ok"]
-    assert not failed, failed
+    """Every report built once on the project's seeds/, shared by all test workers."""
+    shared = tmp_path_factory.getbasetemp().parent
+    out = shared / "seeds-reports"
+    with open(shared / "seeds-reports.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (out / "build.json").is_file():
+            results = build(config.SEEDS_DIR, out)
+            failed = [f"{r.name}: {r.error}" for r in results if r.status != "ok"]
+            assert not failed, failed
+        fcntl.flock(lock, fcntl.LOCK_UN)
     return out
