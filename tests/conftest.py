@@ -49,7 +49,9 @@ def values_of(out_dir: Path, name: str) -> dict:
 @pytest.fixture(scope="session")
 def seeds_reports(tmp_path_factory) -> Path:
     """Every report built once on the project's seeds/, shared by all test workers."""
-    shared = tmp_path_factory.getbasetemp().parent
+    base = tmp_path_factory.getbasetemp()
+    # Under xdist each worker's base folder sits in the run's folder, which they share.
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
     out = shared / "seeds-reports"
     with open(shared / "seeds-reports.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
