@@ -84,6 +84,22 @@ def table_html(
     return body
 
 
+def table_block(
+    frame: pd.DataFrame, *, caption: str = "", max_rows: int = 50, interactive: bool = False
+) -> str:
+    """The escaped HTML :func:`show_table` shows: caption, table and CSV link."""
+    head = f"<p><strong>{escape(caption)}</strong></p>" if caption else ""
+    if interactive and len(frame) > INTERACTIVE_MIN_ROWS:
+        table = table_html(frame, max_rows=INTERACTIVE_MAX_ROWS,
+                           classes="communique-table communique-interactive")
+        table = f'<div class="communique-scroll">{table}</div>'
+    else:
+        table = table_html(frame, max_rows=max_rows)
+    csv = written_csv(frame)
+    link = f'<p class="communique-download">Download: {links_html({"CSV": csv})}</p>' if csv else ""
+    return head + table + link
+
+
 def show_table(
     frame: pd.DataFrame, *, caption: str = "", max_rows: int = 50, interactive: bool = False
 ) -> None:
@@ -99,16 +115,7 @@ def show_table(
             (up to ``INTERACTIVE_MAX_ROWS`` rows, no row limit otherwise); tables of at most
             ``INTERACTIVE_MIN_ROWS`` rows stay static.
     """
-    head = f"<p><strong>{escape(caption)}</strong></p>" if caption else ""
-    if interactive and len(frame) > INTERACTIVE_MIN_ROWS:
-        table = table_html(frame, max_rows=INTERACTIVE_MAX_ROWS,
-                           classes="communique-table communique-interactive")
-        table = f'<div class="communique-scroll">{table}</div>'
-    else:
-        table = table_html(frame, max_rows=max_rows)
-    csv = written_csv(frame)
-    link = f'<p class="communique-download">Download: {links_html({"CSV": csv})}</p>' if csv else ""
-    display(HTML(head + table + link))
+    display(HTML(table_block(frame, caption=caption, max_rows=max_rows, interactive=interactive)))
 
 
 def _jsonable(value: Any) -> Any:

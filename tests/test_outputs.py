@@ -1,0 +1,308 @@
+"""Publication outputs: figures (source line, PNG/SVG/CSV, links), CSV links under tables,
+offline interactive tables, and the events overlay."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import re
+import shutil
+from html import unescape
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from helpers import events, figures  # noqa: E402
+from helpers.build import add_interactive_tables, interactive_assets  # noqa: E402
+from helpers.display import table_block  # noqa: E402
+from helpers.outputs import write_table  # noqa: E402
+from tests.conftest import build  # noqa: E402
+from tests.synthetic import HOSTILE, NEUTRAL, WARM, Article, article_text  # noqa: E402
+
+HOSTILE_TEXT = ("<script>document.title='PWNED'</script>"
+                "<img src=x onerror=\"document.title='PWNED'\">")
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture
+def shown(monkeypatch) -> list:
+    """What save_figure displays, instead of showing it."""
+    outputs: list = []
+    monkeypatch.setattr(figures, "display", outputs.append)
+    return outputs
+
+
+@pytest.fixture
+def source():
+    figures.set_source(figures.FigureSource("abc123def456", 7, "2019-04-19", "2024-05-25"))
+    yield
+    figures.set_source(None)
+
+
+def test_save_figure_writes_png_svg_and_data_with_a_source_line(
+    tmp_path, monkeypatch, shown, source
+):
+    monkeypatch.chdir(tmp_path)
+    fig, ax = plt.subplots()
+    ax.plot([1, 2, 3], [3, 1, 2])
+    ax.set_title("Tone <over> time")
+    data = pd.DataFrame({"x": [1, 2, 3], "y": [3, 1, 2]})
+    paths = figures.save_figure(fig, "Sentiment over time", out_dir=tmp_path, data=data)
+    assert [p.relative_to(tmp_path).as_posix() for p in paths] == [
+        "figures/sentiment-over-time.png", "figures/sentiment-over-time.svg",
+        "tables/sentiment-over-time.csv"]
+    assert all(p.stat().st_size > 0 for p in paths)
+    svg = paths[1].read_text(encoding="utf-8")
+    assert "corpus fingerprint abc123def456" in svg
+    assert "7 documents, 2019-04-19 to 2024-05-25" in svg
+    pd.testing.assert_frame_equal(pd.read_csv(paths[2]), data)
+    caption = shown[-1].data
+    assert "Tone &lt;over&gt; time" in caption
+    for link in ("figures/sentiment-over-time.png", "figures/sentiment-over-time.svg",
+                 "tables/sentiment-over-time.csv"):
+        assert f'href="{link}"' in caption
+    assert not plt.fignum_exists(fig.number)
+
+
+def test_save_figure_without_out_dir_shows_only(shown, source):
+    fig, _ax = plt.subplots()
+    assert figures.save_figure(fig, "x", out_dir="", caption="A caption") == []
+    assert "A caption" in shown[-1].data and "href" not in shown[-1].data
+
+
+def test_saved_svg_is_identical_when_saved_again(tmp_path, shown, source):
+    figures.use_style()
+    contents = []
+    for run in ("a", "b"):
+        fig, ax = plt.subplots()
+        ax.bar(["2019", "2020"], [1, 2])
+        figures.save_figure(fig, "bars", out_dir=tmp_path / run)
+        contents.append((tmp_path / run / "figures" / "bars.svg").read_bytes())
+    assert contents[0] == contents[1]
+
+
+@pytest.mark.parametrize(
+    ("rows", "interactive", "expected_class", "shown_rows"),
+    [
+        (5, True, False, 5),  # small: stays static
+        (30, True, True, 30),  # interactive: every row, the browser pages them
+        (30, False, False, 20),  # static: cut to max_rows
+    ],
+)
+def test_table_block_interactive_or_static(rows, interactive, expected_class, shown_rows):
+    frame = pd.DataFrame({"n": range(rows), "text": [HOSTILE_TEXT] * rows})
+    html = table_block(frame, max_rows=20, interactive=interactive)
+    assert ("communique-interactive" in html) is expected_class
+    assert html.count("<tr>") == shown_rows  # body rows (the header row has a style)
+    assert "<script" not in html and "<img" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_a_written_table_links_its_csv(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    frame = pd.DataFrame({"file": ["a.txt", "b.txt"], "n_words": [10, 20]})
+    path = write_table(frame, "Documents", out_dir=tmp_path)
+    assert path == tmp_path / "tables" / "documents.csv"
+    assert 'href="tables/documents.csv"' in table_block(frame)
+    assert 'href="tables/documents.csv"' in table_block(frame.copy())  # an equal table
+    assert "href" not in table_block(frame.assign(n_words=[1, 2]))
+
+
+def test_interactive_assets_are_added_only_when_needed_and_allowed_by_hash():
+    page = ('<html><head><meta http-equiv="Content-Security-Policy" content="default-src '
+            "'none'; script-src 'none'\"></head><body>{}</body></html>")
+    static = page.format("<table class=\"dataframe communique-table\"></table>")
+    assert add_interactive_tables(static) == static
+    rich = add_interactive_tables(page.format(
+        '<table border="0" class="dataframe communique-table communique-interactive"></table>'))
+    _style, script = interactive_assets()
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    assert f"script-src 'sha256-{digest}'" in rich and "script-src 'none'" not in rich
+    assert rich.count(f'<script type="module">{script}</script>') == 1
+    assert "</script" not in script.lower()
+    assert "export{" not in script.replace(" ", "")
+
+
+# --- events ---------------------------------------------------------------------------
+
+def write_events(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "events.csv"
+    path.write_text("# my events\n" + body, encoding="utf-8")
+    return path
+
+
+def test_shipped_events_are_dated_and_labelled():
+    shipped = events.load_events("")
+    assert len(shipped) >= 10 and shipped["date"].notna().all()
+    assert shipped["date"].is_monotonic_increasing
+    assert (shipped["label"].str.len() > 0).all() and (shipped["label"].str.len() <= 70).all()
+    assert events.load_events("none").empty
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("when,label\n2020-01-01,x\n", "needs the column"),
+        ("date,label\nsoon,x\n", "row 1: 'soon' is not a date"),
+    ],
+)
+def test_bad_events_files_are_named(tmp_path, body, message):
+    with pytest.raises(ValueError, match=message):
+        events.load_events(str(write_events(tmp_path, body)))
+
+
+def test_an_events_file_without_kind_and_with_month_dates(tmp_path):
+    table = events.load_events(str(write_events(tmp_path, "date,label\n2021-06,B\n2020-01-02,A\n")))
+    assert list(table["label"]) == ["A", "B"]
+    assert table["date"].iloc[1] == pd.Timestamp("2021-06-01") and list(table["kind"]) == ["", ""]
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        ("2019-01-01", -0.5),  # start of the first bar's slot
+        ("2019-07-02", 0.0),  # middle of 2019
+        ("2021-01-01", 0.5),  # 2020 has no bar: in the gap between 2019 and 2022
+        ("2022-12-31", 1.5),  # end of the last slot (approximately)
+        ("2018-06-01", None),  # before the periods shown
+    ],
+)
+def test_period_positions(date, expected):
+    periods = list(pd.PeriodIndex(["2019", "2022"], freq="Y"))
+    [position] = events.period_positions(pd.Series([pd.Timestamp(date)]), periods)
+    if expected is None:
+        assert pd.isna(position)
+    else:
+        assert position == pytest.approx(expected, abs=0.01)
+
+
+def test_mark_events_draws_only_events_inside_the_range():
+    table = pd.DataFrame({"date": pd.to_datetime(["2015-05-01", "2020-05-01", "2030-01-01"]),
+                          "label": ["before", "inside", "after"], "kind": ""})
+    fig, ax = plt.subplots()
+    dates = pd.to_datetime(["2019-01-01", "2022-01-01"])
+    ax.plot(dates, [1, 2])
+    drawn = events.mark_events(ax, table)
+    assert list(drawn["label"]) == ["inside"]
+    assert [t.get_text() for t in ax.texts] == ["inside (May 2020)"]
+    fig2, ax2 = plt.subplots()
+    ax2.bar(["2019", "2020"], [1, 2])
+    periods = list(pd.PeriodIndex(["2019", "2020"], freq="Y"))
+    drawn = events.mark_events(ax2, table, periods=periods)
+    assert list(drawn["label"]) == ["inside"]
+    assert drawn["x"].iloc[0] == pytest.approx(0.83, abs=0.01)
+    assert events.mark_events(ax2, events.load_events("none")).empty
+    plt.close("all")
+
+
+# --- reports --------------------------------------------------------------------------
+
+def links_in(html: str) -> list[str]:
+    return [unescape(h) for h in re.findall(r'href="([^"#]+)"', html)
+            if h.startswith(("figures/", "tables/"))]
+
+
+def html_tables(html: str) -> list[list[list[str]]]:
+    """The cell texts of every HTML table (rows of cells)."""
+    tables = []
+    for body in re.findall(r"<table[^>]*>(.*?)</table>", html, re.S):
+        rows = [[unescape(re.sub(r"<[^>]+>", "", c)).strip()
+                 for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)]
+                for row in re.findall(r"<tr[^>]*>(.*?)</tr>", body, re.S)]
+        tables.append(rows)
+    return tables
+
+
+def test_every_report_links_figures_and_tables_that_exist(seeds_reports: Path):
+    for html_path in sorted(seeds_reports.glob("[0-9][0-9]_*.html")):
+        html = html_path.read_text(encoding="utf-8")
+        links = links_in(html)
+        for link in links:
+            assert (seeds_reports / link).is_file(), f"{html_path.name}: {link}"
+        figures_linked = {Path(link).stem for link in links if link.startswith("figures/")}
+        for stem in figures_linked:
+            assert f"figures/{stem}.png" in links and f"figures/{stem}.svg" in links
+        # every figure shown inline is a saved one: as many images as figure captions
+        assert html.count('class="communique-figure"') == len(figures_linked), html_path.name
+        assert html.count("data:image/png;base64") >= len(figures_linked)
+
+
+def test_documents_csv_matches_the_table_in_the_report(seeds_reports: Path):
+    html = (seeds_reports / "00_corpus_overview.html").read_text(encoding="utf-8")
+    csv = pd.read_csv(seeds_reports / "tables" / "documents.csv", dtype=str, keep_default_na=False)
+    table = next(t for t in html_tables(html) if t and t[0][:3] == ["file", "title", "date"])
+    assert table[0] == list(csv.columns)
+    assert table[1:] == csv.to_numpy().tolist()
+    timeline = pd.read_csv(seeds_reports / "tables" / "overview-documents-over-time.csv")
+    assert timeline["documents"].sum() == 5
+
+
+def hostile_corpus(n: int) -> list[Article]:
+    articles = []
+    for i in range(n):
+        title = HOSTILE_TEXT if i == 3 else f"Article {i} about the relationship"
+        text = article_text([WARM[i % 4], NEUTRAL[i % 3], HOSTILE[i % 4]], title=title)
+        articles.append(Article(f"a{i:02d}.txt", text, f"20{15 + i % 9}-0{1 + i % 9}-15",
+                                "<b>Evil</b> Outlet" if i == 5 else f"Outlet {i % 3}"))
+    return articles
+
+
+def chromium_or_skip() -> str:
+    if shutil.which(CHROMIUM) or Path(CHROMIUM).exists():
+        return CHROMIUM
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"{CHROMIUM} is required in CI")
+    pytest.skip("headless chromium is not installed")
+
+
+@pytest.mark.notebook
+@pytest.mark.browser
+def test_interactive_table_works_offline_and_runs_no_corpus_text(make_corpus, tmp_path: Path):
+    from playwright.sync_api import sync_playwright
+
+    executable = chromium_or_skip()
+    out = tmp_path / "out"
+    [result] = build(make_corpus(hostile_corpus(14)), out, notebooks=["00"])
+    assert result.status == "ok", result.error
+    html_path = out / "00_corpus_overview.html"
+    html = html_path.read_text(encoding="utf-8")
+    assert "communique-interactive" in html and "script-src 'none'" not in html
+    # A script that is not the one the CSP allows must not run, even if it got into the page.
+    injected = tmp_path / "injected.html"
+    injected.write_text(html.replace("</body>", "<script>document.title='PWNED'</script></body>"),
+                        encoding="utf-8")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        try:
+            page = browser.new_page()
+            errors: list[str] = []
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            page.on("dialog", lambda dialog: (errors.append(dialog.message), dialog.dismiss()))
+            requests: list[str] = []
+            page.on("request", lambda request: requests.append(request.url))
+            page.goto(html_path.as_uri())
+            page.wait_for_selector(".dt-container", timeout=15_000)
+            rows = page.locator("table.communique-interactive tbody tr")
+            assert rows.count() == 10  # paged
+            page.locator(".dt-search input").first.fill("Evil")
+            page.wait_for_timeout(300)
+            assert rows.count() == 1 and "<b>Evil</b> Outlet" in rows.first.inner_text()
+            page.locator(".dt-search input").first.fill("PWNED")
+            page.wait_for_timeout(300)
+            assert HOSTILE_TEXT in rows.first.inner_text()  # shown as text
+            assert "PWNED" not in page.title() and not errors
+            assert all(url.startswith(("file:", "data:", "blob:")) for url in requests), requests
+            page.goto(injected.as_uri())
+            page.wait_for_selector(".dt-container", timeout=15_000)
+            assert "PWNED" not in page.title()
+        finally:
+            browser.close()
