@@ -13,7 +13,7 @@ count can be shown with its evidence.
 
 Typical use::
 
-    sents = rhetoric.prepare_sentences(corpus.sentences, corpus.documents, freq="year")
+    sents = rhetoric.prepare_sentences(corpus.sentences_of(documents), freq="year")
     hits = rhetoric.find_formulas(sents)
     rhetoric.formula_summary(hits)
     rhetoric.rates(hits, sents, column="category", by="period")
@@ -194,34 +194,25 @@ def sentence_voices(sentences: pd.DataFrame) -> pd.Series:
     return voice.rename("voice")
 
 
-def prepare_sentences(
-    sentences: pd.DataFrame,
-    documents: pd.DataFrame,
-    *,
-    freq: str = "year",
-    group_by: str | None = None,
-) -> pd.DataFrame:
-    """Sentences of the given documents with the columns every analysis here groups by.
+def prepare_sentences(sentences: pd.DataFrame, *, freq: str = "year") -> pd.DataFrame:
+    """Sentences with the columns every analysis here groups by.
 
     Args:
-        sentences: the corpus sentence table.
-        documents: the documents to keep (already filtered to a period, say).
+        sentences: sentences with their documents' columns joined (at least ``date``), as
+            ``Selection.sentences`` or ``Corpus.sentences_of(documents)`` give them.
         freq: time bin ("year", "quarter", "month", "week" or a pandas code).
-        group_by: a document column (e.g. "outlet_country") copied as ``group``.
 
     Returns:
-        The sentences of ``documents`` with ``voice``, ``date``, ``period`` (a string,
-        "undated" for undated documents) and, when asked, ``group``.
+        A copy with ``voice`` (see :func:`sentence_voices`) and ``period`` (the time bin as a
+        string, "undated" for undated documents).
     """
-    columns = ["doc_id", "date"] + ([group_by] if group_by else [])
-    meta = documents[columns].drop_duplicates("doc_id")
-    if group_by:
-        meta = meta.rename(columns={group_by: "group"})
-        meta["group"] = meta["group"].fillna("").astype(str).replace("", UNKNOWN)
-    frame = sentences.merge(meta, on="doc_id", how="inner")
+    if "date" not in sentences.columns:
+        raise ValueError("the sentences have no date column: join their documents first "
+                         "(Corpus.sentences_of)")
+    frame = sentences.reset_index(drop=True).copy()
     frame["voice"] = sentence_voices(frame)
     frame["period"] = time_bin(frame["date"], freq).astype(str).replace("NaT", UNDATED)
-    return frame.reset_index(drop=True)
+    return frame
 
 
 def scan(texts: pd.Series, lexicon: Lexicon) -> pd.DataFrame:
@@ -423,7 +414,8 @@ def plot_formula_timeline(
     grid = grid.loc[order]
     n_docs = timeline.drop_duplicates("period").set_index("period")["n_docs"]
     labels = [f"{p}*" if n_docs.get(p, 0) < min_docs else str(p) for p in grid.columns]
-    fig, ax = plt.subplots(figsize=(max(6.0, 0.6 * len(labels) + 4), max(2.5, 0.35 * len(order) + 1.5)))
+    size = (max(6.0, 0.6 * len(labels) + 4), max(2.5, 0.35 * len(order) + 1.5))
+    fig, ax = plt.subplots(figsize=size)
     image = ax.imshow(grid.to_numpy(), aspect="auto", cmap="Blues", interpolation="nearest")
     ax.set_xticks(range(len(labels)), labels, rotation=45, ha="right")
     ax.set_yticks(range(len(order)), order)
@@ -614,51 +606,44 @@ def kwic(
     """Keyword in context: every occurrence of a word, phrase or formula, with its context.
 
     Args:
-        sentences: the sentences to search (e.g. ``corpus.sentences`` or a filtered subset).
-        documents: the document table (for date, outlet and the text around each match).
+        sentences: the sentences to search (e.g. ``Selection.sentences`` or a subset).
+        documents: the document table (for date, outlet and the text around each sentence).
         pattern: a lexicon-style phrase ("ironclad*", "one-China policy") or ``re:`` regex.
         window: characters of context shown on each side.
 
     Returns:
         One row per occurrence: doc_id, date, outlet, sent_idx, left, match, right, sorted by
-        date. Context may run over into neighbouring sentences; whitespace is folded.
+        date. Context runs over into neighbouring sentences; whitespace is folded.
     """
-    regex = compile_phrases([pattern])
-    found = scan_regex(sentences["text"], regex)
-    rows = []
-    meta = documents.drop_duplicates("doc_id").set_index("doc_id")
-    for row, start, end in found:
-        sentence = sentences.iloc[row]
-        doc = meta.loc[sentence["doc_id"]] if sentence["doc_id"] in meta.index else None
-        text = str(sentence["text"])
-        left, right = text[:start], text[end:]
-        if doc is not None and "clean_text" in meta.columns and "start" in sentences.columns:
-            body = str(doc["clean_text"])
-            before = body[max(0, int(sentence["start"]) - window) : int(sentence["start"])]
-            after = body[int(sentence["end"]) : int(sentence["end"]) + window]
-            left, right = before + " " + left, right + " " + after
-        rows.append(
-            {
-                "doc_id": sentence["doc_id"],
-                "date": doc["date"] if doc is not None else pd.NaT,
-                "outlet": doc.get("outlet", "") if doc is not None else "",
-                "sent_idx": sentence.get("sent_idx", row),
-                "left": _SPACE.sub(" ", left).strip()[-window:],
-                "match": text[start:end],
-                "right": _SPACE.sub(" ", right).strip()[:window],
-            }
-        )
     columns = ["doc_id", "date", "outlet", "sent_idx", "left", "match", "right"]
-    table = pd.DataFrame(rows, columns=columns)
+    regex = compile_phrases([pattern])
+    texts = sentences["text"].fillna("").astype(str)
+    found = [(row, m.start(), m.end()) for row, text in enumerate(texts)
+             for m in regex.finditer(text)]
+    if not found:
+        return pd.DataFrame(columns=columns)
+    rows, starts, ends = (list(values) for values in zip(*found, strict=True))
+    hit = sentences.iloc[rows].reset_index(drop=True)
+    text = texts.iloc[rows].tolist()
+    left = [t[:s] for t, s in zip(text, starts, strict=True)]
+    right = [t[e:] for t, e in zip(text, ends, strict=True)]
+    meta = documents.drop_duplicates("doc_id").set_index("doc_id")
+    if "clean_text" in meta.columns and {"start", "end"} <= set(hit.columns):
+        body = hit["doc_id"].map(meta["clean_text"]).fillna("").astype(str).tolist()
+        s_start, s_end = hit["start"].astype(int).tolist(), hit["end"].astype(int).tolist()
+        left = [b[max(0, a - window):a] + " " + x
+                for b, a, x in zip(body, s_start, left, strict=True)]
+        right = [x + " " + b[z:z + window] for b, z, x in zip(body, s_end, right, strict=True)]
+    table = pd.DataFrame({
+        "doc_id": hit["doc_id"],
+        "date": hit["doc_id"].map(meta["date"]) if "date" in meta.columns else pd.NaT,
+        "outlet": hit["doc_id"].map(meta["outlet"]).fillna("") if "outlet" in meta.columns
+        else "",
+        "sent_idx": hit["sent_idx"] if "sent_idx" in hit.columns else rows,
+        "left": [_SPACE.sub(" ", x).strip()[-window:] for x in left],
+        "match": [t[s:e] for t, s, e in zip(text, starts, ends, strict=True)],
+        "right": [_SPACE.sub(" ", x).strip()[:window] for x in right],
+    })
     return table.sort_values(["date", "doc_id", "sent_idx"], na_position="last").reset_index(
         drop=True
     )
-
-
-def scan_regex(texts: pd.Series, regex: re.Pattern[str]) -> list[tuple[int, int, int]]:
-    """Every (row position, start, end) where ``regex`` matches in a series of texts."""
-    return [
-        (row, m.start(), m.end())
-        for row, text in enumerate(texts.fillna("").astype(str))
-        for m in regex.finditer(text)
-    ]

@@ -1,0 +1,373 @@
+"""Tests for helpers.rhetoric: formulas, speech acts, stance, voices, style and concordance."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from helpers import config, rhetoric
+from helpers.lexicons import read_lexicon
+
+
+def sentences(texts: list[str], *, doc_ids: list[str] | None = None,
+              dates: list[str] | None = None, speech: list[str] | None = None,
+              sides: list[str] | None = None) -> pd.DataFrame:
+    """A prepared sentence table built by hand (one document per sentence unless told)."""
+    n = len(texts)
+    frame = pd.DataFrame({
+        "doc_id": doc_ids or [f"d{i}" for i in range(n)],
+        "sent_idx": list(range(n)),
+        "text": texts,
+        "n_words": [len(t.split()) for t in texts],
+        "date": pd.to_datetime(dates or ["2020-01-01"] * n),
+        "speech": speech or ["narration"] * n,
+        "speaker": ["" if s == "narration" else "Someone" for s in (speech or ["narration"] * n)],
+        "speaker_side": sides or [""] * n,
+        "quoted_chars": [0] * n,
+    })
+    return rhetoric.prepare_sentences(frame, freq="year")
+
+
+def formulas_in(text: str) -> list[str]:
+    return rhetoric.find_formulas(sentences([text]))["formula"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They will build a community with a shared future.", "community with a shared future"),
+        ("a China-Cambodia community of shared future in the new era",
+         "community with a shared future"),
+        ("the community of common future for mankind", "community with a shared future"),
+        ("a community with a shared future for all humanity", "community with a shared future"),
+        ("a community of common destiny", "community with a shared future"),
+        ("their ironclad friendship", "ironclad friendship"),
+        ("the two are ironclad brothers", "ironclad friendship"),
+        ("Pakistan and China are iron brothers", "ironclad friendship"),
+        ("a comprehensive strategic partnership of cooperation",
+         "comprehensive strategic partnership of cooperation"),
+        ("a comprehensive strategic cooperative partnership",
+         "comprehensive strategic partnership of cooperation"),
+        ("upgraded to a comprehensive strategic partnership",
+         "comprehensive strategic partnership"),
+        ("an all-weather strategic cooperative partnership", "all-weather friendship"),
+        ("adheres to the one-China policy", "one-China principle"),
+        ("the One China principle", "one-China principle"),
+        ("the one\u2013China principle", "one-China principle"),
+        ("non-interference in internal affairs", "non-interference in internal affairs"),
+        ("must not interfere in Cambodia\u2019s internal affairs",
+         "non-interference in internal affairs"),
+        ("its independence, sovereignty and territorial integrity",
+         "sovereignty and territorial integrity"),
+        ("China's core interests and major concerns", "core interests"),
+        ("win-win cooperation", "win-win cooperation"),
+        ("mutually beneficial projects", "win-win cooperation"),
+        ("under the Belt and Road Initiative", "Belt and Road Initiative"),
+        ("BRI projects", "Belt and Road Initiative"),
+        ("high-quality Belt and Road cooperation", "high-quality Belt and Road cooperation"),
+        ("the Global Development Initiative", "Global Development Initiative"),
+        ("the Global Security Initiative (GSI)", "Global Security Initiative"),
+        ("the Global Civilisation Initiative", "Global Civilization Initiative"),
+        ("the Diamond Hexagon framework", "Diamond Hexagon"),
+        ("the Mekong-Lancang Cooperation", "Lancang-Mekong Cooperation"),
+        ("the Lancang Mekong mechanism", "Lancang-Mekong Cooperation"),
+        ("the Five Principles of Peaceful Coexistence", "Five Principles of Peaceful Coexistence"),
+        ("accused of debt-trap diplomacy", "debt-trap diplomacy"),
+        ("a Cold War mentality", "Cold War mentality"),
+        ("ASEAN centrality", "ASEAN centrality"),
+        ("peace, stability and prosperity in the region", "peace and stability"),
+    ],
+)
+def test_formula_variants_match(text: str, expected: str) -> None:
+    assert set(formulas_in(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a community that shares its future",
+        "a shared future for our children",
+        "one China-funded road and one Japanese one",
+        "an ironclad guarantee from the bank",
+        "the iron ore trade",
+        "wear a seat belt and road users must slow down",
+        "core interest rates rose",
+        "accused of foreign interference in the election",
+        "the Mekong River fell",
+        "global security was discussed",
+        "a strategic location",
+        "a bridal shop in Bristol",
+    ],
+)
+def test_formula_near_misses_do_not_match(text: str) -> None:
+    assert formulas_in(text) == []
+
+
+def test_longest_variant_wins_and_is_the_evidence() -> None:
+    hits = rhetoric.find_formulas(
+        sentences(["China's vision of a community of shared future for mankind was cited."]))
+    assert hits["match"].tolist() == ["community of shared future for mankind"]
+
+
+def acts_in(text: str) -> list[tuple[str, bool]]:
+    hits = rhetoric.find_speech_acts(sentences([text]))
+    return list(zip(hits["act"], hits["negated"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China pledged to build more roads.", [("pledge", False)]),
+        ("Both sides reaffirmed their commitment.", [("reaffirm", False)]),
+        ("The minister vowed to press ahead.", [("vow", False)]),
+        ("The two ministers agreed to speed up the talks.", [("agree", False)]),
+        ("Cambodia firmly supports the one-China policy.", [("support", False)]),
+        ("China strongly opposes any interference.", [("oppose", False)]),
+        ("He urged Japan to act.", [("urge", False)]),
+        ("Sokhonn thanked China for the vaccines.", [("thank", False)]),
+        ("Yang praised the Prime Minister's efforts.", [("praise", False)]),
+        ("China promised to import more rice.", [("promise", False)]),
+        ("They called on other states to join.", [("call on", False)]),
+        ("China is committed to the partnership.", [("commit", False)]),
+        ("Hun Manet welcomed the investors.", [("welcome", False)]),
+        # negation: kept and marked, never counted as the act
+        ("The ministers did not agree on a date.", [("agree", True)]),
+        ("The ministers didn\u2019t agree on a date.", [("agree", True)]),
+        ("Beijing has never pledged any funds.", [("pledge", True)]),
+        ("Phnom Penh refused to support the resolution.", [("support", True)]),
+        ("The party no longer supports the project.", [("support", True)]),
+        ("The ministers have not yet formally agreed.", [("agree", True)]),
+        ("Cambodia decided not to endorse the statement.", [("support", True)]),
+        ("Thailand cannot accept it and will not oppose it.", [("oppose", True)]),
+        # "not only" and a negation after the verb are not negations of the act
+        ("China not only supports the plan but funds it.", [("support", False)]),
+        ("They agreed not to raise the issue.", [("agree", False)]),
+        # nouns are not acts
+        ("Thanks to China's support, the road was built.", []),
+        ("The pledge was repeated.", []),
+        ("He spoke of strong support and a firm promise.", []),
+        ("A China-backed project opened.", []),
+        ("The talks were held in the capital.", []),
+    ],
+)
+def test_speech_acts_and_negation(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert acts_in(text) == expected
+
+
+def test_negated_acts_are_not_counted() -> None:
+    sents = sentences(["They agreed on the plan.", "They did not agree on the plan."],
+                      doc_ids=["a", "a"])
+    hits = rhetoric.find_speech_acts(sents)
+    table = rhetoric.act_table(hits, by="voice").set_index("act")
+    assert table.loc["agree", "total"] == 1
+    assert table.loc["agree", "negated"] == 1
+    assert rhetoric.rates(hits, sents, column="act", by="doc_id").loc["a", "agree"] == \
+        pytest.approx(1000 / 12)
+
+
+def test_act_table_lists_acts_that_were_only_negated() -> None:
+    hits = rhetoric.find_speech_acts(sentences(["They never pledged anything."]))
+    table = rhetoric.act_table(hits, by="voice").set_index("act")
+    assert table.loc["pledge", "negated"] == 1
+    assert table.loc["pledge", "total"] == 0
+
+
+def stance_counts(text: str) -> dict[str, int]:
+    hits = rhetoric.find_stance(sentences([text]))
+    return hits["category"].value_counts().to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China will and must defend it; we shall see.", {"firm": 3, "we": 1}),
+        ("It may rain, it might not, it could possibly clear.", {"hedge": 4}),
+        ("The visit was in May and the talks in June.", {}),
+        ("The US and us.", {"we": 1}),
+        ("The will of the people and political will.", {}),
+        ("Military might is not the point.", {}),
+        ("Their ironclad and unwavering friendship, firmly rooted.", {"intensifier": 3}),
+        ("We'll see what our partners say.", {"firm": 1, "we": 1}),
+        ("The talks reportedly seemed to go well.", {"hedge": 2}),
+    ],
+)
+def test_stance_markers(text: str, expected: dict[str, int]) -> None:
+    assert stance_counts(text) == expected
+
+
+def test_rates_are_per_thousand_words_of_each_group() -> None:
+    sents = sentences(
+        ["We will go.", "It may rain today, it might.", "Nothing here at all today."],
+        doc_ids=["a", "a", "b"], speech=["quote", "narration", "narration"],
+        sides=["China", "", ""],
+    )
+    hits = rhetoric.find_stance(sents)
+    by_doc = rhetoric.rates(hits, sents, column="category", by="doc_id")
+    assert by_doc.loc["a", "n_words"] == 9
+    assert by_doc.loc["a", "hedge"] == pytest.approx(2 / 9 * 1000)
+    assert by_doc.loc["b", "hedge"] == 0
+    by_voice = rhetoric.rates(hits, sents, column="category", by="voice")
+    assert by_voice.loc["China", "firm"] == pytest.approx(1000 / 3)
+    assert by_voice.loc["narration", "firm"] == 0
+
+
+@pytest.mark.parametrize(
+    ("speech", "side", "voice"),
+    [("narration", "", "narration"), ("quote", "China", "China"),
+     ("reported", "unknown", "unknown"), ("quote", "", "unknown")],
+)
+def test_sentence_voices(speech: str, side: str, voice: str) -> None:
+    assert sentences(["x"], speech=[speech], sides=[side])["voice"].iloc[0] == voice
+
+
+def test_formula_summary_first_appearance_and_voices() -> None:
+    sents = sentences(
+        ["They hailed the Belt and Road.", "The Belt and Road grows.", "BRI loans rose.",
+         "Nothing here."],
+        doc_ids=["late", "early", "early", "other"],
+        dates=["2023-05-01", "2019-02-01", "2019-02-01", "2018-01-01"],
+        speech=["quote", "narration", "narration", "narration"],
+        sides=["Cambodia", "", "", ""],
+    )
+    summary = rhetoric.formula_summary(rhetoric.find_formulas(sents)).set_index("formula")
+    row = summary.loc["Belt and Road Initiative"]
+    assert row["count"] == 3
+    assert row["n_docs"] == 2
+    assert row["first_date"] == pd.Timestamp("2019-02-01")
+    assert row["first_doc"] == "early"
+    assert row["last_date"] == pd.Timestamp("2023-05-01")
+    assert row["voices"] == "narration 2; Cambodia 1"
+    assert row["example"] == "The Belt and Road grows."
+
+
+def test_formula_timeline_marks_first_period() -> None:
+    sents = sentences(
+        ["Nothing.", "The Diamond Hexagon.", "The Diamond Hexagon again."],
+        dates=["2019-01-01", "2021-01-01", "2022-01-01"],
+    )
+    timeline = rhetoric.formula_timeline(rhetoric.find_formulas(sents), sents)
+    rows = timeline[timeline["formula"] == "Diamond Hexagon"].set_index("period")
+    assert rows["first"].to_dict() == {"2019": False, "2021": True, "2022": False}
+    assert rows.loc["2019", "count"] == 0
+    assert rows.loc["2021", "rate"] == pytest.approx(1000 / 3)
+
+
+def test_compile_lexicon_prefers_raw_and_longer_phrases() -> None:
+    table = pd.DataFrame({
+        "name": ["short", "long", "raw"],
+        "patterns": ["strategic partnership", "comprehensive strategic partnership",
+                     "re:strategic\\s+partner\\w+\\s+of\\s+\\w+"],
+    })
+    lexicon = rhetoric.compile_lexicon(table, key="name")
+    found = rhetoric.scan(pd.Series([
+        "a comprehensive strategic partnership", "a strategic partnership of trust",
+        "a strategic partnership",
+    ]), lexicon)
+    assert found["name"].tolist() == ["long", "raw", "short"]
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        (pd.DataFrame({"name": ["a", "a"], "patterns": ["x", "y"]}), "repeats"),
+        (pd.DataFrame({"name": ["a"], "patterns": [" ; "]}), "has no patterns"),
+        (pd.DataFrame({"label": ["a"], "patterns": ["x"]}), "no 'name' column"),
+    ],
+)
+def test_compile_lexicon_rejects_bad_tables(table: pd.DataFrame, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        rhetoric.compile_lexicon(table, key="name")
+
+
+@pytest.mark.parametrize(
+    ("path", "columns"),
+    [
+        (config.FORMULAS_FILE, ["formula", "category", "patterns"]),
+        (config.SPEECH_ACTS_FILE, ["act", "family", "patterns"]),
+        (config.STANCE_FILE, ["marker", "category", "patterns"]),
+    ],
+)
+def test_shipped_lexicons_have_a_header_and_compile(path, columns: list[str]) -> None:
+    assert path.read_text(encoding="utf-8").startswith("#")
+    assert read_lexicon(path).columns.tolist() == columns
+    key = columns[0]
+    assert len(rhetoric.load_lexicon(path, key=key).entries) > 10
+
+
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [
+        # never falls to 0.72: the text's own length
+        ([f"w{i}" for i in range(120)], 120.0),
+        # "a b" repeated: TTR reaches 2/3 at the third token, so 40 factors in 120 tokens
+        (["a", "b"] * 60, 3.0),
+    ],
+)
+def test_mtld_known_values(tokens: list[str], expected: float) -> None:
+    assert rhetoric.mtld(tokens) == pytest.approx(expected)
+
+
+def test_mtld_is_nan_for_short_texts_and_higher_for_varied_ones() -> None:
+    assert math.isnan(rhetoric.mtld(["a", "b", "c"]))
+    varied = [f"w{i % 60}" for i in range(200)]
+    repetitive = [f"w{i % 10}" for i in range(200)]
+    assert rhetoric.mtld(varied) > rhetoric.mtld(repetitive)
+
+
+def test_flesch_orders_plain_above_dense_prose() -> None:
+    plain = ["The cat sat on the mat.", "It was a good day."]
+    dense = ["Comprehensive strategic cooperation necessitates institutionalised "
+             "multilateral coordination mechanisms."]
+    assert rhetoric.flesch_reading_ease(plain) > rhetoric.flesch_reading_ease(dense)
+    assert math.isnan(rhetoric.flesch_reading_ease(["..."]))
+
+
+def test_style_table_one_row_per_document() -> None:
+    sents = sentences(["The cat sat on the mat.", "It was a good day.", "Another one."],
+                      doc_ids=["a", "a", "b"])
+    style = rhetoric.style_table(sents).set_index("doc_id")
+    assert style.loc["a", "n_sentences"] == 2
+    assert style.loc["a", "n_words"] == 11
+    assert math.isnan(style.loc["a", "mtld"])
+
+
+def test_voices_table_and_mix() -> None:
+    sents = sentences(["\u201cWe agree,\u201d Wang said.", "The talks ended.", "Kin Phea said so."],
+                      doc_ids=["a", "a", "a"], speech=["quote", "narration", "reported"],
+                      sides=["China", "", "Cambodia"])
+    sents.loc[0, "quoted_chars"] = 11
+    sents["speaker"] = ["Wang Yi", "", "Kin Phea"]
+    table = rhetoric.voices_table(sents).set_index("doc_id")
+    assert table.loc["a", "quoted_share"] == pytest.approx(11 / sents["text"].str.len().sum())
+    assert table.loc["a", "attributed_share"] == pytest.approx(8 / 11)
+    assert table.loc["a", "speakers"] in ("Wang Yi (China); Kin Phea (Cambodia)",
+                                          "Kin Phea (Cambodia); Wang Yi (China)")
+    mix = rhetoric.voice_mix(sents)
+    assert mix.loc["2020"].sum() == pytest.approx(1.0)
+    assert mix.columns[0] == "narration"
+
+
+def test_kwic_context_and_order() -> None:
+    docs = pd.DataFrame({
+        "doc_id": ["new", "old"],
+        "date": pd.to_datetime(["2024-01-01", "2019-01-01"]),
+        "outlet": ["Khmer Times", "Xinhua"],
+        "clean_text": ["Before. Their ironclad friendship grew. After.",
+                       "An ironclad bond."],
+    })
+    sents = pd.DataFrame({
+        "doc_id": ["new", "old"], "sent_idx": [1, 0],
+        "text": ["Their ironclad friendship grew.", "An ironclad bond."],
+        "start": [8, 0], "end": [39, 17],
+    })
+    table = rhetoric.kwic(sents, docs, "ironclad*", window=20)
+    assert table["doc_id"].tolist() == ["old", "new"]
+    assert table["match"].tolist() == ["ironclad", "ironclad"]
+    new = table.iloc[1]
+    assert new["left"] == "Before. Their"
+    assert new["right"] == "friendship grew. Aft"
+    assert new["outlet"] == "Khmer Times"
+    assert rhetoric.kwic(sents, docs, "re:iron\\w+ bond")["match"].tolist() == ["ironclad bond"]
+    assert rhetoric.kwic(sents, docs, "steel").empty
