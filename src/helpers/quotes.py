@@ -38,10 +38,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -54,11 +55,15 @@ OUTLETS_FILE = config.DATA_DIR / "outlets.csv"
 
 ATTRIBUTION_COLUMNS = ["speech", "quoted_chars", "speaker", "speaker_side", "speaker_role"]
 UNKNOWN = "unknown"
+# Roles that only organisations and texts can have, never a named person.
+_BODY_ROLES = frozenset({"institution", "document"})
 # An unattributed phrase in quotation marks with fewer words than this, covering less than
 # half of its sentence, is a scare quote or a name ("Diamond Hexagon"), not a quotation.
 MIN_UNATTRIBUTED_QUOTE_WORDS = 8
 # A reporting verb attributes a quotation when at most this many words stand between them.
 MAX_ATTRIBUTION_GAP_WORDS = 8
+# "he" or "the minister" is looked for among the subjects of this many sentences before it.
+MAX_LOOKBACK_SENTENCES = 12
 
 _OPENERS = "\u201c\u00ab\u201e"  # “ « „
 _CLOSERS = "\u201d\u00bb"  # ” »
@@ -69,6 +74,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:[\u2019'\-.][^\W_]+)*(?:[\u2019']s\b)?|[^\w\s]")
 _WORD = re.compile(r"[^\W_]+(?:[\u2019'\-][^\W_]+)*")
 _CAPITAL_RUN = re.compile(
     r"[A-Z][\w\u2019'\-]*(?:\.?\s+(?:(?:von|van|der|de|bin)\s+)?[A-Z][\w\u2019'\-]*)*")
+_LOWER_WORD = re.compile(r"[a-z]+")
 _LAST_WORD = re.compile(r"([\w\u2019'\-]+)\s+$")
 # After a verb flagged needs_that: "that", a colon, or the end of a clause (", he added.").
 _CLOSES_OR_THAT = re.compile(r"\s*(?:that\b|:|[,.;!?\u201d\"]|$)")
@@ -93,10 +99,11 @@ _PRONOUNS = _PERSON_PRONOUNS | _BODY_PRONOUNS | _GROUP_PRONOUNS
 # Words that may stand between a speaker and the verb ("Wang also said", "he had earlier told").
 _BETWEEN_SUBJECT_AND_VERB = frozenset(
     "also further later again then previously earlier reportedly repeatedly recently once "
-    "has have had was were is are already publicly separately likewise similarly firmly "
+    "has have had already publicly separately likewise similarly firmly "
     "strongly clearly explicitly would will could might may must should however meanwhile "
-    "moreover just even had been".split()
+    "moreover just even".split()
 )
+_AUXILIARIES = frozenset("is are was were be been being has have had do does did".split())
 _CONNECTORS = frozenset({"of", "in", "at", "for", "to", "on", "from", "and", "&"})
 # Lower-case particles that can sit inside a name ("Ursula von der Leyen").
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "del", "dos", "du", "bin",
@@ -109,7 +116,8 @@ _NOT_NAMES = frozenset(
     "many most such since as when while if after before but and yet so also finally however "
     "meanwhile moreover furthermore additionally in on at during with without for from by "
     "according speaking asked last next then today yesterday tomorrow earlier later latter "
-    "former what who why how where which one".split()
+    "former what who why how where which one nothing something anything everything nobody "
+    "everyone someone anyone".split()
 )
 _INTRO_PHRASE = re.compile(r"^[^,;:\u201c\u201d\"]{1,100},\s+")
 _INTRO_FIRST_WORDS = frozenset(
@@ -141,6 +149,7 @@ def _cue_words(phrases: Iterable[str]) -> set[str]:
     return words - _CONNECTORS - _DETERMINERS
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(word: str) -> str:
     """A word as compared with lexicon words: lower case, straight apostrophe, no possessive."""
     lowered = word.lower().replace("\u2019", "'").rstrip("*")
@@ -154,6 +163,7 @@ class SideLexicon:
     sides: tuple[str, ...]
     patterns: tuple[re.Pattern[str], ...]
     words: frozenset[str]
+    _found: dict[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_file(cls, path: str | Path = config.SIDES_FILE) -> SideLexicon:
@@ -182,6 +192,11 @@ class SideLexicon:
         A cue right after "to", "in", "with", "on" or "against" is skipped: it names where
         or whom the speaker deals with ("ambassador to Cambodia"), not the speaker's side.
         """
+        if context not in self._found:
+            self._found[context] = self._first_side(context)
+        return self._found[context]
+
+    def _first_side(self, context: str) -> str:
         best: tuple[int, int, str] | None = None
         for side, pattern in zip(self.sides, self.patterns, strict=True):
             for match in pattern.finditer(context):
@@ -255,6 +270,7 @@ class RoleLexicon:
     title_words: frozenset[str]
     person_words: frozenset[str]
     body_words: frozenset[str]
+    _found: dict[tuple[str, bool], str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_file(cls, path: str | Path = ROLES_FILE, *,
@@ -299,12 +315,12 @@ class RoleLexicon:
         Returns:
             The role.
         """
-        for row in self.rows:
-            if person and row.kind == "body" and row.role in ("institution", "document"):
-                continue
-            if row.pattern.search(context):
-                return row.role
-        return ""
+        key = (context, person)
+        if key not in self._found:
+            self._found[key] = next(
+                (row.role for row in self.rows
+                 if not (person and row.role in _BODY_ROLES) and row.pattern.search(context)), "")
+        return self._found[key]
 
 
 @dataclass(frozen=True)
@@ -318,8 +334,8 @@ class _Verb:
 class ReportingVerbs:
     """Forms of the verbs that attribute words to a speaker."""
 
-    forms: dict[str, _Verb]
-    pattern: re.Pattern[str]
+    forms: dict[tuple[str, ...], _Verb]  # by the words of the form, in lower case
+    first_words: dict[str, tuple[tuple[str, ...], ...]]  # forms by first word, longest first
 
     @classmethod
     def from_file(cls, path: str | Path = REPORTING_VERBS_FILE) -> ReportingVerbs:
@@ -332,19 +348,32 @@ class ReportingVerbs:
             The compiled lexicon.
         """
         table = read_lexicon(path)
-        forms: dict[str, _Verb] = {}
+        forms: dict[tuple[str, ...], _Verb] = {}
         for row in table.itertuples(index=False):
             subject = row.subject.strip() or "before"
             needs_that = row.needs_that.strip().lower() == "yes"
             for form in split_phrases(row.forms):
-                key = " ".join(form.lower().split())
-                participle = subject != "after" and key.split()[0].endswith("ing")
-                forms[key] = _Verb(subject, needs_that, participle)
-        return cls(forms, compile_phrases(list(forms)))
+                words = tuple(form.lower().split())
+                participle = subject != "after" and words[0].endswith("ing")
+                forms[words] = _Verb(subject, needs_that, participle)
+        first_words: dict[str, list[tuple[str, ...]]] = {}
+        for words in sorted(forms, key=len, reverse=True):
+            first_words.setdefault(words[0], []).append(words)
+        return cls(forms, {w: tuple(f) for w, f in first_words.items()})
 
-    def verb(self, form: str) -> _Verb:
-        """The verb entry of a form found in text."""
-        return self.forms[" ".join(form.lower().split())]
+    def may_occur(self, text: str) -> bool:
+        """Whether ``text`` holds the first word of a form (a quick test)."""
+        return not self.first_words.keys().isdisjoint(_LOWER_WORD.findall(text.lower()))
+
+    def find(self, tokens: list[_Token]) -> Iterator[tuple[int, int, _Verb]]:
+        """The forms among ``tokens``: index of the first word, index after the last, verb."""
+        for i, token in enumerate(tokens):
+            for words in self.first_words.get(token.key, ()):
+                end = i + len(words)
+                if end <= len(tokens) and all(
+                        tokens[i + n].key == word for n, word in enumerate(words[1:], 1)):
+                    yield i, end, self.forms[words]
+                    break
 
 
 @lru_cache(maxsize=1)
@@ -423,8 +452,7 @@ def _double_quoted_by_sentence(texts: list[str], paragraphs: list[int]) -> list[
 # --------------------------------------------------------------------------- noun phrases
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -435,11 +463,15 @@ class _Token:
 
 def _tokens(text: str) -> list[_Token]:
     found = []
+    new = tuple.__new__  # what _Token(...) calls, without its extra Python frame
     for match in _TOKEN.finditer(text):
         value = match.group()
-        word = value[0].isalnum()
-        found.append(_Token(value, match.start(), match.end(), _key(value) if word else value,
-                            word, word and value[0].isupper()))
+        start = match.start()
+        if value[0].isalnum():
+            found.append(new(_Token, (value, start, start + len(value), _key(value), True,
+                                      value[0].isupper())))
+        else:
+            found.append(new(_Token, (value, start, start + 1, value, False, False)))
     return found
 
 
@@ -497,6 +529,10 @@ class _Grammar:
         """A word of a side cue ("Chinese", "Phnom", "ASEAN-China")."""
         return self._classify(key)[1]
 
+    def could_be_name(self, key: str) -> bool:
+        """A word that is not a title, a side cue or a function word."""
+        return key not in _NOT_NAMES and not key.isdigit() and not any(self._classify(key))
+
     def np_word(self, token: _Token) -> bool:
         """A word that can be part of a speaker's noun phrase."""
         return token.word and (token.capital or token.key.isdigit()
@@ -504,8 +540,7 @@ class _Grammar:
 
     def name_word(self, token: _Token) -> bool:
         """A capitalised word that is not a title, a side cue or a function word."""
-        return (token.capital and token.key not in _NOT_NAMES and not token.key.isdigit()
-                and not any(self._classify(token.key)))
+        return token.capital and self.could_be_name(token.key)
 
     def phrase_before(self, tokens: list[_Token], end: int, text: str, *,
                       appositive: bool = True) -> _Phrase | None:
@@ -538,9 +573,9 @@ class _Grammar:
                 break
         determiner = tokens[k] if k >= 0 and tokens[k].key in _DETERMINERS else None
         first = k + 1
-        if not self.np_word(last) and determiner is None and not any(
-                self.np_word(t) for t in tokens[first:j]):
-            return None  # a lone lower-case word ("exchanged notes") is not a speaker
+        if not self.np_word(last) and (last.key in _AUXILIARIES or determiner is None and not any(
+                self.is_title(t.key) or self.is_cue(t.key) for t in tokens[first:j])):
+            return None  # "exchanged notes", "Nothing was said": no speaker
         return self.describe(tokens, first, j, text, determiner=determiner)
 
     def phrase_after(self, tokens: list[_Token], start: int, text: str, *,
@@ -677,6 +712,7 @@ class _Speaker:
 
 
 _NOBODY = _Speaker("", UNKNOWN, UNKNOWN, False)
+_NARRATION = ("narration", 0, "", "", "")
 
 
 @dataclass
@@ -688,11 +724,13 @@ class _Person:
 class _Document:
     """What is known while reading one article: the people named, the recent speakers."""
 
-    def __init__(self, grammar: _Grammar) -> None:
+    def __init__(self, grammar: _Grammar, subject_at: Callable[[int], _Phrase | None]) -> None:
         self.grammar = grammar
+        self.subject_at = subject_at  # the subject of the sentence at an index (read lazily)
+        self.current = 0  # index of the sentence being read
         self.people: dict[str, _Person] = {}  # by lower-case full name, most recent last
         self.speakers: list[_Speaker] = []  # in order of speech
-        self.last_person: _Speaker | None = None  # who spoke or was a subject last
+        self.last_person_at = -1  # index of the sentence where a person last spoke
         self.last_titled: _Speaker | None = None  # who was last named with a title
 
     def introduce(self, name: str, context: str) -> _Person:
@@ -746,12 +784,9 @@ class _Document:
         if phrase.definite and not side:
             if phrase.person_head:
                 wanted = roles.role_of(phrase.head, person=True)
-                earlier = self.last_person
-                if earlier is not None and earlier.role == wanted:
-                    return earlier
-                for earlier in reversed(self.speakers):
-                    if earlier.person and earlier.name and earlier.role == wanted:
-                        return earlier
+                found = next((p for p in self._recent_people() if p.role == wanted), None)
+                if found is not None:
+                    return found
             else:
                 for earlier in reversed(self.speakers):
                     if not earlier.person and earlier.head == phrase.head:
@@ -763,9 +798,26 @@ class _Document:
         return _Speaker(phrase.text, side or UNKNOWN, role or UNKNOWN, phrase.person_head,
                         phrase.head, phrase.plural)
 
+    def _recent_people(self) -> Iterator[_Speaker]:
+        """People in order of recency: subjects of the sentences read since a person last
+        spoke (read lazily), then the people who spoke, most recent first."""
+        for index in range(self.current - 1,
+                           max(self.last_person_at, self.current - MAX_LOOKBACK_SENTENCES), -1):
+            subject = self.subject_at(index)
+            if subject is None or not (
+                    (subject.kind == "person" and self.is_known(subject.name))
+                    or (subject.person_head and subject.definite)):
+                continue
+            resolved = self.resolve(subject)
+            if resolved.person and resolved.name:
+                yield resolved
+        for speaker in reversed(self.speakers):
+            if speaker.person and speaker.name and not speaker.plural:
+                yield speaker
+
     def _antecedent(self, pronoun: str) -> _Speaker:
         if pronoun in _PERSON_PRONOUNS:
-            found = self.last_person or self.last_titled
+            found = next(self._recent_people(), None) or self.last_titled
         elif pronoun in _BODY_PRONOUNS:
             found = next((s for s in reversed(self.speakers)
                           if not s.person and not s.plural), None)
@@ -778,7 +830,7 @@ class _Document:
         if speaker.name:
             self.speakers.append(speaker)
             if speaker.person and not speaker.plural:
-                self.last_person = speaker
+                self.last_person_at = self.current
 
 
 # --------------------------------------------------------------------------- sentences
@@ -799,7 +851,10 @@ class _Sentence:
     text: str
     quoted: list[_Span]  # the spans in quotation marks that quote someone
     cues: list[_Cue]
-    subject: _Phrase | None
+    tokens: list[_Token] | None  # read when needed
+    inside_quotation: bool  # the sentence opens inside a quotation
+    subject: _Phrase | None = None
+    subject_read: bool = False
 
     def reporting_cue(self) -> _Cue | None:
         return next((c for c in self.cues if c.phrase is not None and c.reports), None)
@@ -820,20 +875,18 @@ class _Attributor:
                  if n > 1}
         sentences = [self._read(text, spans, multi) for text, spans in zip(texts, double,
                                                                            strict=True)]
+        rows = [_NARRATION] * len(sentences)
+        last = max((i for i, s in enumerate(sentences) if s.quoted or s.reporting_cue()),
+                   default=-1)
+        if last < 0:
+            return rows
         attribution = self._quotation_cues(sentences)
-        doc = _Document(self.grammar)
+        doc = _Document(self.grammar, lambda index: self._subject(sentences[index]))
         speaker_of_quotation: dict[int, _Speaker] = {}
         previous: _Speaker | None = None
-        rows = []
-        for sentence in sentences:
+        for i, sentence in enumerate(sentences[: last + 1]):
+            doc.current = i
             self._register_titled(doc, sentence.text)
-            subject = sentence.subject
-            if subject is not None and (
-                    (subject.kind == "person" and doc.is_known(subject.name))
-                    or (subject.person_head and subject.definite)):
-                resolved = doc.resolve(subject)
-                if resolved.person and resolved.name:
-                    doc.last_person = resolved
             speaker: _Speaker | None
             if sentence.quoted:
                 speech = "quote"
@@ -845,12 +898,10 @@ class _Attributor:
                 cue = sentence.reporting_cue()
                 speech = "reported"
                 speaker = self._cue_speaker(cue, sentence, doc) if cue else None
-            if speaker is None:
-                rows.append(("narration", 0, "", "", ""))
-            else:
+            if speaker is not None:
                 doc.spoke(speaker)
                 quoted = sum(s.end - s.start for s in sentence.quoted)
-                rows.append((speech, quoted, speaker.name, speaker.side, speaker.role))
+                rows[i] = (speech, quoted, speaker.name, speaker.side, speaker.role)
             previous = speaker
         return rows
 
@@ -860,36 +911,30 @@ class _Attributor:
         masked = _mask(text, double)
         tokens: list[_Token] | None = None
         cues: list[_Cue] = []
-        if self.verbs.pattern.search(masked):
+        if self.verbs.may_occur(masked):
             tokens = _tokens(text)
             cues = self._cues(text, masked, tokens)
         singles = self._attributed_single_quotes(text, masked, cues) if cues else []
         quoted = [s for s in double + singles if self._quotes_someone(text, s, cues, multi)]
-        subject = None
-        if not (double and double[0].start <= 1):  # not a sentence inside a quotation
-            subject = self._subject(text, tokens if tokens is not None else _tokens(text[:240]))
-        return _Sentence(text, quoted, cues, subject)
+        return _Sentence(text, quoted, cues, tokens, bool(double) and double[0].start <= 1)
 
     def _cues(self, text: str, masked: str, tokens: list[_Token]) -> list[_Cue]:
-        index_of = {t.start: n for n, t in enumerate(tokens)}
         found = []
-        for match in self.verbs.pattern.finditer(masked):
-            first = index_of.get(match.start())
-            if first is None:
-                continue
-            verb = self.verbs.verb(match.group())
-            before = masked[: match.start()].rstrip()
+        for first, after, verb in self.verbs.find(tokens):
+            start, end = tokens[first].start, tokens[after - 1].end
+            if masked[start] != text[start]:
+                continue  # inside a quotation
+            before = masked[:start].rstrip()
             if verb.participle:
-                if not before.endswith((",", " as", ", and")):  # "..., adding that"
+                if not before.endswith((",", " as", " and")):  # "..., adding that"
                     continue
                 phrase: _Phrase | None = _IMPLICIT
+            elif before.endswith(" and") and verb.subject != "after":
+                phrase = _IMPLICIT  # "He called it ... and said": the sentence's subject
             else:
-                after = first
-                while after < len(tokens) and tokens[after].start < match.end():
-                    after += 1
                 phrase = self._cue_phrase(verb, tokens, first, after, text, before)
-            reports = not verb.needs_that or bool(_CLOSES_OR_THAT.match(masked, match.end()))
-            found.append(_Cue(match.start(), match.end(), phrase, reports))
+            reports = not verb.needs_that or bool(_CLOSES_OR_THAT.match(masked, end))
+            found.append(_Cue(start, end, phrase, reports))
         return found
 
     def _cue_phrase(self, verb: _Verb, tokens: list[_Token], first: int, after: int,
@@ -925,8 +970,16 @@ class _Attributor:
         words = len(_WORD.findall(text, span.start, span.end))
         return words >= MIN_UNATTRIBUTED_QUOTE_WORDS or 2 * (span.end - span.start) >= len(text)
 
-    def _subject(self, text: str, tokens: list[_Token]) -> _Phrase | None:
+    def _subject(self, sentence: _Sentence) -> _Phrase | None:
         """The subject of the sentence's main clause, when it is a speaker-like phrase."""
+        if not sentence.subject_read:
+            sentence.subject_read = True
+            if not sentence.inside_quotation:
+                tokens = sentence.tokens or _tokens(sentence.text[:200])
+                sentence.subject = self._read_subject(sentence.text, tokens)
+        return sentence.subject
+
+    def _read_subject(self, text: str, tokens: list[_Token]) -> _Phrase | None:
         if not tokens:
             return None
         start = 0
@@ -951,18 +1004,19 @@ class _Attributor:
         grammar = self.grammar
         for match in _CAPITAL_RUN.finditer(text):
             words = match.group().split()
+            if not grammar.could_be_name(_key(words[-1])):
+                continue  # most runs: "China", "ASEAN", "The"
             n_titles = 0
             while n_titles < len(words) and any(grammar._classify(_key(words[n_titles]))):
                 n_titles += 1
             name_words = words[n_titles:]
-            if not name_words or len(name_words) > 4 or any(
-                    any(grammar._classify(_key(w))) or _key(w) in _NOT_NAMES
-                    for w in name_words):
+            if not name_words or len(name_words) > 4 or not all(
+                    grammar.could_be_name(_key(w)) for w in name_words):
                 continue
             previous = _LAST_WORD.search(text, max(0, match.start() - 40), match.start())
             titled = any(grammar.is_title(_key(w)) for w in words[:n_titles]) or (
                 previous is not None and grammar.is_title(_key(previous.group(1))))
-            if not titled:
+            if not titled and self.grammar.actors.lookup(" ".join(name_words)) is None:
                 continue
             name = " ".join(_strip_possessive(w) for w in name_words)
             name_start = match.start() + match.group().index(name_words[0])
@@ -1004,7 +1058,7 @@ class _Attributor:
         cue = sentence.reporting_cue()
         if cue is not None:
             return self._cue_speaker(cue, sentence, doc)
-        subject = sentence.subject
+        subject = self._subject(sentence)
         if subject is not None and (subject.kind == "person" or subject.person_head
                                     or subject.text in _PERSON_PRONOUNS):
             return doc.resolve(subject)
@@ -1014,8 +1068,9 @@ class _Attributor:
         if cue.phrase is None:
             return _NOBODY
         if cue.phrase.kind == "implicit":
-            if sentence.subject is not None:
-                return doc.resolve(sentence.subject)
+            subject = self._subject(sentence)
+            if subject is not None:
+                return doc.resolve(subject)
             return doc.speakers[-1] if doc.speakers else _NOBODY
         return doc.resolve(cue.phrase)
 
@@ -1114,13 +1169,12 @@ def attribute_quotes(sentences: pd.DataFrame, *, sides: SideLexicon | None = Non
     shipped = default_lexicons()
     attributor = _attributor(sides or shipped[0], actors or shipped[1], roles or shipped[2],
                              verbs or shipped[3])
-    texts = sentences["text"].astype(str).tolist()
+    texts = [str(text) for text in sentences["text"].tolist()]
     paragraphs = (sentences["paragraph"].tolist() if "paragraph" in sentences
                   else [0] * len(texts))
     rows = attributor.document(texts, paragraphs) if texts else []
     frame = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS, index=sentences.index)
-    frame["quoted_chars"] = frame["quoted_chars"].astype(int)
-    return frame
+    return frame if rows else frame.astype({"quoted_chars": "int64"})
 
 
 def speaker_table(sentences: pd.DataFrame) -> pd.DataFrame:

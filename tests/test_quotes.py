@@ -1,0 +1,310 @@
+"""Quote and speaker attribution (helpers.quotes): tables of real news phrasings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers import config, quotes, segment
+
+NARRATION = ("narration", "", "", "")
+
+
+def document(*paragraphs: str | list[str]) -> pd.DataFrame:
+    """Sentences of one document: each argument is a paragraph (a sentence or a list)."""
+    rows = []
+    for index, paragraph in enumerate(paragraphs):
+        for text in [paragraph] if isinstance(paragraph, str) else paragraph:
+            rows.append(("d", len(rows), index, text))
+    return pd.DataFrame(rows, columns=["doc_id", "sent_idx", "paragraph", "text"])
+
+
+def attributed(*paragraphs: str | list[str]) -> list[tuple[str, str, str, str]]:
+    result = quotes.attribute_quotes(document(*paragraphs))
+    return list(result[["speech", "speaker", "speaker_side", "speaker_role"]]
+                .itertuples(index=False, name=None))
+
+
+WANG_YI = ("Wang Yi", "China", "official")
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # quotation first, speaker after: pronoun, body, inverted name
+    ((["Chinese Foreign Minister Wang Yi met his counterpart on Monday.",
+       "“We are ironclad friends,” he said."],),
+     [NARRATION, ("quote", *WANG_YI)]),
+    (('"China is a reliable partner," the embassy said.',),
+     [("quote", "embassy", "unknown", "institution")]),
+    (("“Relations are at their best in history,” said Hun Sen.",),
+     [("quote", "Hun Sen", "Cambodia", "official")]),
+    # speaker first, then the quotation
+    (("The Chinese embassy said: “Both sides agreed to deepen cooperation.”",),
+     [("quote", "Chinese embassy", "China", "institution")]),
+    (('Hun Manet said: "Cambodia will never host foreign troops."',),
+     [("quote", "Hun Manet", "Cambodia", "official")]),
+    # told The Post / reporters / Xinhua
+    (("“Cambodia must stay neutral,” Kin Phea told The Post.",),
+     [("quote", "Kin Phea", "Cambodia", "analyst")]),
+    (("Wang Wenbin told reporters that China opposes any interference.",),
+     [("reported", "Wang Wenbin", "China", "official")]),
+    (("Prime Minister Hun Manet told Xinhua that the railway would open next year.",),
+     [("reported", "Hun Manet", "Cambodia", "official")]),
+    # according to
+    (("According to the Cambodian foreign ministry, the talks were fruitful.",),
+     [("reported", "Cambodian foreign ministry", "Cambodia", "institution")]),
+    (("The talks were fruitful, according to Prak Sokhonn.",),
+     [("reported", "Prak Sokhonn", "Cambodia", "official")]),
+    # reported speech without quotation marks
+    (("Prak Sokhonn said that Cambodia values its ties with China.",),
+     [("reported", "Prak Sokhonn", "Cambodia", "official")]),
+    (("Analysts noted that the port could host Chinese warships.",),
+     [("reported", "analysts", "unknown", "analyst")]),
+    (("Xi stressed the importance of the Belt and Road Initiative.",),
+     [("reported", "Xi Jinping", "China", "official")]),
+    (("The spokesperson emphasised China's support for Cambodia.",),
+     [("reported", "spokesperson", "unknown", "official")]),
+    (("The US State Department urged Cambodia to be transparent about the naval base.",),
+     [("reported", "US State Department", "United States", "institution")]),
+    (("Hun Sen was quoted as saying that China is a true friend.",),
+     [("reported", "Hun Sen", "Cambodia", "official")]),
+    # "he added" closing a paraphrase; "added" in narration
+    ((["Chinese Premier Li Qiang arrived in Phnom Penh on Sunday.",
+       "China will build more roads and bridges, he added."],),
+     [NARRATION, ("reported", "Li Qiang", "China", "official")]),
+    (("China added three new flights to Siem Reap.",), [NARRATION]),
+    # scare quotes and names in quotation marks are not quotations
+    (("Cambodia opposes any form of ‘Taiwan independence’.",), [NARRATION]),
+    (('They discussed the "Diamond Hexagon" framework.',), [NARRATION]),
+    (("‘We are brothers,’ Hun Manet said.",),
+     [("quote", "Hun Manet", "Cambodia", "official")]),
+    (("Cambodia and China signed 20 agreements.",), [NARRATION]),
+])
+def test_attribution(paragraphs, expected):
+    assert attributed(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # a quotation over two sentences, attributed where it closes
+    ((["“Cambodia will never allow foreign military bases.",
+       "Our constitution forbids it,” Prime Minister Hun Manet said."],),
+     [("quote", "Hun Manet", "Cambodia", "official")] * 2),
+    # attributed where it opens
+    ((["Chinese Foreign Minister Wang Yi arrived on Sunday.",
+       'Wang said: "China supports Cambodia.', 'We oppose any interference."'],),
+     [NARRATION, ("quote", *WANG_YI), ("quote", *WANG_YI)]),
+    # a quotation over two paragraphs: the second opens with a quotation mark again
+    (("“The partnership is strong and it keeps growing every year.",
+      "“It will grow stronger,” the Chinese ambassador said."),
+     [("quote", "Chinese ambassador", "China", "official")] * 2),
+    # an unclosed quotation ends with its paragraph
+    (('"This quotation is never closed and runs on for more than eight words.',
+      "The weather was fine."),
+     [("quote", "", "unknown", "unknown"), NARRATION]),
+])
+def test_quotations_over_several_sentences(paragraphs, expected):
+    assert attributed(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    # "he" is the most recent person who spoke
+    (["Hun Sen said Cambodia is neutral.",
+      "Chinese Foreign Minister Wang Yi said China respects this.",
+      "He added that aid would continue."], ("reported", *WANG_YI)),
+    # or the subject of a recent sentence, if more recent than any speaker
+    (["The release said that the talks went well.",
+      "Chinese Foreign Minister Wang Yi met King Norodom Sihamoni.",
+      "Wang praised the King’s leadership.",
+      "He also stressed that China respects Cambodia’s sovereignty."], ("reported", *WANG_YI)),
+    # a short name is the person of the article whose full name contains it
+    (["Chinese Ambassador Wang Wentian spoke at the ceremony.",
+      "Wang said that relations were excellent."], ("reported", "Wang Wentian", "China",
+                                                   "official")),
+    (["Foreign minister Prak Sokhonn met Wang Yi.",
+      "Yi said China would keep supporting Cambodia."], ("reported", *WANG_YI)),
+    # "it" is the most recent organisation or document that spoke
+    (["The joint communique says that both sides oppose hegemonism.",
+      "It adds that trade will double by 2030."],
+     ("reported", "joint communique", "unknown", "document")),
+    # "the embassy" is the embassy that spoke before, with its side
+    (["The Chinese embassy in Phnom Penh said the aid had arrived.",
+      "“More will follow,” the embassy said."],
+     ("quote", "Chinese embassy in Phnom Penh", "China", "institution")),
+    # "the diplomat" is the most recent official who spoke
+    (["Cambodian Under-Secretary of State Sok Soken said the pillars are sound.",
+      "“Trust must grow,” the diplomat said."], ("quote", "Sok Soken", "Cambodia", "official")),
+    # no antecedent: unknown, never guessed
+    (["“We will see,” he said."], ("quote", "", "unknown", "unknown")),
+])
+def test_references_back(sentences, expected):
+    assert attributed(sentences)[-1] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Chea Sophal, a professor at the Royal University of Phnom Penh, said Cambodia must "
+     "diversify.", ("Chea Sophal", "Cambodia", "analyst")),
+    ("Sok Dara, a researcher at the Asian Vision Institute in Phnom Penh, said that Cambodia "
+     "benefits.", ("Sok Dara", "unknown", "analyst")),  # a place of work is not a side
+    ("The Japanese ambassador to Cambodia said that Tokyo supports the reforms.",
+     ("Japanese ambassador to Cambodia", "Japan", "official")),
+    ("Ambassador to Cambodia Jane Doe said that the ties were strong.",
+     ("Jane Doe", "unknown", "official")),
+    ("China’s foreign ministry said in a statement that the visit was a success.",
+     ("China’s foreign ministry", "China", "institution")),
+    ("Beijing said that the port was purely commercial.", ("Beijing", "China", "institution")),
+    ("“Both sides reaffirmed their ironclad friendship,” the press statement said.",
+     ("press statement", "unknown", "document")),
+    ("“The visit was a success,” Xinhua reported.", ("Xinhua", "China", "media")),
+    ("Sophal Ear said that the loans carry risks.", ("Sophal Ear", "unknown", "analyst")),
+])
+def test_side_and_role(sentence, expected):
+    speech, *who = attributed(sentence)[0]
+    assert speech in ("quote", "reported")
+    assert tuple(who) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“Both sides agreed,” the statement said.", len("Both sides agreed,")),
+    ('He called it "a new era" and said that ties were "at their best ever".',
+     len("a new era") + len("at their best ever")),
+    ("Cambodia opposes any form of ‘Taiwan independence’.", 0),
+    ("China and Cambodia are close.", 0),
+])
+def test_quoted_chars(text, expected):
+    assert quotes.attribute_quotes(document(text))["quoted_chars"].tolist() == [expected]
+
+
+def test_output_contract():
+    frame = document(["Hun Sen said ties are strong.", "Nothing else happened."])
+    frame.index = [10, 11]
+    result = quotes.attribute_quotes(frame)
+    assert list(result.columns) == quotes.ATTRIBUTION_COLUMNS
+    assert list(result.index) == [10, 11]
+    assert result["quoted_chars"].dtype.kind == "i"
+    assert quotes.attribute_quotes(document()).empty
+
+
+@pytest.mark.parametrize(("context", "expected"), [
+    ("Chinese Foreign Minister", "China"),
+    ("the Chinese embassy in Phnom Penh", "China"),
+    ("ambassador to Cambodia", ""),
+    ("director of the Royal Academy of Cambodia", "Cambodia"),
+    ("US envoy", "United States"),
+    ("a friend of us all", ""),
+    ("UN Secretary-General", "United Nations"),
+    ("a senior fellow", ""),
+])
+def test_side_of(context, expected):
+    assert quotes.default_lexicons()[0].side_of(context) == expected
+
+
+@pytest.mark.parametrize(("context", "person", "expected"), [
+    ("director of the Royal Academy of Cambodia's International Relations Institute", True,
+     "analyst"),
+    ("Deputy Prime Minister and Minister of Foreign Affairs", True, "official"),
+    ("foreign ministry", False, "institution"),
+    ("foreign ministry", True, ""),
+    ("joint press release", False, "document"),
+    ("Xinhua correspondent", True, "media"),
+])
+def test_role_of(context, person, expected):
+    assert quotes.default_lexicons()[2].role_of(context, person=person) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Sokhonn", "Prak Sokhonn"),
+    ("Samdech Techo Hun Sen", "Hun Sen"),
+    ("W. Patrick Murphy", "W. Patrick Murphy"),
+    ("Wang", None),  # a family name shared by several actors is not an alias
+])
+def test_actor_aliases(name, expected):
+    actor = quotes.default_lexicons()[1].lookup(name)
+    assert (actor.name if actor else None) == expected
+
+
+def test_shipped_lexicons_have_headers():
+    for path in (config.SIDES_FILE, config.ACTORS_FILE, quotes.ROLES_FILE,
+                 quotes.REPORTING_VERBS_FILE):
+        assert Path(path).read_text(encoding="utf-8").startswith("#"), path
+
+
+def test_another_relationship(tmp_path):
+    sides = tmp_path / "sides.csv"
+    sides.write_text("# Vietnam and the Philippines\nside,cues\nVietnam,Vietnamese; Hanoi\n"
+                     "Philippines,Philippine; Filipino; Manila\n", encoding="utf-8")
+    actors = tmp_path / "actors.csv"
+    actors.write_text("name,aliases,side,role\nEnrique Manalo,Manalo,Philippines,official\n",
+                      encoding="utf-8")
+    result = quotes.attribute_quotes(
+        document(["Manalo said that the sea belongs to no one.",
+                  "A Vietnamese spokesperson said that Hanoi disagreed.",
+                  "Chinese officials said that the claims were baseless."]),
+        sides=quotes.SideLexicon.from_file(sides), actors=quotes.ActorLexicon.from_file(actors))
+    assert result["speaker_side"].tolist() == ["Philippines", "Vietnam", "unknown"]
+    assert result["speaker"].tolist()[0] == "Enrique Manalo"
+
+
+def test_speaker_table():
+    frame = document(["Chinese Foreign Minister Wang Yi arrived.",
+                      "“We are friends,” he said.",
+                      "Wang said that aid would continue.",
+                      "Hun Sen said that Cambodia is grateful."])
+    frame["n_words"] = frame["text"].map(segment.count_words)
+    table = quotes.speaker_table(pd.concat([frame, quotes.attribute_quotes(frame)], axis=1))
+    assert table["speaker"].tolist() == ["Wang Yi", "Hun Sen"]
+    wang = table.iloc[0]
+    assert (wang["n_sentences"], wang["n_quote"], wang["n_reported"]) == (2, 1, 1)
+    assert wang["quoted_words"] == 3
+    assert wang["speaker_side"] == "China"
+
+
+def test_speaker_table_without_speech():
+    frame = document("Nothing was said.")
+    frame["n_words"] = 3
+    table = quotes.speaker_table(pd.concat([frame, quotes.attribute_quotes(frame)], axis=1))
+    assert table.empty and "speaker_side" in table.columns
+
+
+# --------------------------------------------------------------------------- seed articles
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, pd.DataFrame]:
+    found = {}
+    for path in sorted(config.SEEDS_DIR.glob("*.txt")):
+        sentences = segment.split_sentences(path.read_text(encoding="utf-8"))
+        found[path.name[:3]] = pd.concat([sentences, quotes.attribute_quotes(sentences)], axis=1)
+    return found
+
+
+@pytest.mark.parametrize(("doc", "ending", "expected"), [
+    ("001", "he told The Post on March 6.", ("quote", "Heng Kimkong", "Cambodia", "analyst")),
+    ("001", "according to the release.", ("quote", "release", "unknown", "document")),
+    ("001", "to the crisis engulfing the country.", ("quote", "Yang Yanyi", "China",
+                                                     "official")),
+    ("000", "territorial integrity.", ("reported", "Wang Yi", "China", "official")),
+    ("000", "internet and data security.", ("reported", "Chinese embassy in Phnom Penh",
+                                            "China", "institution")),
+    ("000", "Global Initiative on Data Security.”", ("quote", "Chinese embassy in Phnom Penh",
+                                                     "China", "institution")),
+    ("000", "the press statement said.", ("quote", "press statement", "unknown", "document")),
+    ("000", "with Cambodia because of this,” he said.", ("quote", "Kin Phea", "Cambodia",
+                                                        "analyst")),
+    ("003", "the diplomat said.", ("quote", "Sok Soken", "Cambodia", "official")),
+    ("003", "a Cambodian diplomat has said.", ("reported", "Cambodian diplomat", "Cambodia",
+                                               "official")),
+    ("004", "he added.", ("reported", "Wang Yi", "China", "official")),
+    ("004", "upholds the One-China concept.", NARRATION),
+    ("002", "opposes any form of 'Taiwan independence'.", NARRATION),
+])
+def test_seed_articles(seeds, doc, ending, expected):
+    sentences = seeds[doc]
+    row = sentences[sentences["text"].str.endswith(ending)].iloc[0]
+    assert (row["speech"], row["speaker"], row["speaker_side"], row["speaker_role"]) == expected
+
+
+def test_seed_headline_scare_quote_is_narration(seeds):
+    headline = seeds["003"].iloc[0]
+    assert '"community of shared future"' in headline["text"]
+    assert headline["speech"] == "narration"
