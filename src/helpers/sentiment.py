@@ -505,6 +505,222 @@ def textblob_drivers(sentences: pd.DataFrame, *, top: int = 5) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["doc_id", "positive_words", "negative_words"])
 
 
+# --- report tables and findings ------------------------------------------------------------
+
+SPEECH_LABELS = {"narration": "narration", "quote": "quoted speech", "reported": "reported speech"}
+DOCUMENT_COLUMNS = ["file", "title", "date", "outlet"]
+
+
+def documents_table(
+    documents: pd.DataFrame,
+    sentences: pd.DataFrame,
+    *,
+    extra_columns: Sequence[str] = (),
+    vader_cutoff: float = VADER_CUTOFF,
+    textblob_cutoff: float = TEXTBLOB_CUTOFF,
+    n_boot: int = N_BOOT,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """One row per scored document: its metadata, every score and the lead measures' intervals.
+
+    Args:
+        documents: document rows (doc_id, file, title, date, outlet and ``extra_columns``).
+        sentences: their scored sentences.
+        extra_columns: further document columns to keep (e.g. the group_by column).
+        vader_cutoff, textblob_cutoff: see :func:`document_scores`.
+        n_boot, seed: see :func:`bootstrap_weighted_means`.
+
+    Returns:
+        Rows in date then file order (undated last), date as "YYYY-MM-DD" or "".
+    """
+    scores = document_scores(sentences, vader_cutoff=vader_cutoff, textblob_cutoff=textblob_cutoff)
+    intervals = interval_table(sentences, by=["doc_id"], n_boot=n_boot, seed=seed)
+    bounds = [f"{m}_{s}" for m in (LEAD_MEASURE, SECOND_MEASURE) for s in ("low", "high")]
+    scores = scores.merge(intervals[["doc_id", *bounds]], on="doc_id")
+    meta = [c for c in dict.fromkeys([*DOCUMENT_COLUMNS, *extra_columns]) if c in documents]
+    table = documents[["doc_id", *meta]].merge(scores, on="doc_id")
+    table = table.sort_values(["date", "file"], na_position="last").reset_index(drop=True)
+    table["date"] = table["date"].dt.strftime("%Y-%m-%d").fillna("")
+    order = ["doc_id", *meta, "n_sentences", "n_words",
+             LEAD_MEASURE, f"{LEAD_MEASURE}_low", f"{LEAD_MEASURE}_high",
+             "vader_share_positive", "vader_share_negative", "vader_pos", "vader_neu", "vader_neg",
+             SECOND_MEASURE, f"{SECOND_MEASURE}_low", f"{SECOND_MEASURE}_high",
+             "tb_share_positive", "tb_share_negative", "tb_subjectivity"]
+    return table[order]
+
+
+def plural(count: int, noun: str) -> str:
+    """ "1 document", "3 documents"."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def signed(value: float) -> str:
+    """A score as text with its sign: "+0.42", "-0.10"."""
+    return f"{value:+.2f}"
+
+
+def interval_text(row: pd.Series, measure: str = LEAD_MEASURE) -> str:
+    """A score with its interval and support: "+0.42 [+0.30, +0.55]; 12 sentences, 3 docs"."""
+    docs = int(row["n_docs"])
+    return (f"{signed(row[measure])} [{signed(row[f'{measure}_low'])}, "
+            f"{signed(row[f'{measure}_high'])}]; {plural(int(row['n_sentences']), 'sentence')} "
+            f"in {plural(docs, 'document')}")
+
+
+def overlaps(a: pd.Series, b: pd.Series, measure: str = LEAD_MEASURE) -> bool:
+    """Do two rows' intervals of ``measure`` overlap?"""
+    return bool(a[f"{measure}_low"] <= b[f"{measure}_high"]
+                and b[f"{measure}_low"] <= a[f"{measure}_high"])
+
+
+def document_findings(table: pd.DataFrame, *, vader_cutoff: float = VADER_CUTOFF) -> list[str]:
+    """Sentences on the document scores: overall level, warmest and coolest, signs, shares."""
+    n_docs, n_sentences = len(table), int(table["n_sentences"].sum())
+    mean = float(np.average(table[LEAD_MEASURE], weights=table["n_words"].clip(lower=1)))
+    lines = [f"Across {n_docs} document{'s' if n_docs != 1 else ''} ({n_sentences} sentences), "
+             f"the length-weighted mean sentence VADER compound is {signed(mean)} "
+             f"(-1 hostile, +1 warm)."]
+    if n_docs > 1:
+        ranked = table.sort_values(LEAD_MEASURE)
+        warm, cool = ranked.iloc[-1], ranked.iloc[0]
+
+        def name(row: pd.Series) -> str:
+            details = ", ".join(str(v) for v in (row.get("outlet", ""), row["date"]) if v)
+            return f"{row['file']}" + (f" ({details})" if details else "")
+
+        lines.append(f"The warmest document is {name(warm)} at {signed(warm[LEAD_MEASURE])} "
+                     f"[{signed(warm[f'{LEAD_MEASURE}_low'])}, "
+                     f"{signed(warm[f'{LEAD_MEASURE}_high'])}]; the coolest is {name(cool)} at "
+                     f"{signed(cool[LEAD_MEASURE])} [{signed(cool[f'{LEAD_MEASURE}_low'])}, "
+                     f"{signed(cool[f'{LEAD_MEASURE}_high'])}].")
+    positive = int((table[LEAD_MEASURE] >= vader_cutoff).sum())
+    negative = int((table[LEAD_MEASURE] <= -vader_cutoff).sum())
+    lines.append(f"{positive} of {n_docs} documents average above {signed(vader_cutoff)} and "
+                 f"{negative} below {signed(-vader_cutoff)}; a typical document has "
+                 f"{table['vader_share_positive'].median():.0%} clearly positive and "
+                 f"{table['vader_share_negative'].median():.0%} clearly negative sentences "
+                 f"(median over documents).")
+    return lines
+
+
+def group_findings(groups: pd.DataFrame, *, column: str, label: str) -> list[str]:
+    """Sentences comparing groups (outlets, countries...): warmest, coolest, and whether the
+    difference is clear. ``groups`` is :func:`interval_table` by ``column``."""
+    if len(groups) < 2:
+        return [f"All documents share one {label}: groups cannot be compared."]
+    ranked = groups.sort_values(LEAD_MEASURE)
+    warm, cool = ranked.iloc[-1], ranked.iloc[0]
+    clear = ("their intervals overlap, so the difference is within the noise of sentences"
+             if overlaps(warm, cool) else "their intervals do not overlap")
+    return [f"By {label}, coverage is warmest in {warm[column]} ({interval_text(warm)}) and "
+            f"coolest in {cool[column]} ({interval_text(cool)}); {clear}."]
+
+
+def trend_findings(result: Trend, second: Trend, binned: pd.DataFrame, *, freq: str) -> list[str]:
+    """Sentences on change over time, from :func:`trend` of the lead and second measures."""
+    if result.n_bins < 2:
+        return []
+    words = {"down": "cooler", "up": "warmer", "flat": "neither warmer nor cooler"}
+    lines = [f"From {result.first_bin} to {result.last_bin}, the mean sentence VADER compound "
+             f"went from {signed(result.first_value)} to {signed(result.last_value)}: a slope of "
+             f"{result.slope_per_year:+.3f} per year over {result.n_bins} {freq} bins, so "
+             f"coverage grew {words[result.direction]}."]
+    if result.intervals_overlap:
+        lines.append(f"The intervals of {result.first_bin} and {result.last_bin} overlap: the "
+                     "change is within the noise of sentences.")
+    else:
+        lines.append(f"The intervals of {result.first_bin} and {result.last_bin} do not overlap.")
+    agree = "agrees" if second.direction == result.direction else "disagrees"
+    lines.append(f"TextBlob polarity {agree} (slope {second.slope_per_year:+.3f} per year).")
+    thin = int(binned["thin"].sum())
+    if thin:
+        lines.append(f"{thin} of {len(binned)} bins rest on too few documents to compare "
+                     "(hollow points).")
+    return lines
+
+
+def voice_findings(voices: pd.DataFrame) -> list[str]:
+    """Sentences comparing narration, quoted and reported speech (:func:`interval_table` by
+    speech)."""
+    rows = voices.set_index("speech")
+    lines = [f"{SPEECH_LABELS.get(speech, speech).capitalize()}: {interval_text(row)}."
+             for speech, row in rows.iterrows()]
+    if "narration" in rows.index:
+        for speech in ("quote", "reported"):
+            if speech in rows.index:
+                gap = rows.loc[speech, LEAD_MEASURE] - rows.loc["narration", LEAD_MEASURE]
+                side = "warmer" if gap > 0 else "cooler"
+                clear = ("" if overlaps(rows.loc[speech], rows.loc["narration"])
+                         else " (the intervals do not overlap)")
+                lines.append(f"{SPEECH_LABELS[speech].capitalize()} is {abs(gap):.2f} {side} "
+                             f"than narration{clear}.")
+    return lines
+
+
+def labelled_findings(
+    table: pd.DataFrame, *, column: str, what: str, names: dict[str, str] | None = None
+) -> list[str]:
+    """One sentence per row of an :func:`interval_table`, warmest first:
+    "<what> <label>: <score> [<interval>]; <support>".
+
+    Args:
+        table: the interval table.
+        column: the column holding the row labels.
+        what: the words before each label ("Sentences mentioning").
+        names: labels to write differently ({"unknown": "a speaker of unknown side"}).
+    """
+    names = names or {}
+    rows = table.dropna(subset=[LEAD_MEASURE]).sort_values(LEAD_MEASURE, ascending=False)
+    return [f"{what} {names.get(row[column], row[column])}: {interval_text(row)}."
+            for _, row in rows.iterrows()]
+
+
+def agreement_findings(agreement: dict[str, float]) -> list[str]:
+    """Sentences on how far the two lexicons agree."""
+    lines = [f"Over {agreement['n_sentences']} sentences, TextBlob and VADER rank sentences with "
+             f"a Spearman correlation of {agreement['spearman_sentences']:.2f}; they put "
+             f"{agreement['same_class_share']:.0%} of sentences in the same class (positive, "
+             f"neutral or negative)."]
+    if agreement["spearman_documents"] == agreement["spearman_documents"]:
+        lines.append(f"Over {agreement['n_documents']} documents the rank correlation is "
+                     f"{agreement['spearman_documents']:.2f}.")
+    return lines
+
+
+def voice_chart(voices: pd.DataFrame, sides: pd.DataFrame) -> pd.DataFrame:
+    """Voices (by speech) and speakers' sides in one table with a ``voice`` label column."""
+    return pd.concat([
+        voices.assign(voice=voices["speech"].map(lambda v: SPEECH_LABELS.get(v, v))),
+        sides.assign(voice=sides["speaker_side"].map(
+            lambda side: "speakers of unknown side" if side == "unknown"
+            else f"speakers from {side}")),
+    ], ignore_index=True)
+
+
+def summary_line(table: pd.DataFrame, result: Trend) -> str:
+    """The one-line summary of the report: level, and direction over time when it can be shown."""
+    mean = float(np.average(table[LEAD_MEASURE], weights=table["n_words"].clip(lower=1)))
+    head = (f"{len(table)} document{'s' if len(table) != 1 else ''} "
+            f"({int(table['n_sentences'].sum())} sentences): mean sentence VADER compound "
+            f"{signed(mean)}")
+    if result.n_bins < 2:
+        return f"{head}; no change over time can be shown (fewer than two dated periods)."
+    words = {"down": "cooler", "up": "warmer", "flat": "neither warmer nor cooler"}
+    change = (f"drifted {words[result.direction]}" if result.intervals_overlap
+              else f"grew {words[result.direction]}")
+    noise = ("; the first and last periods' intervals overlap, so the change is within the noise"
+             if result.intervals_overlap else "")
+    return (f"{head}; coverage {change} from {result.first_bin} to {result.last_bin} "
+            f"(slope {result.slope_per_year:+.3f} per year{noise}).")
+
+
+def with_files(frame: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Replace a table's doc_id column by the documents' file names (for readers)."""
+    files = documents.set_index("doc_id")["file"]
+    named = frame.assign(doc_id=frame["doc_id"].map(files)).rename(columns={"doc_id": "file"})
+    return named.reset_index(drop=True)
+
+
 # --- figures -------------------------------------------------------------------------------
 
 def plot_over_time(
@@ -512,13 +728,26 @@ def plot_over_time(
     *,
     measure: str = LEAD_MEASURE,
     group: str = "",
+    overall: pd.DataFrame | None = None,
     legend_title: str = "",
     title: str,
 ) -> plt.Figure:
-    """Binned means with their intervals, one line per group; thin points are drawn hollow."""
+    """Binned means with their intervals, one line per group; thin points are drawn hollow.
+
+    Args:
+        binned: :func:`scores_over_time` output (with the ``group`` column when given).
+        measure: the measure drawn.
+        group: the group column ("" for one line).
+        overall: the same bins without groups, drawn as a black "all documents" line.
+        legend_title, title: labels.
+    """
     fig, ax = plt.subplots()
-    series = binned.groupby(group, sort=False) if group else [("all documents", binned)]
-    for (label, rows), colour in zip(series, PALETTE * 4, strict=False):
+    series = [(label, rows, PALETTE[i % (len(PALETTE) - 1)])
+              for i, (label, rows) in enumerate(binned.groupby(group, sort=False))] if group else []
+    if overall is not None or not group:
+        colour = PALETTE[-1] if group else PALETTE[0]
+        series.append(("all documents", binned if overall is None else overall, colour))
+    for label, rows, colour in series:
         rows = rows.sort_values("bin_start")
         x, y = rows["bin_start"], rows[measure]
         error = [y - rows[f"{measure}_low"], rows[f"{measure}_high"] - y]
@@ -530,17 +759,25 @@ def plot_over_time(
     ax.set_ylabel(MEASURE_LABELS.get(measure, measure))
     ax.set_xlabel("period (hollow points: too few documents to compare)")
     ax.set_title(title)
-    if group:
+    if len(series) > 1:
         ax.legend(title=legend_title or group, bbox_to_anchor=(1.01, 1), loc="upper left",
                   frameon=False)
     return fig
 
 
 def plot_intervals(
-    table: pd.DataFrame, *, label: str, measure: str = LEAD_MEASURE, title: str
+    table: pd.DataFrame, *, label: str, measure: str = LEAD_MEASURE, title: str,
+    max_rows: int = 40,
 ) -> plt.Figure:
-    """Horizontal dot-and-interval chart of one measure per row (documents, voices, targets)."""
+    """Horizontal dot-and-interval chart of one measure per row (documents, voices, targets).
+
+    With more than ``max_rows`` rows only the warmest and coolest halves are drawn (the
+    title says so).
+    """
     rows = table.dropna(subset=[measure]).sort_values(measure)
+    if len(rows) > max_rows:
+        title = f"{title} ({max_rows // 2} coolest and {max_rows // 2} warmest of {len(rows)})"
+        rows = pd.concat([rows.head(max_rows // 2), rows.tail(max_rows // 2)])
     fig, ax = plt.subplots(figsize=(9, max(2.0, 0.35 * len(rows) + 1.2)))
     y = np.arange(len(rows))
     values = rows[measure].to_numpy()
