@@ -8,8 +8,12 @@ what cannot share a folder (no folder at all, one document, one date, no dates) 
 
 from __future__ import annotations
 
+import fcntl
+import os
 import re
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -159,10 +163,33 @@ def write_messy_corpus(folder: Path) -> Path:
     return folder
 
 
+def shared_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A temporary folder shared by every test worker of this run (and by the modules that
+    import these fixtures), so the messy corpus is written and built once."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+@contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` (a lock file) for the block."""
+    with open(path, "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 @pytest.fixture(scope="session")
-def messy_corpus(tmp_path_factory) -> Path:
-    """The messy corpus folder (written once per test worker)."""
-    return write_messy_corpus(tmp_path_factory.mktemp("messy") / "corpus")
+def messy_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The messy corpus folder, written once per test run."""
+    shared = shared_folder(tmp_path_factory)
+    folder = shared / "messy-corpus"
+    with locked(shared / "messy-corpus.lock"):
+        if not (folder / config.METADATA_FILE).is_file():  # written last
+            write_messy_corpus(folder)
+    return folder
 
 
 @pytest.fixture(scope="session")
@@ -172,12 +199,15 @@ def messy(messy_corpus: Path) -> Corpus:
 
 
 @pytest.fixture(scope="session")
-def messy_reports(messy_corpus: Path, tmp_path_factory) -> Path:
-    """Every report built on the messy corpus (shared with the browser tests)."""
-    out = tmp_path_factory.mktemp("messy-reports")
-    results = build(messy_corpus, out)
-    failed = [f"{r.name}: {r.error}" for r in results if r.status != "ok"]
-    assert not failed, failed
+def messy_reports(messy_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every report built on the messy corpus, once per test run (the browser tests use it)."""
+    shared = shared_folder(tmp_path_factory)
+    out = shared / "messy-reports"
+    with locked(shared / "messy-reports.lock"):
+        if not (out / "build.json").is_file():
+            results = build(messy_corpus, out)
+            failed = [f"{r.name}: {r.error}" for r in results if r.status != "ok"]
+            assert not failed, failed
     return out
 
 
