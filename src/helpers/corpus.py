@@ -28,7 +28,7 @@ import pandas as pd
 
 from helpers import __version__, config, dedup
 from helpers.metadata_table import merge_metadata
-from helpers.pipeline import DocumentResult, analyse_batch, problem
+from helpers.pipeline import DocumentResult, analyse_batch, load_analysers, problem
 
 PROBLEM_COLUMNS = ["severity", "file", "line", "column", "message"]
 AUDIT_COLUMNS = ["doc_id", "file", "line", "start", "end", "reason", "text"]
@@ -123,6 +123,8 @@ def _run_batches(
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
     results: list[DocumentResult] = []
+    if batches:
+        load_analysers()  # once here, shared by the forked workers
     bar = _progress(len(batches), progress)
     if workers <= 1 or len(batches) <= 1:
         for batch in batches:
@@ -287,7 +289,7 @@ def load_corpus(
         raise CorpusError(f"none of the {len(files)} article file(s) in {folder} could be read "
                           f"({reasons})")
     documents, metadata_problems = merge_metadata(tables["documents"], files, metadata_path)
-    documents = dedup.flag_duplicates(documents)
+    documents = dedup.flag_duplicates(documents).drop(columns="minhash")
     documents["analysable"] = (
         (documents["language"] == "en") & (documents["n_sentences"] > 0)
         & ~(drop_duplicates & documents["duplicate_of"].ne(""))

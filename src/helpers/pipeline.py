@@ -15,11 +15,16 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers import cleaning, metadata, segment
+from helpers import cleaning, dedup, metadata, segment
 from helpers.reading import UnreadableFile, read_article
 
 # Below this many words a language guess is unreliable; such texts are marked "unknown".
 MIN_WORDS_FOR_LANGUAGE = 8
+# The language is identified on the text's first characters: a few sentences are enough, and
+# the identifier's cost grows with the length it reads.
+LANGUAGE_SAMPLE_CHARS = 2000
+_WARM_UP = ('"Both sides agreed to deepen their cooperation," the foreign minister told reporters '
+            "in the capital on Monday, according to a statement.")
 
 
 @dataclass
@@ -41,9 +46,10 @@ def _language_identifier():
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the language of ``text`` ("unknown" when too short to tell)."""
-    if segment.count_words(text) < MIN_WORDS_FOR_LANGUAGE:
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    if segment.count_words(sample) < MIN_WORDS_FOR_LANGUAGE:
         return "unknown"
-    code, _score = _language_identifier().classify(text[:20000])
+    code, _score = _language_identifier().classify(sample)
     return code
 
 
@@ -56,6 +62,29 @@ def problem(severity: str, file: str, message: str, *, line: int | None = None,
             column: str | None = None) -> dict[str, object]:
     """One row of the problems table."""
     return {"severity": severity, "file": file, "line": line, "column": column, "message": message}
+
+
+def attribute_and_score(sentences: pd.DataFrame) -> pd.DataFrame:
+    """The sentences of one English document with quote attribution and sentiment columns."""
+    # Imported here so that notebooks reading cached tables never load the scorers.
+    from helpers import quotes, sentiment
+
+    attributed = quotes.attribute_quotes(sentences)
+    scores = sentiment.score_sentences(sentences["text"].tolist())
+    return pd.concat(
+        [sentences, attributed.reset_index(drop=True), scores.reset_index(drop=True)], axis=1
+    )
+
+
+def load_analysers() -> None:
+    """Load the language model, the scorers and their lexicons now (by analysing a warm-up
+    sentence), so that worker processes forked afterwards share them instead of each loading
+    its own copy."""
+    detect_language(_WARM_UP)
+    sentences = segment.split_sentences(_WARM_UP)
+    sentences.insert(0, "doc_id", "warm-up")
+    sentences.insert(1, "sent_idx", range(len(sentences)))
+    attribute_and_score(sentences)
 
 
 def analyse_document(path: Path, relative: str, *, max_bytes: int) -> DocumentResult:
@@ -101,14 +130,7 @@ def analyse_document(path: Path, relative: str, *, max_bytes: int) -> DocumentRe
     sentences.insert(0, "doc_id", doc_id)
     sentences.insert(1, "sent_idx", range(len(sentences)))
     if language == "en" and not sentences.empty:
-        # Imported here so that notebooks reading cached tables never load the scorers.
-        from helpers import quotes, sentiment
-
-        attributed = quotes.attribute_quotes(sentences)
-        scores = sentiment.score_sentences(sentences["text"].tolist())
-        sentences = pd.concat(
-            [sentences, attributed.reset_index(drop=True), scores.reset_index(drop=True)], axis=1
-        )
+        sentences = attribute_and_score(sentences)
     document = {
         "doc_id": doc_id,
         "file": relative,
@@ -122,6 +144,7 @@ def analyse_document(path: Path, relative: str, *, max_bytes: int) -> DocumentRe
         "clean_text": cleaned.text,
         "inferred": {key: str(value) for key, value in inferred.values.items()},
         "inferred_sources": dict(inferred.sources),
+        "minhash": dedup.signature(cleaned.text),
     }
     audit = [
         {"doc_id": doc_id, "file": relative, "line": r.line, "start": r.start, "end": r.end,
