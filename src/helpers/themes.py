@@ -25,8 +25,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+import seaborn as sns
 from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 from scipy.stats import chi2
@@ -35,6 +37,7 @@ from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer, TfidfVectorizer
 
 from helpers.config import THEMES_FILE
+from helpers.figures import PALETTE, SEQUENTIAL
 from helpers.lexicons import compile_phrases, phrase_regex, read_lexicon, split_phrases
 from helpers.timeline import time_bin
 
@@ -964,3 +967,246 @@ def _evidence(matches: pd.DataFrame, keys: list[str], *, top: int) -> pd.Series:
     counts = counts.groupby(keys, sort=False).head(top)
     counts["item"] = counts["term"] + " (" + counts["count"].astype(str) + ")"
     return counts.groupby(keys, sort=False)["item"].agg("; ".join)
+
+
+# --------------------------------------------------------------------------------------------
+# Report helpers: summaries, findings in words, and figures
+
+
+def overall_themes(doc_themes: pd.DataFrame) -> pd.DataFrame:
+    """Each theme over the whole selection: rate per 1,000 words, share of sentences, documents.
+
+    Returns:
+        One row per theme, most frequent first: theme, docs_with_theme, n_docs, hits,
+        rate_per_1000, sentence_share.
+    """
+    labels = pd.Series("all", index=pd.Index(doc_themes["doc_id"].unique()))
+    profile = theme_profile(doc_themes, labels).drop(columns=["group", "n_words"])
+    columns = ["theme", "docs_with_theme", "n_docs", "hits", "rate_per_1000", "sentence_share"]
+    return profile.sort_values("rate_per_1000", ascending=False, ignore_index=True)[columns]
+
+
+def theme_findings(overall: pd.DataFrame, trends: pd.DataFrame, *, top: int = 3) -> list[str]:
+    """Findings in words: the leading themes, themes never seen, and the largest shifts."""
+    present = overall[overall["hits"] > 0]
+    if present.empty:
+        return ["No term of the themes dictionary occurs in the selected documents."]
+    lines = [
+        "Most talked-about themes: "
+        + "; ".join(
+            f"{row.theme} ({row.rate_per_1000:.1f} per 1,000 words, "
+            f"{row.sentence_share:.0%} of sentences, "
+            f"{row.docs_with_theme} of {row.n_docs} documents)"
+            for row in present.head(top).itertuples()
+        )
+        + "."
+    ]
+    absent = overall.loc[overall["hits"] == 0, "theme"].tolist()
+    if absent:
+        lines.append(f"Never mentioned: {', '.join(absent)}.")
+    if len(trends) and trends["n_bins"].iloc[0] >= 2:
+        rising, falling = trends.iloc[0], trends.iloc[-1]
+        if rising["slope"] > 0:
+            lines.append(
+                f"Rising most: {rising['theme']} (from {rising['rate_first']:.1f} to "
+                f"{rising['rate_last']:.1f} per 1,000 words between the first and last periods)."
+            )
+        if falling["slope"] < 0:
+            lines.append(
+                f"Falling most: {falling['theme']} (from {falling['rate_first']:.1f} to "
+                f"{falling['rate_last']:.1f} per 1,000 words)."
+            )
+    return lines
+
+
+def plot_theme_heatmap(profile: pd.DataFrame, *, title: str, xlabel: str) -> plt.Figure:
+    """Heat map of theme rates per 1,000 words: themes down, periods or groups across."""
+    wide = profile.pivot(index="theme", columns="group", values="rate_per_1000")
+    wide = wide.reindex(list(dict.fromkeys(profile["theme"])))
+    wide.columns = [str(c) for c in wide.columns]
+    width = min(16, 5 + 0.55 * wide.shape[1])
+    fig, ax = plt.subplots(figsize=(width, 0.38 * len(wide) + 1.8))
+    sns.heatmap(
+        wide,
+        ax=ax,
+        cmap=SEQUENTIAL,
+        annot=wide.shape[1] <= 16,
+        fmt=".1f",
+        linewidths=0.5,
+        cbar_kws={"label": "mentions per 1,000 words"},
+    )
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel("")
+    ax.set_title(title)
+    crowded = wide.shape[1] > 8 or max(len(c) for c in wide.columns) * wide.shape[1] > 60
+    ax.tick_params(axis="x", rotation=30 if crowded else 0)
+    if crowded:
+        plt.setp(ax.get_xticklabels(), ha="right", rotation_mode="anchor")
+    return fig
+
+
+def topic_terms_table(model: TopicModel, *, n: int = 8) -> pd.DataFrame:
+    """One row per topic: its label, top terms and mean share of the documents."""
+    if model.n_topics == 0:
+        return pd.DataFrame(columns=["topic", "top_terms", "mean_share", "documents_led"])
+    leader = model.doc_topics.to_numpy().argmax(axis=1)
+    rows = []
+    for topic, group in model.top_terms.groupby("topic"):
+        label = group["label"].iloc[0]
+        rows.append(
+            {
+                "topic": label,
+                "top_terms": ", ".join(group.sort_values("rank")["term"].head(n)),
+                "mean_share": float(model.doc_topics[label].mean()),
+                "documents_led": int((leader == topic - 1).sum()),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def plot_topic_timeline(profile: pd.DataFrame, *, title: str) -> plt.Figure:
+    """Mean topic share per time bin, as stacked bars (a bin's shares sum to 1)."""
+    wide = profile.pivot(index="group", columns="topic", values="weight").sort_index()
+    wide.index = [str(i) for i in wide.index]
+    fig, ax = plt.subplots()
+    wide.plot(kind="bar", stacked=True, ax=ax, width=0.8, color=PALETTE * 3)
+    ax.set_ylim(0, 1)
+    ax.set_xlabel("period")
+    ax.set_ylabel("mean share of documents")
+    ax.set_title(title)
+    ax.tick_params(axis="x", rotation=0 if len(wide) <= 8 else 45)
+    ax.legend(title="topic", bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
+    return fig
+
+
+def keyness_top(table: pd.DataFrame, comparison: Comparison, *, per_side: int = 15) -> pd.DataFrame:
+    """The strongest terms of each side (by G2), with columns named after the two sides."""
+    top = pd.concat(
+        [
+            table[table["over_used_in"] == comparison.label_a].head(per_side),
+            table[table["over_used_in"] == comparison.label_b].head(per_side),
+        ],
+        ignore_index=True,
+    )
+    return top.rename(
+        columns={
+            "count_a": f"count: {comparison.label_a}",
+            "count_b": f"count: {comparison.label_b}",
+            "per_1000_a": f"per 1,000: {comparison.label_a}",
+            "per_1000_b": f"per 1,000: {comparison.label_b}",
+        }
+    )
+
+
+def keyness_findings(table: pd.DataFrame, comparison: Comparison, *, top: int = 5) -> list[str]:
+    """Findings in words: how many terms are significant on each side, and the strongest."""
+    sizes = {}
+    lines = []
+    for label in (comparison.label_a, comparison.label_b):
+        side = table[(table["over_used_in"] == label) & table["significant"]]
+        sizes[label] = len(side)
+        if len(side):
+            terms = ", ".join(
+                f"{row.term} (G2 {row.g2:.1f}, log ratio {row.log_ratio:+.1f})"
+                for row in side.head(top).itertuples()
+            )
+            lines.append(
+                f"{len(side)} term(s) significantly over-used in {label}; strongest: {terms}."
+            )
+    if not any(sizes.values()):
+        best = table.iloc[0] if len(table) else None
+        strongest = (
+            f" (the strongest, {best['term']}, has G2 {best['g2']:.1f})" if best is not None else ""
+        )
+        lines.append(
+            f"No term is used significantly more in {comparison.label_a} than in "
+            f"{comparison.label_b} or the reverse at p < 0.001 (G2 >= {G2_CUTOFF_001}){strongest}; "
+            "small corpora rarely reach this threshold."
+        )
+    return lines
+
+
+def plot_keyness(top: pd.DataFrame, comparison: Comparison, *, title: str) -> plt.Figure:
+    """Bars of log ratio for the strongest terms of each side, hatched when not significant."""
+    shown = top.sort_values("log_ratio")
+    fig, ax = plt.subplots(figsize=(9, max(3.0, 0.28 * len(shown) + 1.5)))
+    colours = [
+        PALETTE[0] if side == comparison.label_a else PALETTE[1] for side in shown["over_used_in"]
+    ]
+    bars = ax.barh(shown["term"].astype(str), shown["log_ratio"], color=colours)
+    for bar, significant in zip(bars, shown["significant"], strict=True):
+        if not significant:
+            bar.set_hatch("//")
+            bar.set_alpha(0.5)
+    ax.axvline(0, color="black", linewidth=0.8)
+    ax.set_xlabel(
+        f"log2 ratio of rates: right, more in {comparison.label_a}; "
+        f"left, more in {comparison.label_b}"
+    )
+    ax.set_title(title)
+    return fig
+
+
+def plot_term_trends(trends: pd.DataFrame, *, title: str) -> plt.Figure:
+    """Horizontal bars of each emerging or fading term's slope."""
+    shown = trends.sort_values("slope")
+    fig, ax = plt.subplots(figsize=(9, max(3.0, 0.28 * len(shown) + 1.5)))
+    colours = [PALETTE[2] if slope > 0 else PALETTE[3] for slope in shown["slope"]]
+    ax.barh(shown["term"].astype(str), shown["slope"], color=colours)
+    ax.axvline(0, color="black", linewidth=0.8)
+    ax.set_xlabel("change in mentions per 1,000 words per period (least-squares slope)")
+    ax.set_title(title)
+    return fig
+
+
+def trend_findings(trends: pd.DataFrame, *, top: int = 5) -> list[str]:
+    """Findings in words: the strongest emerging and fading terms."""
+    lines = []
+    for trend, verb in (("emerging", "Emerging"), ("fading", "Fading")):
+        rows = trends[trends["trend"] == trend].head(top)
+        if len(rows):
+            terms = ", ".join(
+                f"{row.term} ({row.rate_first:.1f} to {row.rate_last:.1f} per 1,000 words)"
+                for row in rows.itertuples()
+            )
+            lines.append(f"{verb} terms: {terms}.")
+    return lines
+
+
+def sentiment_findings(table: pd.DataFrame, *, column: str, min_sentences: int = 5) -> list[str]:
+    """Findings in words: the themes whose sentences are most positive and most negative."""
+    themed = table[(table["theme"] != "all sentences") & (table["n_sentences"] >= min_sentences)]
+    if themed.empty:
+        return [f"No theme has {min_sentences} or more sentences: too few to compare sentiment."]
+    ranked = themed.sort_values(column)
+    low, high = ranked.iloc[0], ranked.iloc[-1]
+    base = float(table.loc[table["theme"] == "all sentences", column].iloc[0])
+    lines = [
+        f"Most positive: {high['theme']} (mean {column} {high[column]:+.2f} over "
+        f"{high['n_sentences']} sentences, against {base:+.2f} for all sentences)."
+    ]
+    if len(ranked) > 1:
+        lines.append(
+            f"Most negative: {low['theme']} (mean {low[column]:+.2f} "
+            f"over {low['n_sentences']} sentences)."
+        )
+    return lines
+
+
+def plot_theme_sentiment(table: pd.DataFrame, *, column: str, title: str) -> plt.Figure:
+    """Bars of each theme's mean sentiment, with the all-sentence mean as a line."""
+    themed = table[table["theme"] != "all sentences"].sort_values(column)
+    base = float(table.loc[table["theme"] == "all sentences", column].iloc[0])
+    fig, ax = plt.subplots(figsize=(9, max(3.0, 0.35 * len(themed) + 1.5)))
+    colours = [PALETTE[2] if value >= base else PALETTE[3] for value in themed[column]]
+    ax.barh(
+        themed["theme"] + " (" + themed["n_sentences"].astype(str) + ")",
+        themed[column],
+        color=colours,
+    )
+    ax.axvline(base, color="black", linewidth=1, linestyle="--", label="all sentences")
+    ax.axvline(0, color="grey", linewidth=0.6)
+    ax.set_xlabel(f"mean {column} of the theme's sentences (number of sentences in brackets)")
+    ax.set_title(title)
+    ax.legend(loc="lower right", frameon=False)
+    return fig
