@@ -134,6 +134,18 @@ def test_quotations_over_several_sentences(paragraphs, expected):
     # "the diplomat" is the most recent official who spoke
     (["Cambodian Under-Secretary of State Sok Soken said the pillars are sound.",
       "“Trust must grow,” the diplomat said."], ("quote", "Sok Soken", "Cambodia", "official")),
+    # "the king" is the most recent person introduced with that word
+    (["Chinese President Xi Jinping met visiting Cambodian King Norodom Sihamoni.",
+      "Xi said China is ready to build a community with a shared future.",
+      "The King thanked China, saying Cambodia adheres to the one-China policy."],
+     ("reported", "Norodom Sihamoni", "Cambodia", "official")),
+    # "adding" takes the speaker of its sentence's main verb
+    (["“It is a matter for Cambodia,” the Thai foreign minister said, adding: “We respect "
+      "their sovereignty.”"], ("quote", "Thai foreign minister", "Thailand", "official")),
+    # a dateline is not the subject
+    (["PHNOM PENH, Dec 5 (Reuters) - Prime Minister Hun Manet on Tuesday defended the "
+      "port upgrade, saying it was open to all countries."],
+     ("reported", "Hun Manet", "Cambodia", "official")),
     # no antecedent: unknown, never guessed
     (["“We will see,” he said."], ("quote", "", "unknown", "unknown")),
 ])

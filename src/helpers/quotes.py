@@ -119,6 +119,7 @@ _NOT_NAMES = frozenset(
     "former what who why how where which one nothing something anything everything nobody "
     "everyone someone anyone".split()
 )
+_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+,[^\u2013\u2014]{0,40}?(?:--|\u2013|\u2014| - |:)\s*")
 _INTRO_PHRASE = re.compile(r"^[^,;:\u201c\u201d\"]{1,100},\s+")
 _INTRO_FIRST_WORDS = frozenset(
     "in on at during after before meanwhile additionally furthermore moreover however also "
@@ -731,7 +732,7 @@ class _Document:
         self.people: dict[str, _Person] = {}  # by lower-case full name, most recent last
         self.speakers: list[_Speaker] = []  # in order of speech
         self.last_person_at = -1  # index of the sentence where a person last spoke
-        self.last_titled: _Speaker | None = None  # who was last named with a title
+        self.titled: list[_Speaker] = []  # people named with a title, in order
 
     def introduce(self, name: str, context: str) -> _Person:
         """Record a mention of a person (with the words introducing it); return the person."""
@@ -783,8 +784,7 @@ class _Document:
         side = sides.side_of(phrase.context)
         if phrase.definite and not side:
             if phrase.person_head:
-                wanted = roles.role_of(phrase.head, person=True)
-                found = next((p for p in self._recent_people() if p.role == wanted), None)
+                found = self._described_person(phrase.head)
                 if found is not None:
                     return found
             else:
@@ -798,15 +798,25 @@ class _Document:
         return _Speaker(phrase.text, side or UNKNOWN, role or UNKNOWN, phrase.person_head,
                         phrase.head, phrase.plural)
 
+    def _described_person(self, head: str) -> _Speaker | None:
+        """The person "the king" or "the diplomat" refers to: the most recent one introduced
+        with that word ("King Norodom Sihamoni"), else the most recent one in that role."""
+        word = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)", re.IGNORECASE)
+        candidates = [*self._recent_people(), *reversed(self.titled)]
+        for candidate in candidates:
+            person = self.people.get(candidate.name.lower())
+            if person is not None and any(word.search(c) for c in person.contexts):
+                return candidate
+        wanted = self.grammar.roles.role_of(head, person=True)
+        return next((c for c in candidates if c.role == wanted), None)
+
     def _recent_people(self) -> Iterator[_Speaker]:
-        """People in order of recency: subjects of the sentences read since a person last
-        spoke (read lazily), then the people who spoke, most recent first."""
+        """People in order of recency: named subjects of the sentences read since a person
+        last spoke (read lazily), then the people who spoke, most recent first."""
         for index in range(self.current - 1,
                            max(self.last_person_at, self.current - MAX_LOOKBACK_SENTENCES), -1):
             subject = self.subject_at(index)
-            if subject is None or not (
-                    (subject.kind == "person" and self.is_known(subject.name))
-                    or (subject.person_head and subject.definite)):
+            if subject is None or subject.kind != "person" or not self.is_known(subject.name):
                 continue
             resolved = self.resolve(subject)
             if resolved.person and resolved.name:
@@ -817,7 +827,7 @@ class _Document:
 
     def _antecedent(self, pronoun: str) -> _Speaker:
         if pronoun in _PERSON_PRONOUNS:
-            found = next(self._recent_people(), None) or self.last_titled
+            found = next(self._recent_people(), None) or (self.titled[-1] if self.titled else None)
         elif pronoun in _BODY_PRONOUNS:
             found = next((s for s in reversed(self.speakers)
                           if not s.person and not s.plural), None)
@@ -983,7 +993,11 @@ class _Attributor:
         if not tokens:
             return None
         start = 0
-        if tokens[0].key in _INTRO_FIRST_WORDS:
+        dateline = _DATELINE.match(text)
+        if dateline is not None:  # "PHNOM PENH, Dec 5 (Reuters) - Hun Manet said"
+            start = next((n for n, t in enumerate(tokens) if t.start >= dateline.end()),
+                         len(tokens))
+        elif tokens[0].key in _INTRO_FIRST_WORDS:
             intro = _INTRO_PHRASE.match(text)
             if intro is None:
                 return None
@@ -1021,7 +1035,7 @@ class _Attributor:
             name = " ".join(_strip_possessive(w) for w in name_words)
             name_start = match.start() + match.group().index(name_words[0])
             context = _title_context(text, name_start, grammar)
-            doc.last_titled = doc.person_speaker(doc.introduce(name, context))
+            doc.titled.append(doc.person_speaker(doc.introduce(name, context)))
 
     # -- speakers
 
@@ -1067,7 +1081,11 @@ class _Attributor:
     def _cue_speaker(self, cue: _Cue, sentence: _Sentence, doc: _Document) -> _Speaker:
         if cue.phrase is None:
             return _NOBODY
-        if cue.phrase.kind == "implicit":
+        if cue.phrase.kind == "implicit":  # "..., adding that": the sentence's speaker
+            main = next((c for c in reversed(sentence.cues) if c.start < cue.start
+                         and c.phrase is not None and c.phrase.kind != "implicit"), None)
+            if main is not None:
+                return doc.resolve(main.phrase)
             subject = self._subject(sentence)
             if subject is not None:
                 return doc.resolve(subject)
