@@ -1,0 +1,102 @@
+"""Notebook 01_sentiment through the report builder: on seeds/, on synthetic corpora (a trend
+that goes down, one document, no dates, one date) and with group_by set or empty."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tests.conftest import build, values_of
+from tests.synthetic import HOSTILE, NEUTRAL, WARM, Article, article_text
+
+pytestmark = pytest.mark.notebook
+
+SECTIONS = ["Summary", "Which measure leads, and why", "Document scores", "Sentiment over time",
+            "By group", "Narration and quoted speech", "Target sentiment", "Lexicon agreement",
+            "Evidence"]
+
+
+def built(corpus: Path, out: Path, **parameters: str) -> dict:
+    results = build(corpus, out, notebooks=["01"], parameters=parameters or None)
+    assert [r.status for r in results] == ["ok"], [r.error for r in results]
+    return values_of(out, "01_sentiment")
+
+
+def cooling_corpus() -> list[Article]:
+    """Warm articles in 2018-2019, hostile ones in 2022-2023, from two outlets."""
+    articles = []
+    for i, year in enumerate([2018, 2018, 2019, 2019]):
+        body = [WARM[i % 4], NEUTRAL[i % 3], WARM[(i + 1) % 4], "He said the visit was a success."]
+        articles.append(Article(f"warm_{i}.txt", article_text(body, title=f"Warm story {i}"),
+                                f"{year}-05-1{i}", ["Xinhua", "Khmer Times"][i % 2]))
+    for i, year in enumerate([2022, 2022, 2023, 2023]):
+        body = [HOSTILE[i % 4], NEUTRAL[i % 3], HOSTILE[(i + 1) % 4],
+                '"This is a dangerous and shameful deal," the opposition leader said.']
+        articles.append(Article(f"hostile_{i}.txt", article_text(body, title=f"Cold story {i}"),
+                                f"{year}-07-1{i}", ["Xinhua", "Khmer Times"][i % 2]))
+    return articles
+
+
+def test_seeds_report_has_every_section_and_the_documents_table(seeds_reports: Path) -> None:
+    html = (seeds_reports / "01_sentiment.html").read_text(encoding="utf-8")
+    for heading in SECTIONS:
+        assert f">{heading}" in html, heading
+    values = values_of(seeds_reports, "01_sentiment")
+    assert values["lead_measure"] == "vader_compound"
+    assert values["n_docs"] == 5 and values["n_sentences"] > 50
+    assert values["trend_direction"] in {"up", "down", "flat"}
+    assert len(values["bins"]) >= 2 and set(values["bin_n_docs"]) == set(values["bins"])
+    assert set(values["voice_values"]) >= {"narration", "quote"}
+    assert values["summary"].startswith("5 documents")
+    table = pd.read_csv(seeds_reports / "tables" / "sentiment-documents.csv")
+    assert len(table) == 5 and table["file"].is_unique
+    for column in ["file", "date", "outlet", "vader_compound", "vader_compound_low",
+                   "vader_share_positive", "tb_polarity", "tb_subjectivity", "n_sentences"]:
+        assert column in table.columns, column
+    assert (table["vader_compound_low"] <= table["vader_compound"]).all()
+
+
+def test_warm_then_hostile_corpus_trends_down_with_groups(make_corpus, tmp_path: Path) -> None:
+    values = built(make_corpus(cooling_corpus()), tmp_path / "out", group_by="outlet",
+                   n_boot="200")
+    assert values["trend_direction"] == "down" and values["trend_slope_per_year"] < 0
+    assert values["trend_tb_direction"] == "down"
+    bins = values["bin_values"]
+    assert bins["2018"] > 0 > bins["2023"]
+    assert values["bin_n_docs"] == {"2018": 2, "2019": 2, "2022": 2, "2023": 2}
+    assert values["thin_bins"] == []
+    assert set(values["group_values"]) == {"Xinhua", "Khmer Times"}
+    assert "cooler" in values["summary"]
+    assert (tmp_path / "out" / "figures" / "sentiment-over-time.png").exists()
+
+
+def test_quarterly_bins_flag_thin_ones(make_corpus, tmp_path: Path) -> None:
+    values = built(make_corpus(cooling_corpus()), tmp_path / "out", freq="quarter",
+                   group_by="", min_docs_per_bin="3", n_boot="100")
+    assert values["trend_direction"] == "down"
+    assert values["thin_bins"] == values["bins"]  # two documents per quarter at most
+
+
+@pytest.mark.parametrize(
+    ("articles", "direction"),
+    [
+        ([Article("only.txt", article_text(WARM[:2] + HOSTILE[:1]), "2021-03-01", "Xinhua")],
+         "none"),
+        ([Article(f"a{i}.txt", article_text([WARM[i], HOSTILE[i]]), "", "") for i in range(3)],
+         "none"),
+        ([Article(f"a{i}.txt", article_text([WARM[i], NEUTRAL[i]]), "2020-01-01", "X")
+          for i in range(3)], "none"),
+    ],
+    ids=["one-document", "no-dates", "one-date"],
+)
+def test_small_corpora_run_and_say_what_they_cannot_show(
+    make_corpus, tmp_path: Path, articles: list[Article], direction: str
+) -> None:
+    values = built(make_corpus(articles), tmp_path / "out", n_boot="100")
+    assert values["trend_direction"] == direction
+    assert values["n_docs"] == len(articles)
+    html = (tmp_path / "out" / "01_sentiment.html").read_text(encoding="utf-8")
+    assert "no change over time can be shown" in html
+    assert "communique-note" in html
