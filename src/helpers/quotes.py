@@ -70,7 +70,7 @@ _CLOSERS = "\u201d\u00bb"  # ” »
 _QUOTE_MARK = re.compile('["\u201c\u201d\u00ab\u00bb\u201e]')
 _SINGLE_QUOTED = re.compile(
     r"(?<![\w\u2019'])[\u2018'](?=\w)([^\u2018\u201c\u201d\"]+?)(?<=[\w.,!?])[\u2019'](?!\w)")
-_TOKEN = re.compile(r"[^\W_]+(?:[\u2019'\-.][^\W_]+)*(?:[\u2019']s\b)?|[^\w\s]")
+_TOKEN_SPLIT = re.compile(r"([^\W_]+(?:[\u2019'\-.][^\W_]+)*(?:[\u2019']s\b)?|[^\w\s])")
 _WORD = re.compile(r"[^\W_]+(?:[\u2019'\-][^\W_]+)*")
 _CAPITAL_RUN = re.compile(
     r"[A-Z][\w\u2019'\-]*(?:\.?\s+(?:(?:von|van|der|de|bin)\s+)?[A-Z][\w\u2019'\-]*)*")
@@ -465,14 +465,18 @@ class _Token(NamedTuple):
 def _tokens(text: str) -> list[_Token]:
     found = []
     new = tuple.__new__  # what _Token(...) calls, without its extra Python frame
-    for match in _TOKEN.finditer(text):
-        value = match.group()
-        start = match.start()
+    parts = _TOKEN_SPLIT.split(text)  # between, token, between, token, ...
+    position = 0
+    for index in range(1, len(parts), 2):
+        value = parts[index]
+        position += len(parts[index - 1])
+        end = position + len(value)
         if value[0].isalnum():
-            found.append(new(_Token, (value, start, start + len(value), _key(value), True,
+            found.append(new(_Token, (value, position, end, _key(value), True,
                                       value[0].isupper())))
         else:
-            found.append(new(_Token, (value, start, start + 1, value, False, False)))
+            found.append(new(_Token, (value, position, end, value, False, False)))
+        position = end
     return found
 
 
@@ -1111,21 +1115,19 @@ def _adjacent_cue(sentence: _Sentence, spans: list[_Span]) -> _Cue | None:
 
 def _title_context(text: str, name_start: int, grammar: _Grammar) -> str:
     """The run of title and side words just before a name ("Chinese Foreign Minister")."""
-    tokens = _tokens(text[max(0, name_start - 200): name_start])
-    offset = max(0, name_start - 200)
-    k = len(tokens) - 1
-    while k >= 0:
-        token = tokens[k]
-        if token.word and any(grammar._classify(token.key)):
-            k -= 1
-        elif token.key in _CONNECTORS and k > 0 and tokens[k - 1].word and (
-                grammar.is_title(tokens[k - 1].key)):
+    words = text[max(0, name_start - 150): name_start].split()
+    k = len(words)
+    while k > 0:
+        word = words[k - 1]
+        if word[-1:] in ",;:()\u201c\u201d\"" or word[:1] in "(\u201c\"":
+            break  # punctuation ends the title
+        key = _key(word)
+        if any(grammar._classify(key)) or (
+                key in _CONNECTORS and k > 1 and grammar.is_title(_key(words[k - 2]))):
             k -= 1
         else:
             break
-    if k + 1 >= len(tokens):
-        return ""
-    return text[offset + tokens[k + 1].start: name_start].strip()
+    return " ".join(words[k:])
 
 
 def _mask(text: str, spans: list[_Span]) -> str:
