@@ -242,16 +242,35 @@ def test_formula_summary_first_appearance_and_voices() -> None:
     assert row["example"] == "The Belt and Road grows."
 
 
-def test_formula_timeline_marks_first_period() -> None:
+def test_formula_timeline_marks_first_period_and_keeps_empty_periods() -> None:
     sents = sentences(
-        ["Nothing.", "The Diamond Hexagon.", "The Diamond Hexagon again."],
-        dates=["2019-01-01", "2021-01-01", "2022-01-01"],
+        ["Nothing.", "The Diamond Hexagon.", "The Diamond Hexagon again.", "Undated BRI."],
+        dates=["2019-01-01", "2021-01-01", "2022-01-01", None],
     )
-    timeline = rhetoric.formula_timeline(rhetoric.find_formulas(sents), sents)
+    timeline = rhetoric.formula_timeline(rhetoric.find_formulas(sents), sents, freq="year")
     rows = timeline[timeline["formula"] == "Diamond Hexagon"].set_index("period")
-    assert rows["first"].to_dict() == {"2019": False, "2021": True, "2022": False}
+    assert rows.index.tolist() == ["2019", "2020", "2021", "2022"]
+    assert rows["first"].tolist() == [False, False, True, False]
     assert rows.loc["2019", "count"] == 0
+    assert rows.loc["2019", "rate"] == 0
+    assert math.isnan(rows.loc["2020", "rate"])
+    assert rows.loc["2020", "n_docs"] == 0
     assert rows.loc["2021", "rate"] == pytest.approx(1000 / 3)
+    assert "Belt and Road Initiative" not in set(timeline["formula"])
+
+
+@pytest.mark.parametrize(
+    ("dates", "freq", "expected"),
+    [
+        (["2019-05-01", "2021-02-01"], "year", ["2019", "2020", "2021"]),
+        (["2021-11-30", "2022-01-01", None], "month", ["2021-11", "2021-12", "2022-01"]),
+        (["2021-02-01", "2021-08-01"], "quarter", ["2021Q1", "2021Q2", "2021Q3"]),
+        ([None], "year", []),
+    ],
+)
+def test_all_periods(dates: list[str | None], freq: str, expected: list[str]) -> None:
+    sents = sentences(["x"] * len(dates), dates=dates)
+    assert rhetoric.all_periods(sents, freq=freq) == expected
 
 
 def test_compile_lexicon_prefers_raw_and_longer_phrases() -> None:
