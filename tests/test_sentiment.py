@@ -276,3 +276,53 @@ def test_evidence_extremes_and_drivers() -> None:
     assert drivers.loc["a", "positive_words"] == "great +1.60 (x2), warm +0.20"
     assert drivers.loc["a", "negative_words"] == "bad -0.70"
     assert drivers.loc["b", "positive_words"] == ""
+
+
+def interval_row(label: str, mean: float, low: float, high: float, docs: int = 2) -> dict:
+    return {"label": label, "vader_compound": mean, "vader_compound_low": low,
+            "vader_compound_high": high, "n_docs": docs, "n_sentences": 10 * docs}
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        ([interval_row("Xinhua", 0.6, 0.5, 0.7), interval_row("Post", 0.1, 0.0, 0.2)],
+         "warmest in Xinhua (+0.60 [+0.50, +0.70]; 20 sentences in 2 documents) and coolest in "
+         "Post (+0.10 [+0.00, +0.20]; 20 sentences in 2 documents); their intervals do not "
+         "overlap."),
+        ([interval_row("A", 0.3, 0.1, 0.5, 1), interval_row("B", 0.2, 0.0, 0.4, 1)],
+         "warmest in A (+0.30 [+0.10, +0.50]; 10 sentences in 1 document) and coolest in B "
+         "(+0.20 [+0.00, +0.40]; 10 sentences in 1 document); their intervals overlap, so the "
+         "difference is within the noise of sentences."),
+        ([interval_row("A", 0.3, 0.1, 0.5)], "All documents share one outlet"),
+    ],
+)
+def test_group_findings(rows: list[dict], expected: str) -> None:
+    lines = sentiment.group_findings(pd.DataFrame(rows), column="label", label="outlet")
+    assert expected in lines[0]
+
+
+def test_voice_findings_compare_speech_with_narration() -> None:
+    rows = [interval_row("narration", 0.5, 0.4, 0.6), interval_row("quote", 0.1, 0.0, 0.2)]
+    voices = pd.DataFrame(rows).rename(columns={"label": "speech"})
+    lines = sentiment.voice_findings(voices)
+    assert lines[0].startswith("Narration: +0.50") and lines[1].startswith("Quoted speech: +0.10")
+    assert lines[2] == "Quoted speech is 0.40 cooler than narration (the intervals do not overlap)."
+
+
+@pytest.mark.parametrize(
+    ("per_year", "expected"),
+    [
+        ({2019: WARM[:3], 2022: HOSTILE[:3]}, "coverage grew cooler from 2019 to 2022"),
+        ({2019: HOSTILE[:1] + WARM[:1], 2020: WARM[1:2] + HOSTILE[1:2]}, "coverage drifted"),
+        ({2019: WARM[:2]}, "no change over time can be shown"),
+    ],
+)
+def test_summary_line(per_year: dict[int, list[str]], expected: str) -> None:
+    sentences = dated_sentences(per_year)
+    table = sentiment.documents_table(sentences.assign(file=sentences["doc_id"], title="",
+                                                       outlet=""), sentences, n_boot=100)
+    result = sentiment.trend(sentiment.scores_over_time(sentences, freq="year", n_boot=100))
+    line = sentiment.summary_line(table, result)
+    assert line.startswith(f"{len(sentences)} documents ({len(sentences)} sentences)")
+    assert expected in line
