@@ -21,14 +21,16 @@ The rules are simple enough to explain to a reader:
    quotations of several paragraphs).
 2. The speaker is the subject of a reporting verb (reporting_verbs.csv) next to the quotation,
    preferably the one after it ("...," the embassy said), else the one before it (Wang said:
-   "..."). Every sentence of a quotation gets the speaker found anywhere in it. An
-   unattributed quotation takes the person who is the subject of its sentence, else the
+   "..."). Every sentence of a quotation gets the speaker found anywhere in it. A verb in
+   "-ing" or after "and" ("..., adding that", "and said") shares the speaker of its sentence.
+   An unattributed quotation takes the person who is the subject of its sentence, else the
    speaker of the sentence just before.
 3. "he"/"she" is the most recent person who spoke or was the subject of a sentence (else the
    most recent person named with a title); "it" the most recent organisation or document that
    spoke; "they" the most recent group that spoke. A short name ("Wang", "Mr Wang") is the
-   most recent person of the article whose full name contains it; "the embassy", "the
-   release", "the diplomat" are the most recent speaker of that kind.
+   most recent person of the article whose full name contains it; "the embassy" or "the
+   release" is the most recent speaker with that word; "the king" or "the diplomat" the most
+   recent person introduced with that word, else in that role.
 4. A speaker's side and role come from actors.csv, else from the words that introduce them in
    the article ("Chinese Foreign Minister Wang Yi", "Kin Phea, director of the Royal Academy of
    Cambodia's ...") read with sides.csv and roles.csv. Without such words they stay "unknown".
@@ -269,8 +271,7 @@ class RoleLexicon:
 
     rows: tuple[_RoleRow, ...]
     title_words: frozenset[str]
-    person_words: frozenset[str]
-    body_words: frozenset[str]
+    person_words: frozenset[str]  # last words of person cues ("diplomat", "spokesperson")
     _found: dict[tuple[str, bool], str] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -287,7 +288,7 @@ class RoleLexicon:
             The compiled lexicon.
         """
         table = read_lexicon(path)
-        rows, titles, person, body = [], set(), set(), set()
+        rows, titles, person = [], set(), set()
         for row in table.itertuples(index=False):
             cues = split_phrases(row.cues)
             kind = row.kind.strip()
@@ -297,14 +298,14 @@ class RoleLexicon:
             if kind == "title":
                 continue
             rows.append(_RoleRow(row.role.strip(), kind, _cue_pattern(cues)))
-            heads = {_key(c.split()[-1]) for c in cues if not c.startswith("re:")}
-            (person if kind == "person" else body).update(heads)
+            if kind == "person":
+                person.update(_key(c.split()[-1]) for c in cues if not c.startswith("re:"))
         if outlets is not None:
             names = []
             for row in read_lexicon(outlets).itertuples(index=False):
                 names += [row.outlet, *split_phrases(row.aliases)]
             rows.append(_RoleRow("media", "body", _cue_pattern(names)))
-        return cls(tuple(rows), frozenset(titles), frozenset(person), frozenset(body))
+        return cls(tuple(rows), frozenset(titles), frozenset(person))
 
     def role_of(self, context: str, *, person: bool) -> str:
         """The role of the first row with a cue in ``context`` ("" when none).
