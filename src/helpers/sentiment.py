@@ -585,7 +585,8 @@ def document_findings(table: pd.DataFrame, *, vader_cutoff: float = VADER_CUTOFF
         warm, cool = ranked.iloc[-1], ranked.iloc[0]
 
         def name(row: pd.Series) -> str:
-            details = ", ".join(str(v) for v in (row.get("outlet", ""), row["date"]) if v)
+            details = ", ".join(str(v) for v in (row.get("outlet", ""), row["date"])
+                                if pd.notna(v) and v != "")
             return f"{row['file']}" + (f" ({details})" if details else "")
 
         lines.append(f"The warmest document is {name(warm)} at {signed(warm[LEAD_MEASURE])} "
