@@ -80,6 +80,8 @@ WANG_YI = ("Wang Yi", "China", "official")
     (("‘We are brothers,’ Hun Manet said.",),
      [("quote", "Hun Manet", "Cambodia", "official")]),
     (("Cambodia and China signed 20 agreements.",), [NARRATION]),
+    (("Nothing was said about the loans.",), [NARRATION]),  # passive: no speaker
+    (("The ministry did not say when the talks would resume.",), [NARRATION]),
 ])
 def test_attribution(paragraphs, expected):
     assert attributed(*paragraphs) == expected
@@ -169,6 +171,14 @@ def test_references_back(sentences, expected):
      ("press statement", "unknown", "document")),
     ("“The visit was a success,” Xinhua reported.", ("Xinhua", "China", "media")),
     ("Sophal Ear said that the loans carry risks.", ("Sophal Ear", "unknown", "analyst")),
+    ("“This is unacceptable,” a spokesman for the Vietnamese foreign ministry told AFP.",
+     ("spokesman for the Vietnamese foreign ministry", "Vietnam", "official")),
+    ("The director of the Cambodian Institute for Cooperation and Peace said that it mattered.",
+     ("director of the Cambodian Institute for Cooperation and Peace", "Cambodia", "analyst")),
+    ('A senior Chinese official, who asked not to be named, said Beijing was "concerned".',
+     ("senior Chinese official", "China", "official")),
+    ("The statement, issued after the meeting, said that both sides would cooperate.",
+     ("statement", "unknown", "document")),
 ])
 def test_side_and_role(sentence, expected):
     speech, *who = attributed(sentence)[0]

@@ -567,12 +567,16 @@ class _Grammar:
         while k >= 0:
             token = tokens[k]
             if token.key in _DETERMINERS:
+                if k > 1 and tokens[k - 1].key in _CONNECTORS - {"and"} \
+                        and self.is_title(tokens[k - 2].key):
+                    k -= 2  # "a spokesman for the foreign ministry"
+                    continue
                 break
             if self.np_word(token):
                 k -= 1
             elif (token.key in _CONNECTORS and 0 < k < j and self.np_word(tokens[k - 1])
-                  and (token.key != "and" or self._title_pair(tokens[k - 1], tokens[k + 1]))):
-                k -= 1
+                  and (token.key != "and" or self.is_title(tokens[k - 1].key))):
+                k -= 1  # "Minister of Foreign Affairs", "Institute for Cooperation and Peace"
             elif token.key in _NAME_PARTICLES and k > 0 and tokens[k - 1].capital:
                 k -= 1
             else:
@@ -682,7 +686,8 @@ class _Grammar:
         return self.is_title(left.key) and self.is_title(right.key)
 
     def _appositive_subject(self, tokens: list[_Token], comma: int, text: str) -> _Phrase | None:
-        """The name before an appositive: "Kin Phea, director of the ... Institute, told"."""
+        """The phrase before an appositive: "Kin Phea, director of the ... Institute, told",
+        "The statement, issued after the meeting, said"."""
         position = comma
         for _ in range(3):
             position = next((i for i in range(position - 1, max(-1, position - 45), -1)
@@ -690,7 +695,7 @@ class _Grammar:
             if position < 1 or tokens[position].text != ",":
                 return None
             phrase = self.phrase_before(tokens, position, text, appositive=False)
-            if phrase is not None and phrase.kind == "person":
+            if phrase is not None and phrase.kind != "pronoun":
                 start = position - 1
                 while start > 0 and tokens[start - 1].word:
                     start -= 1
