@@ -748,9 +748,13 @@ def plot_over_time(
     if overall is not None or not group:
         colour = PALETTE[-1] if group else PALETTE[0]
         series.append(("all documents", binned if overall is None else overall, colour))
-    for label, rows, colour in series:
+    # Lines are shifted slightly apart so that intervals in the same bin stay readable.
+    starts = np.sort(binned["bin_start"].unique())
+    spacing = pd.Timedelta(np.diff(starts).min()) if len(starts) > 1 else pd.Timedelta(days=90)
+    for i, (label, rows, colour) in enumerate(series):
         rows = rows.sort_values("bin_start")
-        x, y = rows["bin_start"], rows[measure]
+        shift = spacing * 0.05 * (i - (len(series) - 1) / 2)
+        x, y = rows["bin_start"] + shift, rows[measure]
         error = [y - rows[f"{measure}_low"], rows[f"{measure}_high"] - y]
         ax.errorbar(x, y, yerr=error, color=colour, marker="o", capsize=3, label=str(label),
                     markerfacecolor=colour)
