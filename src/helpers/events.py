@@ -116,17 +116,20 @@ def mark_events(
     start: pd.Timestamp | str | None = None,
     end: pd.Timestamp | str | None = None,
     periods: Sequence[pd.Period] | None = None,
+    first_x: float = 0.0,
     fontsize: float = 7.5,
 ) -> pd.DataFrame:
     """Draw the events inside the chart's time range as labelled vertical lines.
 
     Args:
         ax: a time chart: either a matplotlib date axis (x in dates), or, with ``periods``,
-            bars drawn at x = 0, 1, 2... one per period (``bin`` labels of a pandas bar chart).
+            bars drawn at x = 0, 1, 2... one per period (a pandas bar chart; a heat map with
+            ``first_x=0.5``).
         events: events as :func:`load_events` returns them.
         start, end: the time range to mark; default: the axis limits (date axis) or the
             periods shown.
-        periods: the periods of a bar chart, in the order of the bars.
+        periods: the periods of a bar chart or heat map, in the order of the bars or columns.
+        first_x: the x of the first period's centre: 0 for bars, 0.5 for a seaborn heat map.
         fontsize: label size.
 
     Returns:
@@ -141,7 +144,8 @@ def mark_events(
         lower = start if start not in (None, "") else periods[0].start_time
         upper = end if end not in (None, "") else periods[-1].end_time
         inside = events_between(events, start=lower, end=upper)
-        shown = inside.assign(x=period_positions(inside["date"], periods)).dropna(subset=["x"])
+        positions = period_positions(inside["date"], periods) + first_x
+        shown = inside.assign(x=positions).dropna(subset=["x"])
     else:
         left, right = (mdates.num2date(x).replace(tzinfo=None) for x in ax.get_xlim())
         lower = start if start not in (None, "") else left
