@@ -183,6 +183,20 @@ def test_period_positions(date, expected):
         assert position == pytest.approx(expected, abs=0.01)
 
 
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("2019", pd.Period("2019", freq="Y")),
+        ("2019Q2", pd.Period("2019Q2", freq="Q")),
+        ("2019-06", pd.Period("2019-06", freq="M")),
+        (str(pd.Period("2019-06-05", freq="W")), pd.Period("2019-06-05", freq="W")),
+        (pd.Period("2020", freq="Y"), pd.Period("2020", freq="Y")),
+    ],
+)
+def test_period_labels_are_read_back(label, expected):
+    assert events.as_period(label) == expected
+
+
 def test_mark_events_draws_only_events_inside_the_range():
     table = pd.DataFrame({"date": pd.to_datetime(["2015-05-01", "2020-05-01", "2030-01-01"]),
                           "label": ["before", "inside", "after"], "kind": ""})

@@ -84,7 +84,18 @@ def events_between(
     return events[keep]
 
 
-def period_positions(dates: pd.Series, periods: Sequence[pd.Period]) -> pd.Series:
+def as_period(value: pd.Period | str) -> pd.Period:
+    """A period, or its label ("2019", "2019Q2", "2019-06", "2019-06-03/2019-06-09")."""
+    if isinstance(value, pd.Period):
+        return value
+    text = str(value)
+    if "/" in text:  # a week, as pandas writes it
+        first, last = (pd.Timestamp(part) for part in text.split("/"))
+        return pd.Period(first, freq=f"W-{last.day_name()[:3].upper()}")
+    return pd.Period(text)
+
+
+def period_positions(dates: pd.Series, periods: Sequence[pd.Period | str]) -> pd.Series:
     """Where dates fall on a bar chart with one bar per period at x = 0, 1, 2...
 
     A date inside a shown period is placed proportionally across its bar's slot
@@ -92,7 +103,7 @@ def period_positions(dates: pd.Series, periods: Sequence[pd.Period]) -> pd.Serie
     proportionally in the gap between their bars ([i + 0.4, i + 0.6]); a date outside the
     shown periods gets NaN.
     """
-    periods = list(periods)
+    periods = [as_period(p) for p in periods]
     starts = [p.start_time for p in periods]
     ends = [p.end_time for p in periods]
     positions = []
@@ -115,7 +126,7 @@ def mark_events(
     *,
     start: pd.Timestamp | str | None = None,
     end: pd.Timestamp | str | None = None,
-    periods: Sequence[pd.Period] | None = None,
+    periods: Sequence[pd.Period | str] | None = None,
     first_x: float = 0.0,
     fontsize: float = 7.5,
 ) -> pd.DataFrame:
@@ -128,7 +139,8 @@ def mark_events(
         events: events as :func:`load_events` returns them.
         start, end: the time range to mark; default: the axis limits (date axis) or the
             periods shown.
-        periods: the periods of a bar chart or heat map, in the order of the bars or columns.
+        periods: the periods of a bar chart or heat map, in the order of the bars or columns
+            (``pd.Period`` values or their labels, "2019", "2019Q2", "2019-06").
         first_x: the x of the first period's centre: 0 for bars, 0.5 for a seaborn heat map.
         fontsize: label size.
 
@@ -138,7 +150,7 @@ def mark_events(
     if events.empty:
         return events.assign(x=pd.Series(dtype=float))
     if periods is not None:
-        periods = list(periods)
+        periods = [as_period(p) for p in periods]
         if not periods:
             return events.iloc[:0].assign(x=pd.Series(dtype=float))
         lower = start if start not in (None, "") else periods[0].start_time
