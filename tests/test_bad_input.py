@@ -14,18 +14,20 @@ import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from helpers import config
+from helpers.build import report_notebooks
 from helpers.cli import main
 from helpers.corpus import Corpus, CorpusError, load_corpus
 from helpers.dedup import flag_duplicates
 from helpers.metadata_table import read_metadata
 from helpers.reading import UnreadableFile, decode, read_article
-from tests.conftest import build
+from tests.conftest import build, values_of
 from tests.synthetic import HOSTILE, NEUTRAL, WARM, article_text, several_years_corpus
 
 pytestmark = pytest.mark.xdist_group("bad_input")
@@ -89,6 +91,16 @@ WIRE_EDITED = (
 )
 # The same wire story cut short by a third outlet: its first three paragraphs under a new title.
 WIRE_CUT = "Trade corridor deal\n\n" + "\n\n".join(WIRE_TEXT.split("\n\n")[1:4]) + "\n"
+ODD_NAME_TEXT = article_text([
+    "Fishermen on the lake said the new rules on net sizes would cut their income this season.",
+    "The provincial governor promised a review of the rules before the rainy season begins.",
+    "A local association welcomed the promise but asked for compensation for lost catches.",
+])
+NO_ROW_TEXT = article_text([
+    "The central bank kept its main interest rate unchanged for the third month in a row.",
+    "Economists expect inflation to ease as fuel prices fall and the harvest comes in.",
+    "Exporters of garments and rice asked for cheaper credit to weather weaker demand abroad.",
+], title="An article nobody listed")
 HOSTILE_SCRIPT = "<script>alert(1)</script>"
 HOSTILE_IMG = "<img src=x onerror=alert(1)>"
 HOSTILE_PWN = '<script>window.__communique_pwned = "yes"</script>'
@@ -148,11 +160,8 @@ def write_messy_corpus(folder: Path) -> Path:
     (folder / "wire_c.txt").write_text(WIRE_CUT, encoding="utf-8")
     (folder / "copy.txt").write_text(GOOD[0].text, encoding="utf-8")
     (folder / "hostile.md").write_text(HOSTILE_TEXT, encoding="utf-8")
-    (folder / HOSTILE_FILE).write_text(article_text([WARM[2], NEUTRAL[1], HOSTILE[2]]),
-                                       encoding="utf-8")
-    (folder / "norow.txt").write_text(article_text([WARM[3], NEUTRAL[2], HOSTILE[3]],
-                                                   title="An article nobody listed"),
-                                      encoding="utf-8")
+    (folder / HOSTILE_FILE).write_text(ODD_NAME_TEXT, encoding="utf-8")
+    (folder / "norow.txt").write_text(NO_ROW_TEXT, encoding="utf-8")
     with open(folder / "huge.txt", "wb") as handle:
         handle.write(b"Cambodia and China discussed trade and roads again. " * (HUGE_MB * 20_000))
     rows = [("file", "date", "outlet", "outlet_country")]
@@ -526,3 +535,178 @@ def test_nothing_is_lost_exactly(source: str, make_corpus, messy_corpus: Path) -
         # What the audit does not cover is the clean text, line by line, in raw order.
         clean = [line for line in doc.clean_text.splitlines() if line.strip()]
         assert kept_lines(doc.raw_text, spans) == clean, doc.file
+
+
+# --- The messy corpus through the report build ---------------------------------------------
+
+class _ReportText(HTMLParser):
+    """The visible text of a report, by section (h1/h2 heading); table rows on one line each,
+    cells separated by " | "."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.sections: dict[str, list[str]] = {"": []}
+        self.current = ""
+        self.heading: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in ("h1", "h2"):
+            self.heading = []
+        elif tag in ("td", "th"):
+            self.sections[self.current].append(" | ")
+        elif tag in ("tr", "p", "li", "div", "br"):
+            self.sections[self.current].append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("h1", "h2") and self.heading is not None:
+            self.current = "".join(self.heading).replace("¶", "").strip()
+            self.sections.setdefault(self.current, [])
+            self.heading = None
+
+    def handle_data(self, data: str) -> None:
+        (self.heading if self.heading is not None else self.sections[self.current]).append(data)
+
+
+def report_sections(path: Path) -> dict[str, str]:
+    """The visible text of each section of an HTML report, keyed by its heading."""
+    parser = _ReportText()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return {heading: "".join(parts) for heading, parts in parser.sections.items()}
+
+
+def report_stems() -> list[str]:
+    return [p.stem for p in report_notebooks()]
+
+
+def overview_problems(out: Path) -> list[str]:
+    """The lines of the overview's Problems section."""
+    sections = report_sections(out / "00_corpus_overview.html")
+    return [line for line in sections["Problems"].splitlines() if line.strip()]
+
+
+@pytest.mark.notebook
+def test_every_report_renders_on_the_messy_corpus(messy_reports: Path) -> None:
+    for stem in report_stems():
+        sections = report_sections(messy_reports / f"{stem}.html")
+        assert len(sections) >= 3, f"{stem}: {list(sections)}"
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize(("file", "severity", "fragment"), FILE_PROBLEMS)
+def test_each_bad_file_is_listed_in_the_overview(messy_reports: Path, file: str, severity: str,
+                                                 fragment: str) -> None:
+    lines = overview_problems(messy_reports)
+    assert any(f"| {severity} | {file} |" in line and fragment in line for line in lines), lines
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize(("line", "column", "severity", "fragment"), METADATA_PROBLEMS)
+def test_each_bad_metadata_row_is_listed_in_the_overview(messy_reports: Path, line: int | None,
+                                                         column: str | None, severity: str,
+                                                         fragment: str) -> None:
+    lines = overview_problems(messy_reports)
+    where = f"| {config.METADATA_FILE} | {line or ''} | {column or ''} |"
+    assert any(f"| {severity} {where}" in row and fragment in row for row in lines), lines
+
+
+@pytest.mark.notebook
+def test_left_out_documents_are_listed_in_the_overview(messy_reports: Path) -> None:
+    lines = overview_problems(messy_reports)
+    for file, language in [("french.txt", "fr"), ("spanish.txt", "es"), ("debris.txt", "unknown")]:
+        assert any(f"| {file} | {language} |" in line for line in lines), lines
+
+
+@pytest.mark.notebook
+def test_undated_documents_are_counted_in_every_report(messy_reports: Path) -> None:
+    overview = values_of(messy_reports, "00_corpus_overview")
+    assert overview["n_undated"] == 4  # latin1, norow, windows and the debris-only file
+    for stem in report_stems():
+        text = "\n".join(report_sections(messy_reports / f"{stem}.html").values())
+        expected = "4 undated document" if stem.startswith("00_") else "3 undated document"
+        assert expected in text, stem
+
+
+@pytest.mark.notebook
+def test_dropping_duplicates_leaves_them_out_of_every_report(
+        messy_corpus: Path, messy_reports: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dropped"
+    assert main(["build", "--corpus", str(messy_corpus), "--out", str(out), "--quiet",
+                 "-p", "drop_duplicates", "true"]) == 0
+    kept, dropped = (values_of(o, "00_corpus_overview") for o in (messy_reports, out))
+    assert dropped["n_documents"] == kept["n_documents"]
+    assert dropped["n_analysable"] == kept["n_analysable"] - 3 == len(ANALYSED) - 3
+    for stem in report_stems()[1:]:
+        before, after = values_of(messy_reports, stem), values_of(out, stem)
+        if "n_documents" in before:
+            assert after["n_documents"] == before["n_documents"] - 3, stem
+
+
+@pytest.mark.notebook
+def test_hostile_text_is_escaped_in_every_report(messy_reports: Path) -> None:
+    for page in ["index", *report_stems()]:
+        html = (messy_reports / f"{page}.html").read_text(encoding="utf-8")
+        for fragment in (HOSTILE_SCRIPT, HOSTILE_IMG, HOSTILE_PWN, HOSTILE_PIXEL, HOSTILE_OUTLET,
+                         HOSTILE_COUNTRY, HOSTILE_FILE, "<i>odd"):
+            assert fragment not in html, f"{fragment} is live HTML in {page}"
+        assert "<script" not in html.lower() and 'href="https://example.com' not in html
+    text = "\n".join(report_sections(messy_reports / "00_corpus_overview.html").values())
+    for fragment in (HOSTILE_SCRIPT, HOSTILE_OUTLET, HOSTILE_COUNTRY, HOSTILE_FILE):
+        assert fragment in text
+
+
+# --- Corpora that cannot share a folder ----------------------------------------------------
+
+DATELINED = [
+    ("PHNOM PENH, 3 May 2023 (Xinhua) -- " + " ".join(WARM[:2]), NEUTRAL[0], HOSTILE[0]),
+    ("PHNOM PENH, 3 May 2023 (Xinhua) -- " + WARM[2], NEUTRAL[1], HOSTILE[1] + " " + WARM[3]),
+    ("BEIJING, 3 May 2023 (Xinhua) -- " + HOSTILE[2], NEUTRAL[2], WARM[0]),
+]
+
+
+def write_small_corpus(folder: Path, kind: str) -> Path:
+    """A corpus for one of the cases that need a folder of their own.
+
+    ``one_document``: a single undated article and no metadata.csv;
+    ``one_date``: three articles whose datelines give the same date, with a metadata.csv that
+    has no ``file`` column.
+    """
+    folder.mkdir(parents=True)
+    if kind == "one_document":
+        (folder / "only.txt").write_text(
+            article_text([WARM[0], NEUTRAL[0], HOSTILE[0], WARM[1], NEUTRAL[1]],
+                         title="The only article"), encoding="utf-8")
+    else:
+        for i, sentences in enumerate(DATELINED):
+            (folder / f"story_{i}.txt").write_text(
+                article_text(list(sentences), title=f"Talks in the capital, part {i + 1}"),
+                encoding="utf-8")
+        (folder / config.METADATA_FILE).write_text(
+            "name,outlet\nstory_0.txt,Xinhua\nstory_1.txt,Xinhua\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize("kind", ["one_document", "one_date"])
+def test_degenerate_corpora_render_every_report_with_notes(tmp_path: Path, kind: str) -> None:
+    folder = write_small_corpus(tmp_path / kind, kind)
+    loaded = load_corpus(folder, cache_dir=None)
+    if kind == "one_date":
+        assert set(loaded.documents["date"].dt.strftime("%Y-%m-%d")) == {"2023-05-03"}
+        [error] = loaded.problems.loc[loaded.problems["file"] == config.METADATA_FILE, "message"]
+        assert "no 'file' column" in error and "columns found: name, outlet" in error
+    else:
+        assert len(loaded.documents) == 1 and loaded.documents["date"].isna().all()
+    out = tmp_path / "out"
+    results = build(folder, out)
+    assert [r.status for r in results] == ["ok"] * len(results), [r.error for r in results]
+    for result in results:
+        sections = report_sections(out / result.html)
+        assert len(sections) >= 3, result.name
+        html = (out / result.html).read_text(encoding="utf-8")
+        assert 'class="communique-note"' in html, f"{result.name} notes nothing it cannot show"
+    overview = "\n".join(report_sections(out / "00_corpus_overview.html").values())
+    if kind == "one_date":
+        assert "All dated documents fall in one period" in overview
+        assert "no 'file' column" in overview
+    else:
+        assert "No document has a date, so no timeline can be drawn." in overview
