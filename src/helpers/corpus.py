@@ -59,13 +59,15 @@ class Corpus:
     problems: pd.DataFrame
 
     def analysable(self) -> pd.DataFrame:
-        """Documents the English lexicon analyses use: English, with text, not a dropped duplicate."""
+        """Documents the English lexicon analyses use: English, with text, not a dropped
+        duplicate."""
         return self.documents[self.documents["analysable"]].copy()
 
     def sentences_of(self, documents: pd.DataFrame) -> pd.DataFrame:
         """The sentences of the given documents, with the documents' date and metadata joined."""
         keep = self.sentences[self.sentences["doc_id"].isin(documents["doc_id"])]
-        extra = [c for c in documents.columns if c not in ("raw_text", "clean_text") and c not in keep]
+        extra = [c for c in documents.columns
+                 if c not in ("raw_text", "clean_text") and c not in keep]
         return keep.merge(documents[["doc_id", *extra]], on="doc_id", how="left")
 
 
@@ -112,32 +114,40 @@ def fingerprint_of(hashes: dict[str, str], metadata_bytes: bytes, options: str) 
     return digest.hexdigest()[:12]
 
 
+def analyse_into_tables(items: list[tuple[str, str]], *, max_bytes: int) -> dict[str, pd.DataFrame]:
+    """Analyse a batch of (path, relative name) pairs into its tables: the unit of work of a
+    worker, which sends back one set of tables per batch rather than one per document."""
+    return _tables(analyse_batch(items, max_bytes=max_bytes))
+
+
 def _run_batches(
     batches: list[list[tuple[str, str]]], *, engine: str, scheduler: str | None, workers: int,
     max_bytes: int, progress: bool,
-) -> list[DocumentResult]:
+) -> dict[str, pd.DataFrame]:
     if engine == "dask":
         from helpers.engines import run_on_dask
 
-        return run_on_dask(batches, scheduler=scheduler, max_bytes=max_bytes)
+        return _combine(run_on_dask(analyse_into_tables, batches, scheduler=scheduler,
+                                    max_bytes=max_bytes))
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
-    results: list[DocumentResult] = []
+    parts: list[dict[str, pd.DataFrame]] = []
     if batches:
         load_analysers()  # once here, shared by the forked workers
     bar = _progress(len(batches), progress)
     if workers <= 1 or len(batches) <= 1:
         for batch in batches:
-            results.extend(analyse_batch(batch, max_bytes=max_bytes))
+            parts.append(analyse_into_tables(batch, max_bytes=max_bytes))
             bar.update(1)
     else:
         with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
-            futures = [pool.submit(analyse_batch, batch, max_bytes=max_bytes) for batch in batches]
+            futures = [pool.submit(analyse_into_tables, batch, max_bytes=max_bytes)
+                       for batch in batches]
             for future in futures:
-                results.extend(future.result())
+                parts.append(future.result())
                 bar.update(1)
     bar.close()
-    return results
+    return _combine(parts)
 
 
 def _progress(total: int, enabled: bool):
@@ -161,6 +171,16 @@ def _tables(results: list[DocumentResult]) -> dict[str, pd.DataFrame]:
         "audit": pd.DataFrame(audit, columns=AUDIT_COLUMNS),
         "problems": pd.DataFrame(problems, columns=PROBLEM_COLUMNS),
     }
+
+
+def _combine(parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
+    """The tables of every batch, each concatenated in batch order."""
+    empty = _tables([])
+    combined = {}
+    for name, nothing in empty.items():
+        frames = [part[name] for part in parts if len(part[name])]
+        combined[name] = pd.concat(frames, ignore_index=True) if frames else nothing
+    return combined
 
 
 def _read_tables(folder: Path) -> dict[str, pd.DataFrame] | None:
@@ -195,12 +215,13 @@ def _analysed_tables(
     todo = [f for f in files if f not in reusable]
     batches = [[(str(corpus_dir / f), f) for f in todo[i:i + BATCH_SIZE]]
                for i in range(0, len(todo), BATCH_SIZE)]
-    fresh = _tables(_run_batches(batches, engine=engine, scheduler=scheduler, workers=workers,
-                                 max_bytes=max_bytes, progress=progress))
+    fresh = _run_batches(batches, engine=engine, scheduler=scheduler, workers=workers,
+                         max_bytes=max_bytes, progress=progress)
     if not reusable:
         tables = fresh
     else:
-        kept_ids = set(previous["documents"].loc[previous["documents"]["file"].isin(reusable), "doc_id"])
+        kept = previous["documents"]["file"].isin(reusable)
+        kept_ids = set(previous["documents"].loc[kept, "doc_id"])
         tables = {}
         for name, table in previous.items():
             if name == "problems":
@@ -209,7 +230,8 @@ def _analysed_tables(
                 old = table[table["doc_id"].isin(kept_ids)]
             else:
                 old = table
-            tables[name] = pd.concat([old, fresh[name]], ignore_index=True) if len(fresh[name]) else old
+            tables[name] = (pd.concat([old, fresh[name]], ignore_index=True)
+                            if len(fresh[name]) else old)
     order = {f: i for i, f in enumerate(files)}
     for name in ("documents", "audit", "problems"):
         if len(tables[name]):
@@ -296,7 +318,8 @@ def load_corpus(
     )
     problems = pd.concat(
         [pd.DataFrame(folder_problems, columns=PROBLEM_COLUMNS), tables["problems"],
-         pd.DataFrame(metadata_problems, columns=PROBLEM_COLUMNS), dedup.duplicate_problems(documents)],
+         pd.DataFrame(metadata_problems, columns=PROBLEM_COLUMNS),
+         dedup.duplicate_problems(documents)],
         ignore_index=True,
     )
     final_tables = {"documents": documents, "sentences": tables["sentences"],

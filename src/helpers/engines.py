@@ -8,13 +8,18 @@ tables are identical to the local engine's.
 
 from __future__ import annotations
 
-from helpers.pipeline import DocumentResult, analyse_batch
+from collections.abc import Callable
+from typing import TypeVar
+
+Result = TypeVar("Result")
 
 
 def run_on_dask(
-    batches: list[list[tuple[str, str]]], *, scheduler: str | None, max_bytes: int
-) -> list[DocumentResult]:
-    """Analyse batches of (path, relative name) on a Dask cluster; files must be readable there."""
+    task: Callable[..., Result], batches: list[list[tuple[str, str]]], *,
+    scheduler: str | None, max_bytes: int,
+) -> list[Result]:
+    """Run ``task(batch, max_bytes=...)`` on every batch of (path, relative name) on a Dask
+    cluster, returning the results in batch order; the files must be readable there."""
     from dask.distributed import Client, LocalCluster
 
     if scheduler:
@@ -23,8 +28,8 @@ def run_on_dask(
         cluster = LocalCluster(host="127.0.0.1", processes=True, dashboard_address=None)
         client = Client(cluster)
     try:
-        futures = client.map(analyse_batch, batches, max_bytes=max_bytes, pure=False)
-        results = [doc for batch in client.gather(futures) for doc in batch]
+        futures = client.map(task, batches, max_bytes=max_bytes, pure=False)
+        results = client.gather(futures)
     finally:
         client.close()
         if cluster is not None:
