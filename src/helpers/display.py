@@ -70,6 +70,10 @@ def table_html(
 ) -> str:
     """Render a DataFrame as escaped HTML, cut to ``max_rows`` with a line saying so."""
     shown = frame.head(max_rows)
+    # pandas ignores na_rep for pd.NA (nullable Int64 or string columns): it prints "<NA>".
+    for column, kind in shown.dtypes.items():
+        if isinstance(kind, pd.api.extensions.ExtensionDtype) and shown[column].isna().any():
+            shown[column] = shown[column].astype(object).where(shown[column].notna(), "")
     body = shown.to_html(
         escape=True,
         index=False,
