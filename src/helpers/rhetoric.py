@@ -557,29 +557,30 @@ def voices_table(sentences: pd.DataFrame) -> pd.DataFrame:
         inside quotation marks), attributed_share (share of words in quoted or reported
         sentences), n_speakers and speakers ("name (side)", most quoted first).
     """
-    frame = sentences.copy()
-    chars = frame["text"].str.len()
-    quoted = frame["quoted_chars"] if "quoted_chars" in frame.columns else 0 * chars
-    frame["_chars"] = chars
-    frame["_quoted"] = quoted
-    frame["_attributed"] = frame["n_words"].where(frame["voice"] != NARRATION, 0)
-    speaker = frame["speaker"] if "speaker" in frame.columns else pd.Series("", index=frame.index)
-    frame["_who"] = np.where(
-        (speaker.fillna("") != "") & (frame["voice"] != NARRATION),
-        speaker.fillna("") + " (" + frame["voice"] + ")",
-        "",
-    )
+    speaker = sentences.get("speaker", pd.Series("", index=sentences.index)).fillna("")
+    quoted = sentences.get("quoted_chars", pd.Series(0, index=sentences.index))
+    frame = pd.DataFrame({
+        "doc_id": sentences["doc_id"],
+        "date": sentences["date"],
+        "n_words": sentences["n_words"],
+        "chars": sentences["text"].str.len(),
+        "quoted": quoted,
+        "attributed": sentences["n_words"].where(sentences["voice"] != NARRATION, 0),
+        "who": speaker + " (" + sentences["voice"] + ")",
+    })
     grouped = frame.groupby("doc_id", sort=False)
-    table = pd.DataFrame(
-        {
-            "date": grouped["date"].first(),
-            "n_words": grouped["n_words"].sum(),
-            "quoted_share": grouped["_quoted"].sum() / grouped["_chars"].sum(),
-            "attributed_share": grouped["_attributed"].sum() / grouped["n_words"].sum(),
-            "n_speakers": grouped["_who"].agg(lambda s: s[s != ""].nunique()),
-            "speakers": grouped["_who"].agg(lambda s: "; ".join(s[s != ""].value_counts().index)),
-        }
-    )
+    table = pd.DataFrame({
+        "date": grouped["date"].first(),
+        "n_words": grouped["n_words"].sum(),
+        "quoted_share": grouped["quoted"].sum() / grouped["chars"].sum(),
+        "attributed_share": grouped["attributed"].sum() / grouped["n_words"].sum(),
+    })
+    spoken = frame[(speaker != "") & (sentences["voice"] != NARRATION)]
+    who = (spoken.groupby(["doc_id", "who"], sort=False).size().rename("n").reset_index()
+           .sort_values(["doc_id", "n"], ascending=[True, False], kind="stable"))
+    by_doc = who.groupby("doc_id", sort=False)["who"]
+    table["n_speakers"] = by_doc.size().reindex(table.index, fill_value=0)
+    table["speakers"] = by_doc.agg("; ".join).reindex(table.index, fill_value="")
     return table.reset_index().sort_values(["date", "doc_id"], na_position="last")
 
 
@@ -624,9 +625,12 @@ def flesch_reading_ease(sentences: list[str]) -> float:
     tokens = [w for s in sentences for w in words(s)]
     if not tokens:
         return float("nan")
-    per_sentence = len(tokens) / len(sentences)
     per_word = sum(syllables(t) for t in tokens) / len(tokens)
-    return FLESCH_BASE - FLESCH_SENTENCE * per_sentence - FLESCH_SYLLABLE * per_word
+    return _flesch(len(tokens) / len(sentences), per_word)
+
+
+def _flesch(words_per_sentence: float, syllables_per_word: float) -> float:
+    return FLESCH_BASE - FLESCH_SENTENCE * words_per_sentence - FLESCH_SYLLABLE * syllables_per_word
 
 
 def _mtld_pass(tokens: list[str], threshold: float) -> float:
@@ -673,28 +677,32 @@ def style_table(sentences: pd.DataFrame, *, min_tokens: int = MTLD_MIN_TOKENS) -
         One row per document: doc_id, date, n_sentences, n_words, words_per_sentence,
         syllables_per_word, flesch_reading_ease and mtld (NaN under ``min_tokens`` words).
     """
-    columns = ["doc_id", "date", "n_sentences", "n_words", "words_per_sentence",
-               "syllables_per_word", "flesch_reading_ease", "mtld"]
-    rows = []
-    for doc_id, group in sentences.sort_values(["doc_id", "sent_idx"]).groupby("doc_id"):
-        texts = group["text"].astype(str).tolist()
-        tokens = [w for text in texts for w in words(text)]
-        n_words = len(tokens)
-        rows.append(
-            {
-                "doc_id": doc_id,
-                "date": group["date"].iloc[0] if "date" in group.columns else pd.NaT,
-                "n_sentences": len(texts),
-                "n_words": n_words,
-                "words_per_sentence": n_words / len(texts) if texts else np.nan,
-                "syllables_per_word": (
-                    sum(syllables(t) for t in tokens) / n_words if n_words else np.nan
-                ),
-                "flesch_reading_ease": flesch_reading_ease(texts),
-                "mtld": mtld(tokens, min_tokens=min_tokens),
-            }
-        )
-    table = pd.DataFrame(rows, columns=columns)
+    ordered = sentences.sort_values(["doc_id", "sent_idx"])
+    tokens = [words(text) for text in ordered["text"].fillna("").astype(str)]
+    per_sentence = pd.DataFrame({
+        "doc_id": ordered["doc_id"].to_numpy(),
+        "date": ordered["date"].to_numpy() if "date" in ordered.columns else pd.NaT,
+        "n_words": [len(t) for t in tokens],
+        "n_syllables": [sum(syllables(w) for w in t) for t in tokens],
+    })
+    grouped = per_sentence.groupby("doc_id", sort=True)
+    table = pd.DataFrame({
+        "date": grouped["date"].first(),
+        "n_sentences": grouped.size(),
+        "n_words": grouped["n_words"].sum(),
+    })
+    n_syllables = grouped["n_syllables"].sum()
+    has_words = table["n_words"].where(table["n_words"] > 0)
+    table["words_per_sentence"] = has_words / table["n_sentences"]
+    table["syllables_per_word"] = n_syllables / has_words
+    table["flesch_reading_ease"] = _flesch(table["words_per_sentence"],
+                                           table["syllables_per_word"])
+    doc_tokens: dict[str, list[str]] = {}
+    for doc_id, sentence_tokens in zip(per_sentence["doc_id"], tokens, strict=True):
+        doc_tokens.setdefault(doc_id, []).extend(sentence_tokens)
+    table["mtld"] = [mtld(doc_tokens.get(doc_id, []), min_tokens=min_tokens)
+                     for doc_id in table.index]
+    table = table.rename_axis("doc_id").reset_index()
     return table.sort_values(["date", "doc_id"], na_position="last").reset_index(drop=True)
 
 
