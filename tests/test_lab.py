@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 
 from helpers import config
@@ -163,3 +164,18 @@ def test_explore_notebook_executes_with_papermill(tmp_path: Path) -> None:
     widgets = [o for c in executed.cells if c.cell_type == "code" for o in c.outputs
                if "application/vnd.jupyter.widget-view+json" in o.get("data", {})]
     assert widgets
+
+
+def test_term_timeline_counts_occurrences_per_1000_words() -> None:
+    from helpers.explore import term_timeline
+
+    dates = pd.to_datetime(["2020-02-01", "2020-09-01", "2022-01-01", None])
+    documents = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "date": dates,
+                              "n_words": [500, 1500, 1000, 800]})
+    hits = pd.DataFrame({"doc_id": ["a", "a", "c", "d"],
+                         "date": pd.to_datetime(["2020-02-01", "2020-02-01", "2022-01-01", None])})
+    table = term_timeline(hits, documents, freq="year")
+    assert [str(b) for b in table["bin"]] == ["2020", "2022"]
+    assert table["hits"].tolist() == [2, 1] and table["documents"].tolist() == [2, 1]
+    assert table["per_1000_words"].tolist() == [1.0, 1.0]
+    assert term_timeline(hits, documents.assign(date=pd.NaT), freq="year").empty

@@ -11,10 +11,10 @@ from __future__ import annotations
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import pandas as pd
-from IPython.display import display
 
 from helpers.display import note, show_table
 from helpers.events import mark_events
+from helpers.figures import save_figure
 from helpers.rhetoric import kwic
 from helpers.session import Selection
 from helpers.timeline import bin_start, time_bin
@@ -87,8 +87,8 @@ def show_term(
         note("No document is dated: no timeline.")
     else:
         fig = plot_term_timeline(counts, term=term, events=events)
-        display(fig)
-        plt.close(fig)
+        save_figure(fig, "explore-term", out_dir="",
+                    caption=f"Occurrences of {term!r} per 1,000 words, by {freq}.")
     return hits
 
 
