@@ -142,7 +142,8 @@ def read_article(path: Path, *, max_bytes: int) -> tuple[bytes, DecodedText]:
     if size > max_bytes:
         raise UnreadableFile(
             f"the file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit for one "
-            "article (raise max_file_mb to analyse it)"
+            "article (is it many articles in one file? split it, or raise the limit with "
+            "load_corpus(..., max_file_mb=...))"
         )
     data = path.read_bytes()
     kind = sniff_binary(data)
