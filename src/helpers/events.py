@@ -166,6 +166,7 @@ def mark_events(
         shown = inside.assign(x=mdates.date2num(inside["date"].dt.to_pydatetime())
                               if len(inside) else pd.Series(dtype=float))
     transform = blended_transform_factory(ax.transData, ax.transAxes)
+    # Lines and labels sit above bars (zorder 1) and below the data's lines and points (2).
     # A label sits left of its line, or right of it when the previous label is in the way.
     room = 1.4 * fontsize * ax.figure.dpi / 72
     taken_until = float("-inf")
@@ -173,10 +174,10 @@ def mark_events(
         pixel = ax.transData.transform((event.x, 0))[0]
         side = "right" if pixel - room >= taken_until else "left"
         taken_until = pixel if side == "right" else pixel + room
-        ax.axvline(event.x, color=LINE_COLOUR, linestyle="--", linewidth=0.9, zorder=2.5)
+        ax.axvline(event.x, color=LINE_COLOUR, linestyle="--", linewidth=0.9, zorder=1.2)
         ax.text(event.x, 0.98, f"{event.label} ({event.date:%b %Y})", transform=transform,
                 rotation=90, ha=side, va="top", fontsize=fontsize, color="#333333",
-                parse_math=False, clip_on=True, zorder=2.6,
+                parse_math=False, clip_on=True, zorder=1.5,
                 bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "alpha": 0.75,
                       "edgecolor": "none"})
     return shown.reset_index(drop=True)
