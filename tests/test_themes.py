@@ -421,3 +421,40 @@ def test_label_skips_overlapping_terms() -> None:
     assert (
         themes._label(["free trade", "trade", "rice", "tariffs"]) == "free trade / rice / tariffs"
     )
+
+
+@pytest.mark.parametrize(
+    ("rates", "expected"),
+    [
+        (
+            {"2019": 2.0, "2020": 4.0, "2021": 6.0},
+            "Rising: trade and investment (fitted change +4.0",
+        ),
+        (
+            {"2019": 6.0, "2020": 4.0, "2021": 2.0},
+            "Falling: trade and investment (fitted change -4.0",
+        ),
+        ({"2019": 4.0, "2020": 4.2, "2021": 4.1}, "No theme's rate changes by more than 25%"),
+    ],
+)
+def test_theme_findings_state_only_material_shifts(rates: dict[str, float], expected: str) -> None:
+    profile = pd.DataFrame(
+        {
+            "group": pd.PeriodIndex(list(rates), freq="Y"),
+            "theme": TRADE,
+            "rate_per_1000": list(rates.values()),
+        }
+    )
+    overall = pd.DataFrame(
+        {
+            "theme": [TRADE],
+            "docs_with_theme": [3],
+            "n_docs": [3],
+            "hits": [12],
+            "rate_per_1000": [4.0],
+            "sentence_share": [0.2],
+        }
+    )
+    lines = themes.theme_findings(overall, themes.theme_trends(profile))
+    assert lines[0].startswith("Most talked-about themes: trade and investment (4.0 per 1,000")
+    assert any(line.startswith(expected) for line in lines), lines

@@ -54,7 +54,7 @@ G2_CUTOFF_001 = 10.83
 # Auto topic choice: corpora smaller than this get round(sqrt(n_docs)) topics.
 SMALL_CORPUS_DOCS = 30
 # Auto topic choice on larger corpora: the stability check uses at most this many documents.
-STABILITY_SAMPLE_DOCS = 1000
+STABILITY_SAMPLE_DOCS = 500
 
 MATCH_COLUMNS = ["doc_id", "sent_idx", "theme", "term"]
 _SEPARATOR = re.compile(r"[\s\-\u2010-\u2015]+")  # as between the words of a lexicon phrase
@@ -275,24 +275,28 @@ def theme_trends(profile: pd.DataFrame) -> pd.DataFrame:
         profile: from :func:`theme_profile` with pandas Periods as groups.
 
     Returns:
-        One row per theme: theme, n_bins, rate_first, rate_last, slope (change in rate per
-        1,000 words per bin, least squares on the period axis, gaps included); sorted by slope.
+        One row per theme: theme, n_bins, rate_first, rate_last, mean_rate, slope (change in
+        rate per 1,000 words per bin, least squares on the period axis, gaps included) and
+        change (the slope times the span from the first to the last bin); sorted by slope.
     """
     wide = profile.pivot(index="group", columns="theme", values="rate_per_1000").sort_index()
-    columns = ["theme", "n_bins", "rate_first", "rate_last", "slope"]
+    columns = ["theme", "n_bins", "rate_first", "rate_last", "mean_rate", "slope", "change"]
     if wide.empty:
         return pd.DataFrame(columns=columns)
-    slope = rate_slopes(pd.PeriodIndex(wide.index), wide.to_numpy(dtype=float))
+    periods = pd.PeriodIndex(wide.index)
+    slope = rate_slopes(periods, wide.to_numpy(dtype=float))
     table = pd.DataFrame(
         {
             "theme": wide.columns,
             "n_bins": len(wide),
             "rate_first": wide.iloc[0].to_numpy(),
             "rate_last": wide.iloc[-1].to_numpy(),
+            "mean_rate": wide.mean().to_numpy(),
             "slope": slope,
+            "change": slope * float(periods.asi8[-1] - periods.asi8[0]),
         }
     )
-    return table.sort_values("slope", ascending=False, ignore_index=True)
+    return table.sort_values("slope", ascending=False, ignore_index=True)[columns]
 
 
 def theme_evidence(matches: pd.DataFrame, *, top: int = 6) -> pd.DataFrame:
@@ -721,10 +725,13 @@ def _tfidf(
 def _nmf(matrix: sparse.csr_matrix, n_topics: int, random_state: int) -> NMF:
     """Fit NMF from a deterministic NNDSVDa start; an unconverged fit is kept as it stands.
 
-    Warnings are silenced: non-convergence after 400 iterations and rounding noise in the
-    error of a one-document fit do not change what the report shows.
+    Stops when the error improves by less than 0.1% (or after 300 iterations): finer
+    convergence does not change the top terms a report shows. Warnings are silenced for the
+    same reason, and for rounding noise in the error of a one-document fit.
     """
-    model = NMF(n_components=n_topics, init="nndsvda", random_state=random_state, max_iter=400)
+    model = NMF(
+        n_components=n_topics, init="nndsvda", random_state=random_state, tol=1e-3, max_iter=300
+    )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
         warnings.simplefilter("ignore", RuntimeWarning)
@@ -773,7 +780,7 @@ def choose_n_topics(
 
     Below 30 documents: round(sqrt(n_docs)), at least 1 (2 topics for 5 documents), since a
     topic needs several documents to mean anything. From 30 documents: candidates from 2 to
-    min(20, n_docs // 10) are scored by :func:`topic_stability` on up to 1,000 documents, and
+    min(12, n_docs // 10) are scored by :func:`topic_stability` on up to 500 documents, and
     the largest k whose stability is at least 90% of the best is chosen (finer topics are
     preferred as long as they are about as reproducible as the most stable choice).
     """
@@ -782,8 +789,8 @@ def choose_n_topics(
     if n_docs < SMALL_CORPUS_DOCS:
         k = min(limit, max(1, round(np.sqrt(n_docs))))
         return k, f"automatic: round(sqrt({n_docs} documents)) = {k}", {}
-    k_max = max(2, min(20, n_docs // 10, limit))
-    candidates = sorted({int(k) for k in np.linspace(2, k_max, num=min(6, k_max - 1)).round()})
+    k_max = max(2, min(12, n_docs // 10, limit))
+    candidates = sorted({int(k) for k in np.linspace(2, k_max, num=min(5, k_max - 1)).round()})
     sample = matrix
     if n_docs > STABILITY_SAMPLE_DOCS:
         rows = np.random.default_rng(random_state).choice(
@@ -986,8 +993,18 @@ def overall_themes(doc_themes: pd.DataFrame) -> pd.DataFrame:
     return profile.sort_values("rate_per_1000", ascending=False, ignore_index=True)[columns]
 
 
-def theme_findings(overall: pd.DataFrame, trends: pd.DataFrame, *, top: int = 3) -> list[str]:
-    """Findings in words: the leading themes, themes never seen, and the largest shifts."""
+def theme_findings(
+    overall: pd.DataFrame, trends: pd.DataFrame, *, top: int = 3, min_change: float = 0.25
+) -> list[str]:
+    """Findings in words: the leading themes, themes never seen, and the largest shifts.
+
+    Args:
+        overall: from :func:`overall_themes`.
+        trends: from :func:`theme_trends`.
+        top: how many leading themes to name.
+        min_change: a theme is called rising or falling only when its fitted change over the
+            time range is at least this fraction of its mean rate.
+    """
     present = overall[overall["hits"] > 0]
     if present.empty:
         return ["No term of the themes dictionary occurs in the selected documents."]
@@ -1005,16 +1022,21 @@ def theme_findings(overall: pd.DataFrame, trends: pd.DataFrame, *, top: int = 3)
     if absent:
         lines.append(f"Never mentioned: {', '.join(absent)}.")
     if len(trends) and trends["n_bins"].iloc[0] >= 2:
-        rising, falling = trends.iloc[0], trends.iloc[-1]
-        if rising["slope"] > 0:
-            lines.append(
-                f"Rising most: {rising['theme']} (from {rising['rate_first']:.1f} to "
-                f"{rising['rate_last']:.1f} per 1,000 words between the first and last periods)."
+        # A shift worth stating: the fitted change over the range is a quarter of the level.
+        material = trends[trends["change"].abs() >= min_change * trends["mean_rate"]]
+        rising = material[material["change"] > 0]
+        falling = material[material["change"] < 0]
+        for verb, rows in (("Rising", rising.head(2)), ("Falling", falling.tail(2).iloc[::-1])):
+            lines.extend(
+                f"{verb}: {row.theme} (fitted change {row.change:+.1f} per 1,000 words over "
+                f"the range; {row.rate_first:.1f} in the first period, {row.rate_last:.1f} in "
+                "the last)."
+                for row in rows.itertuples()
             )
-        if falling["slope"] < 0:
+        if material.empty:
             lines.append(
-                f"Falling most: {falling['theme']} (from {falling['rate_first']:.1f} to "
-                f"{falling['rate_last']:.1f} per 1,000 words)."
+                f"No theme's rate changes by more than {min_change:.0%} of its average level "
+                "across the periods."
             )
     return lines
 
