@@ -25,7 +25,7 @@ def run_on_dask(
     if scheduler:
         client, cluster = Client(scheduler), None
     else:
-        cluster = LocalCluster(host="127.0.0.1", processes=True, dashboard_address=None)
+        cluster = LocalCluster(host="127.0.0.1", processes=True, dashboard_address=":0")
         client = Client(cluster)
     try:
         futures = client.map(task, batches, max_bytes=max_bytes, pure=False)
