@@ -6,7 +6,7 @@ imports, worker start-up and memory count as a user would see them:
 
 - the cold analysis (``load_corpus`` with an empty cache) on all workers: wall seconds,
   articles/s, MB/s, CPU seconds of the whole process tree, peak memory of the tree (sum of
-  the resident memory of the process and its workers, sampled every 50 ms);
+  the proportional set sizes of the process and its workers, sampled every 100 ms);
 - the same on one worker, for the parallel efficiency (one-worker time / (workers x time));
 - the floor: the third-party work alone on one core (syntok segmentation of the clean texts,
   TextBlob and VADER on the same sentences), and the ratio of the analysis CPU to it;
@@ -39,7 +39,7 @@ from benchmarks.generate import add_articles, generate_corpus
 
 OUT_DIR = Path(__file__).resolve().parent / "out"
 NEW_ARTICLES = 10
-SAMPLE_SECONDS = 0.05
+SAMPLE_SECONDS = 0.1
 # (figure key, label, unit, target as text) for the printed table, in order.
 ROWS = [
     ("articles", "articles", "", ""),
@@ -71,11 +71,15 @@ class Measured:
     result: dict[str, object] = field(default_factory=dict)
 
 
-def _tree_rss(process: psutil.Process) -> int:
+def _tree_memory(process: psutil.Process) -> int:
+    """Memory of a process and its descendants: the sum of their proportional set sizes
+    (shared pages, such as those of forked workers, split between the processes sharing them;
+    the resident set size where PSS is not available)."""
     total = 0
     for member in [process, *process.children(recursive=True)]:
         try:
-            total += member.memory_info().rss
+            info = member.memory_full_info()
+            total += getattr(info, "pss", info.rss)
         except psutil.Error:
             continue
     return total
@@ -90,7 +94,8 @@ def measure(command: list[str], *, env: dict[str, str]) -> Measured:
     """Run ``command`` and measure its wall time, CPU time and peak memory, workers included.
 
     CPU time comes from ``getrusage(RUSAGE_CHILDREN)`` (every descendant the child waited
-    for); peak memory is the largest sum of resident memory over the process tree, sampled.
+    for); peak memory is the largest sum of proportional set sizes over the process tree,
+    sampled.
     The command's last line of output, if JSON, is returned as ``result``.
     """
     cpu_before = _children_cpu()
@@ -104,7 +109,7 @@ def measure(command: list[str], *, env: dict[str, str]) -> Measured:
         process = psutil.Process(child.pid)
         while not done.is_set():
             try:
-                peak = max(peak, _tree_rss(process))
+                peak = max(peak, _tree_memory(process))
             except psutil.Error:
                 return
             done.wait(SAMPLE_SECONDS)
@@ -142,8 +147,8 @@ def step_analyse(corpus_dir: Path, *, workers: int, engine: str) -> dict[str, ob
 def step_floor(corpus_dir: Path) -> dict[str, object]:
     """CPU seconds of the third-party work alone, on one core, on the analysed corpus's texts.
 
-    syntok segments each analysable document's clean text; TextBlob (pattern analyser, one
-    ``sentiment_assessments`` pass) and VADER score every sentence of the sentences table.
+    syntok segments each analysable document's clean text; TextBlob (``TextBlob(s).sentiment``:
+    one pass of its pattern analyser) and VADER score every sentence of the sentences table.
     """
     import syntok.segmenter as syntok_segmenter
     from textblob import TextBlob
@@ -155,7 +160,7 @@ def step_floor(corpus_dir: Path) -> dict[str, object]:
     texts = corpus.documents.loc[corpus.documents["analysable"], "clean_text"].tolist()
     sentences = corpus.sentences["text"].tolist()
     vader = SentimentIntensityAnalyzer()
-    TextBlob("warm up the pattern lexicon").sentiment_assessments  # noqa: B018 - loads it
+    TextBlob("warm up the pattern lexicon").sentiment  # noqa: B018 - loads the lexicon
     started = time.process_time()
     for text in texts:
         for paragraph in syntok_segmenter.analyze(text):
@@ -163,7 +168,7 @@ def step_floor(corpus_dir: Path) -> dict[str, object]:
                 list(sentence)
     segmented = time.process_time()
     for sentence in sentences:
-        TextBlob(sentence).sentiment_assessments  # noqa: B018 - the work measured
+        TextBlob(sentence).sentiment  # noqa: B018 - the work measured
     textblob_done = time.process_time()
     for sentence in sentences:
         vader.polarity_scores(sentence)
@@ -198,8 +203,11 @@ def bench_size(
     analyse = _python("--step", "analyse", "--corpus", str(corpus), "--engine", engine)
 
     cold = measure([*analyse, "--workers", str(workers)], env=env)
-    serial = measure([*analyse, "--workers", "1"], env=serial_env)
-    shutil.rmtree(folder / "cache-serial", ignore_errors=True)
+    if workers > 1:
+        serial = measure([*analyse, "--workers", "1"], env=serial_env)
+        shutil.rmtree(folder / "cache-serial", ignore_errors=True)
+    else:
+        serial = cold
     floor = measure(_python("--step", "floor", "--corpus", str(corpus)), env=env)
     rebuild = measure([*analyse, "--workers", str(workers)], env=env)
     add_articles(corpus, NEW_ARTICLES, seed=seed + 1)
