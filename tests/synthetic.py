@@ -34,7 +34,7 @@ def write_corpus(folder: Path, articles: list[Article], *, metadata: bool = True
 
 WARM = [
     "Both sides praised their ironclad friendship and pledged to deepen the excellent cooperation.",
-    "The minister thanked China for its generous and timely support, calling the ties a great success.",
+    "The minister thanked China for its generous and timely support, calling the ties a success.",
     "Leaders celebrated the warm, fruitful partnership and a wonderful new era of trust.",
     "Officials said the talks were productive and friendly, and hailed the strong mutual benefit.",
 ]
@@ -63,7 +63,13 @@ def several_years_corpus() -> list[Article]:
     articles = []
     for i, year in enumerate([2019, 2019, 2020, 2021, 2021, 2022, 2023]):
         body = [WARM[i % 4], NEUTRAL[i % 3], HOSTILE[(i + 1) % 4], NEUTRAL[(i + 1) % 3]]
-        articles.append(Article(f"article_{i:02d}.txt", article_text(body, title=f"Story number {i}"),
-                                f"{year}-0{1 + i % 9}-15", outlets[i % 3]))
+        articles.append(
+            Article(
+                f"article_{i:02d}.txt",
+                article_text(body, title=f"Story number {i}"),
+                f"{year}-0{1 + i % 9}-15",
+                outlets[i % 3],
+            )
+        )
     articles.append(Article("undated.txt", article_text([WARM[0], NEUTRAL[0], HOSTILE[0]]), "", ""))
     return articles

@@ -18,13 +18,23 @@ from helpers.cli import main
 from tests.conftest import build, values_of
 from tests.synthetic import Article, article_text, several_years_corpus
 
-OVERVIEW_SECTIONS = ["Summary", "Documents", "Documents over time", "Lengths",
-                     "What cleaning removed", "Metadata: given, inferred or missing", "Problems"]
+OVERVIEW_SECTIONS = [
+    "Summary",
+    "Documents",
+    "Documents over time",
+    "Lengths",
+    "What cleaning removed",
+    "Metadata: given, inferred or missing",
+    "Problems",
+]
 EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", re.IGNORECASE)
 
 
 def headings(html: str) -> list[str]:
-    return [re.sub(r"<[^>]+>|¶", "", h).strip() for h in re.findall(r"<h[12][^>]*>(.*?)</h[12]>", html, re.S)]
+    return [
+        re.sub(r"<[^>]+>|¶", "", h).strip()
+        for h in re.findall(r"<h[12][^>]*>(.*?)</h[12]>", html, re.S)
+    ]
 
 
 def test_overview_report_on_seeds(seeds_reports: Path) -> None:
@@ -35,7 +45,9 @@ def test_overview_report_on_seeds(seeds_reports: Path) -> None:
     assert "<script" not in html.lower()
     assert "data:image/png;base64" in html
     table = pd.read_csv(seeds_reports / "tables" / "documents.csv")
-    assert len(table) == 5 and {"file", "title", "date", "date_source", "outlet", "n_words"} <= set(table.columns)
+    assert len(table) == 5 and {"file", "title", "date", "date_source", "outlet", "n_words"} <= set(
+        table.columns
+    )
     values = values_of(seeds_reports, "00_corpus_overview")
     assert values["n_documents"] == 5 and values["n_undated"] == 0
     assert values["bins"] == ["2019", "2021", "2022", "2024"]
@@ -52,7 +64,9 @@ def test_index_links_every_report(seeds_reports: Path) -> None:
 
 
 @pytest.mark.notebook
-def test_overview_on_a_synthetic_corpus_with_an_undated_document(make_corpus, tmp_path: Path) -> None:
+def test_overview_on_a_synthetic_corpus_with_an_undated_document(
+    make_corpus, tmp_path: Path
+) -> None:
     folder = make_corpus(several_years_corpus())
     out = tmp_path / "out"
     [result] = build(folder, out, notebooks=["00"], parameters={"freq": "quarter"})
@@ -66,11 +80,23 @@ def test_overview_on_a_synthetic_corpus_with_an_undated_document(make_corpus, tm
 
 @pytest.mark.notebook
 def test_corpus_text_is_never_live_html(make_corpus, tmp_path: Path) -> None:
-    hostile = ("<script>alert(1)</script> and <img src=x onerror=alert(1)> with "
-               "[a link](https://example.com) and $x^2$ maths")
-    folder = make_corpus([Article("evil.txt", article_text(
-        ["The minister spoke about ties.", "Another sentence follows here."], title=hostile),
-        "2022-01-01", "<b>Outlet</b>")])
+    hostile = (
+        "<script>alert(1)</script> and <img src=x onerror=alert(1)> with "
+        "[a link](https://example.com) and $x^2$ maths"
+    )
+    folder = make_corpus(
+        [
+            Article(
+                "evil.txt",
+                article_text(
+                    ["The minister spoke about ties.", "Another sentence follows here."],
+                    title=hostile,
+                ),
+                "2022-01-01",
+                "<b>Outlet</b>",
+            )
+        ]
+    )
     out = tmp_path / "out"
     [result] = build(folder, out, notebooks=["00"])
     assert result.status == "ok", result.error
@@ -82,36 +108,72 @@ def test_corpus_text_is_never_live_html(make_corpus, tmp_path: Path) -> None:
 
 def test_unknown_parameter_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ParameterError, match="unknown parameter.*colour"):
-        build_reports(corpus_dir=config.SEEDS_DIR, out_dir=tmp_path, parameters={"colour": "red"},
-                      progress=False)
-    assert main(["build", "--corpus", str(config.SEEDS_DIR), "--out", str(tmp_path),
-                 "-p", "colour", "red", "--quiet"]) == 2
+        build_reports(
+            corpus_dir=config.SEEDS_DIR,
+            out_dir=tmp_path,
+            parameters={"colour": "red"},
+            progress=False,
+        )
+    assert (
+        main(
+            [
+                "build",
+                "--corpus",
+                str(config.SEEDS_DIR),
+                "--out",
+                str(tmp_path),
+                "-p",
+                "colour",
+                "red",
+                "--quiet",
+            ]
+        )
+        == 2
+    )
 
 
 def test_wrongly_typed_parameter_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ParameterError, match="drop_duplicates.*bool"):
-        build_reports(corpus_dir=config.SEEDS_DIR, out_dir=tmp_path,
-                      parameters={"drop_duplicates": "maybe"}, progress=False)
+        build_reports(
+            corpus_dir=config.SEEDS_DIR,
+            out_dir=tmp_path,
+            parameters={"drop_duplicates": "maybe"},
+            progress=False,
+        )
 
 
 def test_missing_corpus_exits_non_zero(tmp_path: Path, capsys) -> None:
-    assert main(["build", "--corpus", str(tmp_path / "nope"), "--out", str(tmp_path), "--quiet"]) == 2
+    assert (
+        main(["build", "--corpus", str(tmp_path / "nope"), "--out", str(tmp_path), "--quiet"]) == 2
+    )
     assert "corpus folder not found" in capsys.readouterr().err
 
 
 @pytest.mark.notebook
 def test_a_failing_notebook_does_not_stop_the_build(tmp_path: Path) -> None:
     failing = nbformat.v4.new_notebook()
-    failing.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    failing.cells = [nbformat.v4.new_markdown_cell("# Broken"),
-                     nbformat.v4.new_code_cell('corpus_dir: str = ""  # folder', metadata={"tags": ["parameters"]}),
-                     nbformat.v4.new_code_cell("print('before')"),
-                     nbformat.v4.new_code_cell("raise RuntimeError('boom')")]
+    failing.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    failing.cells = [
+        nbformat.v4.new_markdown_cell("# Broken"),
+        nbformat.v4.new_code_cell(
+            'corpus_dir: str = ""  # folder', metadata={"tags": ["parameters"]}
+        ),
+        nbformat.v4.new_code_cell("print('before')"),
+        nbformat.v4.new_code_cell("raise RuntimeError('boom')"),
+    ]
     path = tmp_path / "99_broken.ipynb"
     nbformat.write(failing, path)
     out = tmp_path / "out"
-    results = build_reports(corpus_dir=config.SEEDS_DIR, out_dir=out, progress=False,
-                            notebooks=[path, report_notebooks()[0]])
+    results = build_reports(
+        corpus_dir=config.SEEDS_DIR,
+        out_dir=out,
+        progress=False,
+        notebooks=[path, report_notebooks()[0]],
+    )
     assert [r.status for r in results] == ["failed", "ok"]
     assert "RuntimeError: boom" in results[0].error and "cell" in results[0].error
     assert (out / "99_broken.html").is_file()
@@ -125,7 +187,10 @@ def test_papermill_runs_a_notebook_directly_from_any_folder(tmp_path: Path) -> N
     papermill = Path(sys.executable).with_name("papermill")
     completed = subprocess.run(
         [str(papermill), str(notebook), "out.ipynb", "-p", "corpus_dir", str(config.SEEDS_DIR)],
-        cwd=tmp_path, capture_output=True, text=True, timeout=300,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert completed.returncode == 0, completed.stderr[-2000:]
     assert values_of(tmp_path, "out")["n_documents"] == 5

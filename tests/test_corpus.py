@@ -13,9 +13,11 @@ from helpers import config, corpus
 from helpers.corpus import CorpusError, load_corpus
 from tests.synthetic import Article, article_text, several_years_corpus
 
-FRENCH = ("Le ministre des Affaires étrangères a rencontré son homologue chinois à Pékin. "
-          "Les deux pays ont signé plusieurs accords de coopération économique et culturelle. "
-          "Ils ont réaffirmé leur amitié indéfectible et leur soutien mutuel.")
+FRENCH = (
+    "Le ministre des Affaires étrangères a rencontré son homologue chinois à Pékin. "
+    "Les deux pays ont signé plusieurs accords de coopération économique et culturelle. "
+    "Ils ont réaffirmé leur amitié indéfectible et leur soutien mutuel."
+)
 
 
 def no_space(text: str) -> Counter:
@@ -28,18 +30,29 @@ def test_seeds_load_into_usable_tables(tmp_path: Path) -> None:
     assert len(docs) == 5 and docs["analysable"].all()
     assert docs["date"].notna().all() and (docs["date_source"] == "metadata.csv").all()
     assert set(docs["outlet_country"]) == {"Cambodia", "China", "Pakistan", ""}
-    assert docs.set_index("doc_id").at["003_824b66e2eee9d91a", "author"] == "Mao Pengfei, Nguon Sovan"
+    assert (
+        docs.set_index("doc_id").at["003_824b66e2eee9d91a", "author"] == "Mao Pengfei, Nguon Sovan"
+    )
     assert (docs["n_sentences"] > 10).all()
     sentences = loaded.sentences
-    assert {"doc_id", "sent_idx", "start", "end", "text", "speech", "vader_compound"} <= set(sentences.columns)
+    assert {"doc_id", "sent_idx", "start", "end", "text", "speech", "vader_compound"} <= set(
+        sentences.columns
+    )
     texts = docs.set_index("doc_id")["clean_text"]
     for row in sentences.sample(20, random_state=1).itertuples():
-        assert " ".join(texts[row.doc_id][row.start:row.end].split()) == row.text
+        assert " ".join(texts[row.doc_id][row.start : row.end].split()) == row.text
     reasons = set(loaded.audit["reason"])
     assert {"breadcrumb", "social network", "author biography", "newsletter prompt"} <= reasons
     clean = " ".join(texts)
-    for debris in ("top of page", "Ancre 1", "Video PlayerClose", "Follow us", "Most Popular",
-                   "Merci pour votre envoi", "Aisha Noor, a recent graduate"):
+    for debris in (
+        "top of page",
+        "Ancre 1",
+        "Video PlayerClose",
+        "Follow us",
+        "Most Popular",
+        "Merci pour votre envoi",
+        "Aisha Noor, a recent graduate",
+    ):
         assert debris not in clean
 
 
@@ -77,8 +90,13 @@ def test_missing_and_empty_folders_are_clear_errors(tmp_path: Path) -> None:
 
 def test_bad_files_are_problems_and_others_are_analysed(make_corpus) -> None:
     good = several_years_corpus()[:3]
-    folder = make_corpus([*good, Article("french.txt", FRENCH, "2021-01-01", "Le Monde"),
-                          Article("copy.txt", good[0].text, "2021-02-01", "Copycat")])
+    folder = make_corpus(
+        [
+            *good,
+            Article("french.txt", FRENCH, "2021-01-01", "Le Monde"),
+            Article("copy.txt", good[0].text, "2021-02-01", "Copycat"),
+        ]
+    )
     (folder / "scan.pdf").write_bytes(b"%PDF-1.4 binary")
     (folder / "fake.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     (folder / "blank.txt").write_text("  \n\n ", encoding="utf-8")
@@ -115,8 +133,12 @@ def test_cache_reanalyses_only_changed_files(tmp_path: Path, make_corpus, monkey
     again = load_corpus(folder, cache_dir=cache, workers=1)
     assert analysed == []
     pd.testing.assert_frame_equal(first.sentences, again.sentences)
-    (folder / "article_03.txt").write_text(article_text(["A new sentence about trade."]), encoding="utf-8")
-    (folder / "new.txt").write_text(article_text(["Another article about security."]), encoding="utf-8")
+    (folder / "article_03.txt").write_text(
+        article_text(["A new sentence about trade."]), encoding="utf-8"
+    )
+    (folder / "new.txt").write_text(
+        article_text(["Another article about security."]), encoding="utf-8"
+    )
     changed = load_corpus(folder, cache_dir=cache, workers=1)
     assert sorted(analysed) == ["article_03.txt", "new.txt"]
     assert len(changed.documents) == len(first.documents) + 1

@@ -11,16 +11,27 @@ from helpers.metadata import infer_from_filename, infer_from_text, parse_date
 from helpers.metadata_table import parse_metadata_date, read_metadata
 
 INFERENCE = [
-    ("Title\n\nSource: Xinhua| 2019-04-19 15:33:24|Editor: ZX\nBody text here.",
-     {"date": "2019-04-19", "outlet": "Xinhua"}),
-    ("Headline\nBeijing, 25 May 2024 (TDI): On Friday, the ministers met.",
-     {"date": "2024-05-25", "outlet": "The Diplomatic Insight", "place": "Beijing"}),
-    ("PHNOM PENH, April 19 (Xinhua) -- Cambodia and China agreed.",
-     {"outlet": "Xinhua", "place": "Phnom Penh"}),
-    ("BANGKOK (Reuters) - Thailand said on Monday it would host talks.",
-     {"outlet": "Reuters", "place": "Bangkok"}),
+    (
+        "Title\n\nSource: Xinhua| 2019-04-19 15:33:24|Editor: ZX\nBody text here.",
+        {"date": "2019-04-19", "outlet": "Xinhua"},
+    ),
+    (
+        "Headline\nBeijing, 25 May 2024 (TDI): On Friday, the ministers met.",
+        {"date": "2024-05-25", "outlet": "The Diplomatic Insight", "place": "Beijing"},
+    ),
+    (
+        "PHNOM PENH, April 19 (Xinhua) -- Cambodia and China agreed.",
+        {"outlet": "Xinhua", "place": "Phnom Penh"},
+    ),
+    (
+        "BANGKOK (Reuters) - Thailand said on Monday it would host talks.",
+        {"outlet": "Reuters", "place": "Bangkok"},
+    ),
     ("Story title\nPublished: March 3, 2023\nThe text begins.", {"date": "2023-03-03"}),
-    ("Story title\nby Mao Pengfei, Nguon Sovan\nThe text begins.", {"author": "Mao Pengfei, Nguon Sovan"}),
+    (
+        "Story title\nby Mao Pengfei, Nguon Sovan\nThe text begins.",
+        {"author": "Mao Pengfei, Nguon Sovan"},
+    ),
     ("Story\nWednesday, 24 April 2024\nText.", {"date": "2024-04-24"}),
     ("The text begins.\nMore text.\n© 2023 Khmer Times", {"outlet": "Khmer Times"}),
     ("However, the ministers met in June.", {}),
@@ -30,8 +41,10 @@ INFERENCE = [
 @pytest.mark.parametrize(("text", "expected"), INFERENCE)
 def test_inference_from_text(text: str, expected: dict[str, str]) -> None:
     found = infer_from_text(text)
-    values = {k: (v.strftime("%Y-%m-%d") if isinstance(v, pd.Timestamp) else v)
-              for k, v in found.values.items()}
+    values = {
+        k: (v.strftime("%Y-%m-%d") if isinstance(v, pd.Timestamp) else v)
+        for k, v in found.values.items()
+    }
     assert {k: values.get(k) for k in expected} == expected
     if not expected:
         assert "date" not in values and "outlet" not in values
@@ -39,30 +52,49 @@ def test_inference_from_text(text: str, expected: dict[str, str]) -> None:
         assert found.sources[key].startswith("text:")
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("2019-04-19 15:33:24", "2019-04-19"), ("25 May 2024", "2024-05-25"),
-    ("May 25, 2024", "2024-05-25"), ("Sept. 4th, 2021", "2021-09-04"),
-    ("2024-13-45", None), ("April 19", None), ("no date here", None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2019-04-19 15:33:24", "2019-04-19"),
+        ("25 May 2024", "2024-05-25"),
+        ("May 25, 2024", "2024-05-25"),
+        ("Sept. 4th, 2021", "2021-09-04"),
+        ("2024-13-45", None),
+        ("April 19", None),
+        ("no date here", None),
+    ],
+)
 def test_parse_date(text: str, expected: str | None) -> None:
     parsed = parse_date(text)
     assert (parsed.strftime("%Y-%m-%d") if parsed is not None else None) == expected
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("2021-06-10_talks.txt", "2021-06-10"), ("20210610.txt", "2021-06-10"),
-    ("story_2021.txt", None), ("2021-13-40.txt", None),
-])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("2021-06-10_talks.txt", "2021-06-10"),
+        ("20210610.txt", "2021-06-10"),
+        ("story_2021.txt", None),
+        ("2021-13-40.txt", None),
+    ],
+)
 def test_date_from_file_name(name: str, expected: str | None) -> None:
     parsed = infer_from_filename(name)
     assert (parsed.strftime("%Y-%m-%d") if parsed is not None else None) == expected
 
 
-@pytest.mark.parametrize(("cell", "expected", "is_error"), [
-    ("2024-05-25", "2024-05-25", False), ("2024-05", "2024-05-01", False),
-    ("2024", "2024-01-01", False), ("25 May 2024", "2024-05-25", False),
-    ("2024-13-45", None, True), ("13/45/2024", None, True), ("", None, False),
-])
+@pytest.mark.parametrize(
+    ("cell", "expected", "is_error"),
+    [
+        ("2024-05-25", "2024-05-25", False),
+        ("2024-05", "2024-05-01", False),
+        ("2024", "2024-01-01", False),
+        ("25 May 2024", "2024-05-25", False),
+        ("2024-13-45", None, True),
+        ("13/45/2024", None, True),
+        ("", None, False),
+    ],
+)
 def test_metadata_date_cells(cell: str, expected: str | None, is_error: bool) -> None:
     parsed, error = parse_metadata_date(cell)
     assert (parsed.strftime("%Y-%m-%d") if parsed is not None else None) == expected
@@ -71,10 +103,13 @@ def test_metadata_date_cells(cell: str, expected: str | None, is_error: bool) ->
 
 def test_metadata_rows_with_problems_are_named(tmp_path: Path) -> None:
     path = tmp_path / "metadata.csv"
-    path.write_text("file,date,outlet,stance\n"
-                    "a.txt,2024-13-45,Xinhua,warm\n"
-                    "missing.txt,2024-01-01,AFP,critical\n"
-                    "b.txt,last Tuesday,,neutral\n", encoding="utf-8")
+    path.write_text(
+        "file,date,outlet,stance\n"
+        "a.txt,2024-13-45,Xinhua,warm\n"
+        "missing.txt,2024-01-01,AFP,critical\n"
+        "b.txt,last Tuesday,,neutral\n",
+        encoding="utf-8",
+    )
     given, problems = read_metadata(path, ["a.txt", "b.txt", "c.txt"])
     messages = [p["message"] for p in problems]
     assert any("row 2, column date" in m and "2024-13-45" in m for m in messages)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+
 import tomllib
 
 from helpers import config
@@ -15,11 +16,17 @@ def package_name(requirement: str) -> str:
 def test_environment_yml_matches_pyproject() -> None:
     project = tomllib.loads((config.PROJECT_DIR / "pyproject.toml").read_text())["project"]
     wanted = {package_name(r) for r in project["dependencies"]}
-    wanted |= {package_name(r) for group in project["optional-dependencies"].values() for r in group}
+    wanted |= {
+        package_name(r) for group in project["optional-dependencies"].values() for r in group
+    }
     text = (config.PROJECT_DIR / "environment.yml").read_text()
-    listed = {package_name(line.strip()[2:]) for line in text.splitlines()
-              if line.strip().startswith("- ") and not line.strip().startswith("- -e")
-              and line.startswith("      ")}
+    listed = {
+        package_name(line.strip()[2:])
+        for line in text.splitlines()
+        if line.strip().startswith("- ")
+        and not line.strip().startswith("- -e")
+        and line.startswith("      ")
+    }
     assert listed == wanted
 
 

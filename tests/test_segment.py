@@ -7,14 +7,23 @@ import pytest
 from helpers.segment import count_words, split_sentences
 
 SPLITS = [
-    ("Mr. Wang met Dr. Li at 3 p.m. in the U.S. on Monday. They agreed.",
-     ["Mr. Wang met Dr. Li at 3 p.m. in the U.S. on Monday.", "They agreed."]),
+    (
+        "Mr. Wang met Dr. Li at 3 p.m. in the U.S. on Monday. They agreed.",
+        ["Mr. Wang met Dr. Li at 3 p.m. in the U.S. on Monday.", "They agreed."],
+    ),
     ("“It is good,” he said. “We agree.”", ["“It is good,” he said.", "“We agree.”"]),
-    ("First paragraph without a stop\n\nSecond paragraph.", ["First paragraph without a stop",
-                                                            "Second paragraph."]),
-    ("A line that is hard-wrapped\nin the middle of a sentence. Next one.",
-     ["A line that is hard-wrapped in the middle of a sentence.", "Next one."]),
-    ("Line one ends here.\nLine two is a paragraph.", ["Line one ends here.", "Line two is a paragraph."]),
+    (
+        "First paragraph without a stop\n\nSecond paragraph.",
+        ["First paragraph without a stop", "Second paragraph."],
+    ),
+    (
+        "A line that is hard-wrapped\nin the middle of a sentence. Next one.",
+        ["A line that is hard-wrapped in the middle of a sentence.", "Next one."],
+    ),
+    (
+        "Line one ends here.\nLine two is a paragraph.",
+        ["Line one ends here.", "Line two is a paragraph."],
+    ),
     ("", []),
 ]
 
@@ -28,12 +37,17 @@ def test_offsets_point_into_the_text() -> None:
     text = "Intro line.\n\nCambodia and China met. They signed   three deals."
     table = split_sentences(text)
     for row in table.itertuples():
-        assert " ".join(text[row.start:row.end].split()) == row.text
+        assert " ".join(text[row.start : row.end].split()) == row.text
     assert table["paragraph"].tolist() == [0, 1, 1]
 
 
-@pytest.mark.parametrize(("text", "n"), [
-    ("Cambodia-China ties", 2), ("China's role, in 2024.", 4), ("— ... !", 0),
-])
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Cambodia-China ties", 2),
+        ("China's role, in 2024.", 4),
+        ("— ... !", 0),
+    ],
+)
 def test_count_words(text: str, n: int) -> None:
     assert count_words(text) == n

@@ -1,4 +1,4 @@
-"""communique helpers: load, clean and analyse a corpus of news articles on a bilateral relationship.
+"""communique helpers: load, clean and analyse news articles on a bilateral relationship.
 
 Notebooks import from here; every analysis step is a tested function in one of the modules:
 ``corpus`` (loading and caching), ``cleaning``, ``metadata``, ``segment``, ``quotes``,

@@ -36,7 +36,9 @@ def read_lexicon(path: str | Path) -> pd.DataFrame:
     """
     text = Path(path).read_text(encoding="utf-8-sig")
     lines = text.splitlines()
-    first = next((i for i, line in enumerate(lines) if not line.lstrip().startswith("#")), len(lines))
+    first = next(
+        (i for i, line in enumerate(lines) if not line.lstrip().startswith("#")), len(lines)
+    )
     body = "\n".join(lines[first:])
     if not body.strip():
         raise ValueError(f"{path}: the lexicon has no header row")
