@@ -20,7 +20,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from helpers import events, figures  # noqa: E402
-from helpers.build import add_interactive_tables, interactive_assets  # noqa: E402
+from helpers.build import PAGE_ROWS, add_interactive_tables, interactive_assets  # noqa: E402
 from helpers.display import table_block  # noqa: E402
 from helpers.outputs import write_table  # noqa: E402
 from tests.conftest import build  # noqa: E402
@@ -283,7 +283,7 @@ def test_interactive_table_works_offline_and_runs_no_corpus_text(make_corpus, tm
 
     executable = chromium_or_skip()
     out = tmp_path / "out"
-    [result] = build(make_corpus(hostile_corpus(14)), out, notebooks=["00"])
+    [result] = build(make_corpus(hostile_corpus(30)), out, notebooks=["00"])
     assert result.status == "ok", result.error
     html_path = out / "00_corpus_overview.html"
     html = html_path.read_text(encoding="utf-8")
@@ -306,7 +306,7 @@ def test_interactive_table_works_offline_and_runs_no_corpus_text(make_corpus, tm
             page.goto(html_path.as_uri())
             page.wait_for_selector(".dt-container", timeout=15_000)
             rows = page.locator("table.communique-interactive tbody tr")
-            assert rows.count() == 10  # paged
+            assert rows.count() == PAGE_ROWS  # paged
             page.locator(".dt-search input").first.fill("Evil")
             page.wait_for_timeout(300)
             assert rows.count() == 1 and "<b>Evil</b> Outlet" in rows.first.inner_text()
@@ -320,3 +320,14 @@ def test_interactive_table_works_offline_and_runs_no_corpus_text(make_corpus, tm
             assert "PWNED" not in page.title()
         finally:
             browser.close()
+
+
+TIME_CHARTS = ["overview-documents-over-time", "sentiment-over-time"]
+
+
+def test_time_charts_mark_the_events_of_their_range(seeds_reports: Path):
+    inside = "Hun Manet becomes prime minister (Aug 2023)"  # seeds run from 2019 to 2024
+    outside = "Uyghur"  # December 2009
+    for name in TIME_CHARTS:
+        text = (seeds_reports / "figures" / f"{name}.svg").read_text(encoding="utf-8")
+        assert inside in text and outside not in text, name

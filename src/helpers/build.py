@@ -47,17 +47,19 @@ from helpers.provenance import (
     written_since,
 )
 
-KEY_PACKAGES = ["communique", "pandas", "textblob", "vadersentiment", "syntok", "textstat",
+KEY_PACKAGES = ["communique", "pandas", "textblob", "vadersentiment", "syntok", "pyphen",
                 "scikit-learn", "matplotlib", "seaborn", "papermill", "nbconvert", "itables"]
 INTERACTIVE_MARK = re.compile(r'<table [^>]*class="[\w\s-]*\bcommunique-interactive\b')
 NO_SCRIPTS = "script-src 'none'"
 # Runs after the DataTables bundle, in the same module: enhances every interactive table.
+PAGE_ROWS = 25  # interactive tables longer than this are paged; shorter ones show every row
 INTERACTIVE_INIT = """
 document.querySelectorAll("table.communique-interactive").forEach(function (table) {
   var scroll = table.closest(".communique-scroll");
   if (scroll) { scroll.classList.add("communique-enhanced"); }
-  new %(DataTable)s(table, {pageLength: 10, lengthMenu: [10, 25, 50, 100], order: [],
-                         autoWidth: false});
+  var paged = table.tBodies.length > 0 && table.tBodies[0].rows.length > %(page_rows)d;
+  new %(DataTable)s(table, {paging: paged, pageLength: %(page_rows)d, order: [],
+                         lengthMenu: [10, 25, 50, 100], autoWidth: false});
 });
 """
 
@@ -144,8 +146,8 @@ def interactive_assets() -> tuple[str, str]:
     bundle = (folder / "dt_bundle.js").read_text(encoding="utf-8")
     exports = list(re.finditer(r"export\s*\{([^}]*)\}\s*;?", bundle))[-1]
     names = dict(reversed(part.strip().split(" as ")) for part in exports.group(1).split(","))
-    script = (bundle[:exports.start()] + INTERACTIVE_INIT % {"DataTable": names["default"]}
-              + bundle[exports.end():])
+    init = INTERACTIVE_INIT % {"DataTable": names["default"], "page_rows": PAGE_ROWS}
+    script = bundle[:exports.start()] + init + bundle[exports.end():]
     return (folder / "dt_bundle.css").read_text(encoding="utf-8"), script
 
 
