@@ -21,7 +21,7 @@ import pandas as pd
 import pytest
 
 from helpers import config
-from helpers.build import report_notebooks
+from helpers.build import report_notebooks, script_hash
 from helpers.cli import main
 from helpers.corpus import Corpus, CorpusError, load_corpus
 from helpers.dedup import flag_duplicates
@@ -108,9 +108,9 @@ HOSTILE_PIXEL = '<img src="https://example.com/pixel.png">'
 HOSTILE_LINK = "[read the full deal](https://example.com/phish)"
 HOSTILE_MATHS = "$x^2 + y^2$"
 HOSTILE_TEXT = (
-    f"Summit talks {HOSTILE_SCRIPT} end early\n\n"
+    f"Summit talks {HOSTILE_SCRIPT} end {HOSTILE_IMG} early\n\n"
     f"The minister praised the excellent cooperation {HOSTILE_IMG} between the two countries.\n\n"
-    f"“{HOSTILE_PWN} is our position,” the foreign minister said after the talks.\n\n"
+    f"“{HOSTILE_PWN} is a wonderful, excellent success,” the foreign minister said.\n\n"
     f"Critics condemned the deal {HOSTILE_PIXEL} as a dangerous trap, see {HOSTILE_LINK}.\n\n"
     f"Analysts said the loan would cost {HOSTILE_MATHS} and more, a terrible burden for years.\n\n"
     "The two sides discussed the schedule for the next round of talks in the capital.\n"
@@ -138,6 +138,8 @@ MESSY_METADATA = [
     ("ghost.txt", "2022-01-01", "Nowhere News", "Cambodia"),  # a row for a missing file
 ]
 GOOD = several_years_corpus()[:4]
+# The messy reports are grouped by a metadata column holding HTML, so that it shows in each.
+MESSY_GROUP_BY = "outlet_country"
 
 
 def write_messy_corpus(folder: Path) -> Path:
@@ -214,7 +216,7 @@ def messy_reports(messy_corpus: Path, tmp_path_factory: pytest.TempPathFactory) 
     out = shared / "messy-reports"
     with locked(shared / "messy-reports.lock"):
         if not (out / "build.json").is_file():
-            results = build(messy_corpus, out)
+            results = build(messy_corpus, out, parameters={"group_by": MESSY_GROUP_BY})
             failed = [f"{r.name}: {r.error}" for r in results if r.status != "ok"]
             assert not failed, failed
     return out
@@ -564,7 +566,9 @@ class _ReportText(HTMLParser):
             self.heading = None
 
     def handle_data(self, data: str) -> None:
-        (self.heading if self.heading is not None else self.sections[self.current]).append(data)
+        if data.strip():  # the whitespace between tags is layout, not text
+            text = " ".join(data.split())
+            (self.heading if self.heading is not None else self.sections[self.current]).append(text)
 
 
 def report_sections(path: Path) -> dict[str, str]:
@@ -641,14 +645,25 @@ def test_dropping_duplicates_leaves_them_out_of_every_report(
             assert after["n_documents"] == before["n_documents"] - 3, stem
 
 
+def without_allowed_scripts(html: str) -> str:
+    """The page without the scripts its Content-Security-Policy allows by hash (the
+    project's own interactive-table script); any other script is left in."""
+    policy = re.search(r"<meta[^>]*Content-Security-Policy[^>]*>", html, flags=re.I)
+    allowed = set(re.findall(r"'sha256-[A-Za-z0-9+/=]+'", policy.group(0) if policy else ""))
+    return re.sub(r"<script[^>]*>(.*?)</script>",
+                  lambda m: "" if script_hash(m.group(1)) in allowed else m.group(0),
+                  html, flags=re.S | re.I)
+
+
 @pytest.mark.notebook
 def test_hostile_text_is_escaped_in_every_report(messy_reports: Path) -> None:
     for page in ["index", *report_stems()]:
-        html = (messy_reports / f"{page}.html").read_text(encoding="utf-8")
+        html = without_allowed_scripts((messy_reports / f"{page}.html").read_text(encoding="utf-8"))
         for fragment in (HOSTILE_SCRIPT, HOSTILE_IMG, HOSTILE_PWN, HOSTILE_PIXEL, HOSTILE_OUTLET,
-                         HOSTILE_COUNTRY, HOSTILE_FILE, "<i>odd"):
+                         HOSTILE_COUNTRY, HOSTILE_FILE, "<i>odd", "$x^2"):
             assert fragment not in html, f"{fragment} is live HTML in {page}"
-        assert "<script" not in html.lower() and 'href="https://example.com' not in html
+        assert "<script" not in html.lower(), f"a script not allowed by the page's policy in {page}"
+        assert 'href="https://example.com' not in html, f"a markdown link rendered in {page}"
     text = "\n".join(report_sections(messy_reports / "00_corpus_overview.html").values())
     for fragment in (HOSTILE_SCRIPT, HOSTILE_OUTLET, HOSTILE_COUNTRY, HOSTILE_FILE):
         assert fragment in text
