@@ -197,6 +197,14 @@ def test_period_labels_are_read_back(label, expected):
     assert events.as_period(label) == expected
 
 
+def test_describe_names_the_events_drawn():
+    marked = pd.DataFrame({"date": pd.to_datetime(["2020-05-01", "2021-01-09"]),
+                           "label": ["A visit", "A treaty"], "kind": "", "x": [0.1, 0.9]})
+    assert events.describe(marked) == ("Dashed lines, left to right: A visit (May 2020); "
+                                       "A treaty (Jan 2021).")
+    assert events.describe(marked.iloc[:0]) == ""
+
+
 def test_mark_events_draws_only_events_inside_the_range():
     table = pd.DataFrame({"date": pd.to_datetime(["2015-05-01", "2020-05-01", "2030-01-01"]),
                           "label": ["before", "inside", "after"], "kind": ""})
@@ -213,6 +221,9 @@ def test_mark_events_draws_only_events_inside_the_range():
     assert list(drawn["label"]) == ["inside"]
     assert drawn["x"].iloc[0] == pytest.approx(0.83, abs=0.01)
     assert events.mark_events(ax2, events.load_events("none")).empty
+    fig3, ax3 = plt.subplots()
+    ax3.plot(dates, [1, 2])
+    assert len(events.mark_events(ax3, table, labels=False)) == 1 and not ax3.texts
     plt.close("all")
 
 
@@ -322,7 +333,9 @@ def test_interactive_table_works_offline_and_runs_no_corpus_text(make_corpus, tm
             browser.close()
 
 
-TIME_CHARTS = ["overview-documents-over-time", "sentiment-over-time"]
+TIME_CHARTS = ["overview-documents-over-time", "sentiment-over-time", "rhetoric-formula-timeline",
+               "rhetoric-speech-acts-over-time", "rhetoric-stance-over-time",
+               "rhetoric-voices-over-time", "themes-topics-over-time"]
 
 
 def test_time_charts_mark_the_events_of_their_range(seeds_reports: Path):
@@ -331,3 +344,7 @@ def test_time_charts_mark_the_events_of_their_range(seeds_reports: Path):
     for name in TIME_CHARTS:
         text = (seeds_reports / "figures" / f"{name}.svg").read_text(encoding="utf-8")
         assert inside in text and outside not in text, name
+    # the themes heat map carries numbers in its cells: its events are named in the caption
+    themes = (seeds_reports / "03_themes.html").read_text(encoding="utf-8")
+    assert f"Dashed lines, left to right: {inside}" not in themes
+    assert re.search(r"Dashed lines, left to right: [^<]*" + re.escape(inside), themes)

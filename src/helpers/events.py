@@ -128,6 +128,7 @@ def mark_events(
     end: pd.Timestamp | str | None = None,
     periods: Sequence[pd.Period | str] | None = None,
     first_x: float = 0.0,
+    labels: bool = True,
     fontsize: float = 7.5,
 ) -> pd.DataFrame:
     """Draw the events inside the chart's time range as labelled vertical lines.
@@ -142,6 +143,8 @@ def mark_events(
         periods: the periods of a bar chart or heat map, in the order of the bars or columns
             (``pd.Period`` values or their labels, "2019", "2019Q2", "2019-06").
         first_x: the x of the first period's centre: 0 for bars, 0.5 for a seaborn heat map.
+        labels: write each event's label along its line; without (for charts whose cells
+            carry numbers), name the events in the caption with :func:`describe`.
         fontsize: label size.
 
     Returns:
@@ -175,9 +178,19 @@ def mark_events(
         side = "right" if pixel - room >= taken_until else "left"
         taken_until = pixel if side == "right" else pixel + room
         ax.axvline(event.x, color=LINE_COLOUR, linestyle="--", linewidth=0.9, zorder=1.2)
+        if not labels:
+            continue
         ax.text(event.x, 0.98, f"{event.label} ({event.date:%b %Y})", transform=transform,
                 rotation=90, ha=side, va="top", fontsize=fontsize, color="#333333",
                 parse_math=False, clip_on=True, zorder=1.5,
                 bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "alpha": 0.75,
                       "edgecolor": "none"})
     return shown.reset_index(drop=True)
+
+
+def describe(marked: pd.DataFrame) -> str:
+    """A caption sentence naming the events drawn by :func:`mark_events` ("" for none)."""
+    if marked.empty:
+        return ""
+    named = "; ".join(f"{event.label} ({event.date:%b %Y})" for event in marked.itertuples())
+    return f"Dashed lines, left to right: {named}."
