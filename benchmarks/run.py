@@ -312,23 +312,21 @@ def run(
     seed: int,
     keep: bool,
 ) -> dict[str, object]:
-    """Benchmark every size, print the table, write ``latest.json``; returns the record."""
+    """Benchmark every size, print the table, write ``latest.json`` (after each size, so a
+    long run shows its first figures early); returns the record."""
     results = {}
+    record: dict[str, object] = {"machine": machine()}
+    out_dir.mkdir(parents=True, exist_ok=True)
     for size in sizes:
         print(f"benchmarking {size:,} articles...", flush=True)
-        results[size] = bench_size(
-            size, work_dir=work_dir, workers=workers, engine=engine, reports=reports, seed=seed
-        )
+        results[size] = bench_size(size, work_dir=work_dir, workers=workers, engine=engine,
+                                   reports=reports, seed=seed)
         if not keep:
             shutil.rmtree(work_dir / f"n{size}", ignore_errors=True)
-    record = {
-        "measured_at": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "machine": machine(),
-        "sizes": {str(size): figures for size, figures in results.items()},
-    }
+        record["measured_at"] = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        record["sizes"] = {str(n): figures for n, figures in results.items()}
+        (out_dir / "latest.json").write_text(json.dumps(record, indent=2), encoding="utf-8")
     print(format_table(results))
-    out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / "latest.json").write_text(json.dumps(record, indent=2), encoding="utf-8")
     print(f"figures written to {out_dir / 'latest.json'}")
     return record
 
