@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from textblob import TextBlob
 
-from helpers import config, sentiment
+from helpers import config, scoring, sentiment
 from tests.synthetic import HOSTILE, NEUTRAL, WARM
 
 WARM_SENTENCE = "The two leaders hailed their excellent, friendly and fruitful partnership."
@@ -29,7 +29,7 @@ HOSTILE_SENTENCE = "Critics condemned the terrible deal as a corrupt and dangero
     ],
 )
 def test_warm_sentences_score_above_cooler_ones(measure: str, warmer: str, cooler: str) -> None:
-    scores = sentiment.score_sentences([warmer, cooler])[measure]
+    scores = scoring.score_sentences([warmer, cooler])[measure]
     assert scores[0] > scores[1]
 
 
@@ -40,7 +40,7 @@ def test_warm_sentences_score_above_cooler_ones(measure: str, warmer: str, coole
     + [(s, 1) for s in WARM[:2]] + [(s, -1) for s in HOSTILE[:2]],
 )
 def test_sentence_score_sign(measure: str, text: str, sign: int) -> None:
-    score = sentiment.score_sentences([text])[measure][0]
+    score = scoring.score_sentences([text])[measure][0]
     if sign == 0:
         assert abs(score) < 0.1
     else:
@@ -48,20 +48,20 @@ def test_sentence_score_sign(measure: str, text: str, sign: int) -> None:
 
 
 def test_scores_have_every_column_in_order() -> None:
-    scores = sentiment.score_sentences(WARM + NEUTRAL + HOSTILE)
-    assert list(scores.columns) == sentiment.SCORE_COLUMNS
+    scores = scoring.score_sentences(WARM + NEUTRAL + HOSTILE)
+    assert list(scores.columns) == scoring.SCORE_COLUMNS
     assert len(scores) == len(WARM + NEUTRAL + HOSTILE)
     assert scores[["vader_pos", "vader_neu", "vader_neg"]].sum(axis=1).round(2).eq(1).all()
-    assert sentiment.score_sentences([]).columns.tolist() == sentiment.SCORE_COLUMNS
+    assert scoring.score_sentences([]).columns.tolist() == scoring.SCORE_COLUMNS
 
 
 @pytest.mark.parametrize("text", [WARM_SENTENCE, HOSTILE_SENTENCE, "It was not very bad at all."])
 def test_scores_match_textblob_sentiment_assessments(text: str) -> None:
     expected = TextBlob(text).sentiment_assessments
-    row = sentiment.score_sentences([text]).iloc[0]
+    row = scoring.score_sentences([text]).iloc[0]
     assert row["tb_polarity"] == pytest.approx(expected.polarity)
     assert row["tb_subjectivity"] == pytest.approx(expected.subjectivity)
-    assert row["tb_assessments"] == sentiment.format_assessments(expected.assessments)
+    assert row["tb_assessments"] == scoring.format_assessments(expected.assessments)
 
 
 @pytest.mark.parametrize(
@@ -75,9 +75,9 @@ def test_scores_match_textblob_sentiment_assessments(text: str) -> None:
     ],
 )
 def test_format_and_parse_assessments(assessments: list, expected: str) -> None:
-    text = sentiment.format_assessments(assessments)
+    text = scoring.format_assessments(assessments)
     assert text == expected
-    assert [p for p, _ in sentiment.parse_assessments(text)] == [
+    assert [p for p, _ in scoring.parse_assessments(text)] == [
         " ".join(words).replace(";", ",") for words, *_ in assessments]
 
 
@@ -176,7 +176,7 @@ def dated_sentences(per_year: dict[int, list[str]]) -> pd.DataFrame:
             rows.append({"doc_id": f"{year}-{i}", "sent_idx": 0, "text": text,
                          "n_words": len(text.split()), "date": pd.Timestamp(f"{year}-06-01")})
     table = pd.DataFrame(rows)
-    return pd.concat([table, sentiment.score_sentences(table["text"].tolist())], axis=1)
+    return pd.concat([table, scoring.score_sentences(table["text"].tolist())], axis=1)
 
 
 def test_warm_then_hostile_trends_down_and_thin_bins_are_flagged() -> None:

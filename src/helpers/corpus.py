@@ -37,7 +37,7 @@ BATCH_SIZE = 25
 # invalidates the cache. (Lexicons read by the notebooks, such as formulas or themes, do not.)
 ANALYSIS_INPUTS = [
     "__init__.py", "pipeline.py", "reading.py", "metadata.py", "cleaning.py", "segment.py",
-    "quotes.py", "sentiment.py", "lexicons.py", "metadata_table.py", "dedup.py", "corpus.py",
+    "quotes.py", "scoring.py", "lexicons.py", "metadata_table.py", "dedup.py", "corpus.py",
     "data/debris.csv", "data/outlets.csv", "data/sides.csv", "data/actors.csv", "data/roles.csv",
     "data/reporting_verbs.csv",
 ]

@@ -67,10 +67,10 @@ def problem(severity: str, file: str, message: str, *, line: int | None = None,
 def attribute_and_score(sentences: pd.DataFrame) -> pd.DataFrame:
     """The sentences of one English document with quote attribution and sentiment columns."""
     # Imported here so that notebooks reading cached tables never load the scorers.
-    from helpers import quotes, sentiment
+    from helpers import quotes, scoring
 
     attributed = quotes.attribute_quotes(sentences)
-    scores = sentiment.score_sentences(sentences["text"].tolist())
+    scores = scoring.score_sentences(sentences["text"].tolist())
     return pd.concat(
         [sentences, attributed.reset_index(drop=True), scores.reset_index(drop=True)], axis=1
     )

@@ -15,9 +15,8 @@ TextBlob is kept beside it as a second opinion and for its word-level evidence.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from re import Pattern
 
@@ -27,12 +26,9 @@ import pandas as pd
 
 from helpers.figures import PALETTE
 from helpers.lexicons import compile_phrases, read_lexicon, split_phrases
+from helpers.scoring import parse_assessments
 from helpers.timeline import bin_start, time_bin
 
-SCORE_COLUMNS = [
-    "tb_polarity", "tb_subjectivity", "tb_assessments",
-    "vader_compound", "vader_pos", "vader_neu", "vader_neg",
-]
 # Numeric sentence scores that documents and groups average (weighted by sentence length).
 MEAN_MEASURES = ["vader_compound", "vader_pos", "vader_neu", "vader_neg",
                  "tb_polarity", "tb_subjectivity"]
@@ -55,70 +51,6 @@ N_BOOT = 1000
 LEVEL = 0.95
 # Bootstrap replicates are drawn in chunks of about this many numbers (bounds memory).
 _CHUNK_DRAWS = 1_000_000
-
-
-# --- scoring -------------------------------------------------------------------------------
-
-@lru_cache(maxsize=1)
-def _vader():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
-@lru_cache(maxsize=1)
-def _pattern():
-    # The analyser behind TextBlob(text).sentiment_assessments, called once per sentence:
-    # TextBlob's wrapper runs it twice (once for the scores, once for the assessments).
-    from textblob.en import sentiment
-
-    return sentiment
-
-
-def format_assessments(assessments: Iterable[tuple]) -> str:
-    """Write TextBlob's assessments compactly: ``"strong:+0.43; not very bad:+0.27"``.
-
-    Args:
-        assessments: (words, polarity, subjectivity, label) tuples from the pattern analyser.
-
-    Returns:
-        One ``phrase:polarity`` item per assessment, ``"; "``-separated ("" for none).
-    """
-    items = []
-    for words, polarity, *_ in assessments:
-        phrase = " ".join(words).replace(";", ",")
-        items.append(f"{phrase}:{polarity:+.2f}")
-    return "; ".join(items)
-
-
-def parse_assessments(text: str) -> list[tuple[str, float]]:
-    """Read back a string written by :func:`format_assessments` as (phrase, polarity) pairs."""
-    pairs = []
-    for item in str(text).split("; "):
-        phrase, _, value = item.rpartition(":")
-        if phrase:
-            pairs.append((phrase, float(value)))
-    return pairs
-
-
-def score_sentences(texts: Sequence[str]) -> pd.DataFrame:
-    """Score each sentence with TextBlob (pattern analyser) and VADER.
-
-    Args:
-        texts: sentences (never whole articles: long texts saturate the scores).
-
-    Returns:
-        One row per text, in order, with the columns of :data:`SCORE_COLUMNS`.
-    """
-    pattern, vader = _pattern(), _vader()
-    rows = []
-    for text in texts:
-        result = pattern(text)
-        polarity, subjectivity = result
-        scores = vader.polarity_scores(text)
-        rows.append((polarity, subjectivity, format_assessments(result.assessments),
-                     scores["compound"], scores["pos"], scores["neu"], scores["neg"]))
-    return pd.DataFrame(rows, columns=SCORE_COLUMNS)
 
 
 # --- aggregation ---------------------------------------------------------------------------

@@ -1,0 +1,80 @@
+"""Score sentences with two offline sentiment lexicons: TextBlob's pattern analyser and VADER.
+
+This is the per-document scoring the analysis pipeline runs (and caches); it is kept apart
+from :mod:`helpers.sentiment`, which aggregates and plots the scores, so that the pipeline
+loads no plotting library and a change to the report code does not invalidate the cache.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+import pandas as pd
+
+SCORE_COLUMNS = [
+    "tb_polarity", "tb_subjectivity", "tb_assessments",
+    "vader_compound", "vader_pos", "vader_neu", "vader_neg",
+]
+
+
+@lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+@lru_cache(maxsize=1)
+def _pattern():
+    # The analyser behind TextBlob(text).sentiment_assessments, called once per sentence:
+    # TextBlob's wrapper runs it twice (once for the scores, once for the assessments).
+    from textblob.en import sentiment
+
+    return sentiment
+
+
+def format_assessments(assessments: Iterable[tuple]) -> str:
+    """Write TextBlob's assessments compactly: ``"strong:+0.43; not very bad:+0.27"``.
+
+    Args:
+        assessments: (words, polarity, subjectivity, label) tuples from the pattern analyser.
+
+    Returns:
+        One ``phrase:polarity`` item per assessment, ``"; "``-separated ("" for none).
+    """
+    items = []
+    for words, polarity, *_ in assessments:
+        phrase = " ".join(words).replace(";", ",")
+        items.append(f"{phrase}:{polarity:+.2f}")
+    return "; ".join(items)
+
+
+def parse_assessments(text: str) -> list[tuple[str, float]]:
+    """Read back a string written by :func:`format_assessments` as (phrase, polarity) pairs."""
+    pairs = []
+    for item in str(text).split("; "):
+        phrase, _, value = item.rpartition(":")
+        if phrase:
+            pairs.append((phrase, float(value)))
+    return pairs
+
+
+def score_sentences(texts: Sequence[str]) -> pd.DataFrame:
+    """Score each sentence with TextBlob (pattern analyser) and VADER.
+
+    Args:
+        texts: sentences (never whole articles: long texts saturate the scores).
+
+    Returns:
+        One row per text, in order, with the columns of :data:`SCORE_COLUMNS`.
+    """
+    pattern, vader = _pattern(), _vader()
+    rows = []
+    for text in texts:
+        result = pattern(text)
+        polarity, subjectivity = result
+        scores = vader.polarity_scores(text)
+        rows.append((polarity, subjectivity, format_assessments(result.assessments),
+                     scores["compound"], scores["pos"], scores["neu"], scores["neg"]))
+    return pd.DataFrame(rows, columns=SCORE_COLUMNS)
