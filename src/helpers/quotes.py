@@ -66,6 +66,8 @@ MIN_UNATTRIBUTED_QUOTE_WORDS = 8
 MAX_ATTRIBUTION_GAP_WORDS = 8
 # "he" or "the minister" is looked for among the subjects of this many sentences before it.
 MAX_LOOKBACK_SENTENCES = 12
+# Runs of capitalised words remembered per set of lexicons (the cache is emptied when full).
+_MAX_CACHED_RUNS = 1 << 16
 
 _OPENERS = "\u201c\u00ab\u201e"  # “ « „
 _CLOSERS = "\u201d\u00bb"  # ” »
@@ -887,6 +889,8 @@ class _Attributor:
                  verbs: ReportingVerbs) -> None:
         self.grammar = _Grammar(sides, roles, actors)
         self.verbs = verbs
+        # What _register_titled reads from a run of capitalised words alone, by its text.
+        self._runs: dict[str, tuple[str, bool, str, int] | None] = {}
 
     def document(self, texts: list[str], paragraphs: list[int]) -> list[tuple]:
         """Attribute the sentences of one document: one output row (a tuple) per sentence."""
@@ -1026,26 +1030,44 @@ class _Attributor:
     def _register_titled(self, doc: _Document, text: str) -> None:
         """Record every person named after a title ("Prime Minister Hun Sen's efforts")."""
         grammar = self.grammar
+        runs = self._runs
         for match in _CAPITAL_RUN.finditer(text):
-            words = match.group().split()
-            if not grammar.could_be_name(_key(words[-1])):
+            group = match.group()
+            if group in runs:
+                run = runs[group]
+            else:
+                if len(runs) >= _MAX_CACHED_RUNS:
+                    runs.clear()
+                run = runs[group] = self._read_run(group)
+            if run is None:
                 continue  # most runs: "China", "ASEAN", "The"
-            n_titles = 0
-            while n_titles < len(words) and any(grammar._classify(_key(words[n_titles]))):
-                n_titles += 1
-            name_words = words[n_titles:]
-            if not name_words or len(name_words) > 4 or not all(
-                    grammar.could_be_name(_key(w)) for w in name_words):
+            name_text, titled, name, offset = run
+            if not titled:
+                previous = _LAST_WORD.search(text, max(0, match.start() - 40), match.start())
+                titled = previous is not None and grammar.is_title(_key(previous.group(1)))
+            if not titled and grammar.actors.lookup(name_text) is None:
                 continue
-            previous = _LAST_WORD.search(text, max(0, match.start() - 40), match.start())
-            titled = any(grammar.is_title(_key(w)) for w in words[:n_titles]) or (
-                previous is not None and grammar.is_title(_key(previous.group(1))))
-            if not titled and self.grammar.actors.lookup(" ".join(name_words)) is None:
-                continue
-            name = " ".join(_strip_possessive(w) for w in name_words)
-            name_start = match.start() + match.group().index(name_words[0])
-            context = _title_context(text, name_start, grammar)
+            context = _title_context(text, match.start() + offset, grammar)
             doc.titled.append(doc.person_speaker(doc.introduce(name, context)))
+
+    def _read_run(self, run: str) -> tuple[str, bool, str, int] | None:
+        """A run of capitalised words read as titles and a name: the name words, whether a
+        title word is among them, the name without possessive and where it starts in the run;
+        None when the run names nobody."""
+        grammar = self.grammar
+        words = run.split()
+        if not grammar.could_be_name(_key(words[-1])):
+            return None
+        n_titles = 0
+        while n_titles < len(words) and any(grammar._classify(_key(words[n_titles]))):
+            n_titles += 1
+        name_words = words[n_titles:]
+        if not name_words or len(name_words) > 4 or not all(
+                grammar.could_be_name(_key(w)) for w in name_words):
+            return None
+        titled = any(grammar.is_title(_key(w)) for w in words[:n_titles])
+        name = " ".join(_strip_possessive(w) for w in name_words)
+        return " ".join(name_words), titled, name, run.index(name_words[0])
 
     # -- speakers
 
