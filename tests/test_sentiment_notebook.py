@@ -50,7 +50,7 @@ def test_seeds_report_has_every_section_and_the_documents_table(seeds_reports: P
     assert len(values["bins"]) >= 2 and set(values["bin_n_docs"]) == set(values["bins"])
     assert set(values["voice_values"]) >= {"narration", "quote"}
     assert values["summary"].startswith("5 documents")
-    table = pd.read_csv(seeds_reports / "tables" / "sentiment-documents.csv")
+    table = pd.read_csv(seeds_reports / "tables" / "sentiment_documents.csv")
     assert len(table) == 5 and table["file"].is_unique
     for column in ["file", "date", "outlet", "vader_compound", "vader_compound_low",
                    "vader_share_positive", "tb_polarity", "tb_subjectivity", "n_sentences"]:

@@ -19,7 +19,7 @@ _REMEMBERED = 20
 
 def slug(text: str) -> str:
     """A file-name-safe version of a label."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "figure"
+    return re.sub(r"[^a-z0-9_]+", "-", text.lower()).strip("-_") or "figure"
 
 
 def write_table(frame: pd.DataFrame, name: str, *, out_dir: str | Path | None) -> Path | None:
