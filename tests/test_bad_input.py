@@ -316,6 +316,7 @@ LEDE = " ".join([*WARM, *NEUTRAL, *HOSTILE])
     (WIRE_TEXT, LEDE, False),
     (" ".join(WARM), " ".join(HOSTILE), False),
     (WIRE_TEXT, "Short.", False),
+    (" ".join(WARM[:3]), " ".join([*WARM[:2], HOSTILE[0]]), False),  # 2 of 3 sentences shared
 ])
 def test_near_duplicates(first: str, second: str, flagged: bool) -> None:
     docs = pd.DataFrame({"doc_id": ["a", "b"], "file": ["a.txt", "b.txt"],

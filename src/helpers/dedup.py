@@ -24,8 +24,11 @@ NUM_PERM = 64
 BANDS = 16  # LSH bands of NUM_PERM // BANDS rows: pairs above ~0.5 similarity become candidates
 # Estimated similarity of 5-word shingles above which two articles are near-duplicates.
 THRESHOLD = 0.7
-# The "shorter article contained in the longer" measure needs this many shingles to count.
+# The "shorter article contained in the longer" measure needs this many shingles to count,
+# and counts only when nearly all of the shorter article is in the longer one (a story cut
+# short), so two articles that merely share a few sentences are not flagged.
 MIN_SHINGLES_FOR_CONTAINMENT = 20
+CONTAINMENT_THRESHOLD = 0.9
 _ROWS = NUM_PERM // BANDS
 _SHINGLE_MULTIPLIER = np.uint64(1_000_003)
 _PERMUTATIONS = np.random.default_rng(20240601).integers(
@@ -76,8 +79,9 @@ def _similarities(others: np.ndarray, other_sizes: np.ndarray, minimums: np.ndar
     sizes = other_sizes.astype(float)
     shared = jaccard * (sizes + size) / (1 + jaccard)
     smaller = np.minimum(sizes, size)
-    containment = np.where(smaller >= MIN_SHINGLES_FOR_CONTAINMENT, shared / smaller, 0.0)
-    return np.maximum(jaccard, np.minimum(containment, 1.0))
+    containment = np.minimum(shared / np.maximum(smaller, 1), 1.0)
+    counts = (smaller >= MIN_SHINGLES_FOR_CONTAINMENT) & (containment >= CONTAINMENT_THRESHOLD)
+    return np.maximum(jaccard, np.where(counts, containment, 0.0))
 
 
 def flag_duplicates(documents: pd.DataFrame, *, threshold: float = THRESHOLD) -> pd.DataFrame:
