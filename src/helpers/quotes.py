@@ -46,6 +46,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from helpers import config
@@ -1220,9 +1221,15 @@ def attribute_quotes(sentences: pd.DataFrame, *, sides: SideLexicon | None = Non
     texts = [str(text) for text in sentences["text"].tolist()]
     paragraphs = (sentences["paragraph"].tolist() if "paragraph" in sentences
                   else [0] * len(texts))
-    rows = attributor.document(texts, paragraphs) if texts else []
-    frame = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS, index=sentences.index)
-    return frame if rows else frame.astype({"quoted_chars": "int64"})
+    if not texts:
+        return pd.DataFrame([], columns=ATTRIBUTION_COLUMNS, index=sentences.index).astype(
+            {"quoted_chars": "int64"})
+    # Built from columns: several times cheaper than from rows, with the same dtypes.
+    speech, quoted, speaker, side, role = zip(*attributor.document(texts, paragraphs),
+                                              strict=True)
+    return pd.DataFrame({"speech": list(speech), "quoted_chars": np.array(quoted, dtype=np.int64),
+                         "speaker": list(speaker), "speaker_side": list(side),
+                         "speaker_role": list(role)}, index=sentences.index, copy=False)
 
 
 def speaker_table(sentences: pd.DataFrame) -> pd.DataFrame:
