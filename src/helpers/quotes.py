@@ -43,6 +43,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -372,11 +374,13 @@ class ReportingVerbs:
 
     def find(self, tokens: list[_Token]) -> Iterator[tuple[int, int, _Verb]]:
         """The forms among ``tokens``: index of the first word, index after the last, verb."""
-        for i, token in enumerate(tokens):
-            for words in self.first_words.get(token.key, ()):
+        first_words = self.first_words
+        keys = list(map(_KEY_OF, tokens))
+        # The indexes of possible first words, found without a Python loop over every token.
+        for i in compress(range(len(keys)), map(first_words.__contains__, keys)):
+            for words in first_words[keys[i]]:
                 end = i + len(words)
-                if end <= len(tokens) and all(
-                        tokens[i + n].key == word for n, word in enumerate(words[1:], 1)):
+                if end <= len(keys) and (len(words) == 1 or tuple(keys[i:end]) == words):
                     yield i, end, self.forms[words]
                     break
 
@@ -464,6 +468,9 @@ class _Token(NamedTuple):
     key: str  # lower case, straight apostrophe, no possessive
     word: bool
     capital: bool
+
+
+_KEY_OF = itemgetter(3)  # a token's key, as a C-level callable
 
 
 def _tokens(text: str) -> list[_Token]:
