@@ -29,7 +29,7 @@ reports: $(STAMP) ## Analyse CORPUS (default seeds/) and write HTML reports to O
 	$(BIN)/communique build --corpus "$(CORPUS)" --out "$(OUT)" --engine $(ENGINE) $(PARAMS)
 
 test: $(STAMP) ## Run the test suite (unit, notebooks, browser checks)
-	$(BIN)/pytest -n 2 --dist loadgroup
+	$(BIN)/pytest -n 2 --dist loadgroup --durations=15
 
 lab: $(STAMP) ## Open JupyterLab with the project's kernel and notebooks
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (communique)"

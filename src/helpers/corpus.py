@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import shutil
+import sys
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -140,7 +141,7 @@ def _run_batches(
             parts.append(analyse_into_tables(batch, max_bytes=max_bytes))
             bar.update(1)
     else:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
             futures = [pool.submit(analyse_into_tables, batch, max_bytes=max_bytes)
                        for batch in batches]
             for future in futures:
@@ -148,6 +149,12 @@ def _run_batches(
                 bar.update(1)
     bar.close()
     return _combine(parts)
+
+
+def _pool_context():
+    """Fork shares the scorers loaded in the parent with the workers; inside a Jupyter kernel,
+    whose threads make forking unsafe, workers are spawned instead."""
+    return get_context("spawn" if "ipykernel" in sys.modules else "fork")
 
 
 def _progress(total: int, enabled: bool):
@@ -333,4 +340,7 @@ def load_corpus(
 def _restore_types(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     problems = tables["problems"]
     problems["line"] = problems["line"].astype("Int64")
+    # An empty table comes back as object columns: give every engine and path the same types.
+    for column in ("severity", "file", "message"):
+        problems[column] = problems[column].astype("str")
     return tables
