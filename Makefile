@@ -33,7 +33,7 @@ test: $(STAMP) ## Run the test suite (unit, notebooks, browser checks)
 
 lab: $(STAMP) ## Open JupyterLab with the project's kernel and notebooks
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (communique)"
-	$(BIN)/jupyter lab --notebook-dir=. notebooks/
+	$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) --notebook-dir=. notebooks/
 
 bench: $(STAMP) ## Benchmark analysis and report builds on 1,000 and 10,000 synthetic articles
 	$(BIN)/python -m benchmarks.run --sizes 1000 10000
