@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -39,6 +40,12 @@ def build(corpus_dir: Path, out_dir: Path, *, notebooks: list[str] | None = None
         chosen = [p for p in report_notebooks() if any(p.stem.startswith(n) for n in notebooks)]
     return build_reports(corpus_dir=corpus_dir, out_dir=out_dir, parameters=parameters,
                          notebooks=chosen, progress=False)
+
+
+def headings(html: str) -> list[str]:
+    """The text of a report's h1/h2 headings (its sections)."""
+    found = re.findall(r"<h[12][^>]*>(.*?)</h[12]>", html, re.S)
+    return [re.sub(r"<[^>]+>|¶", "", h).strip() for h in found]
 
 
 def values_of(out_dir: Path, name: str) -> dict:

@@ -15,7 +15,7 @@ import pytest
 from helpers import config
 from helpers.build import ParameterError, build_reports, report_notebooks
 from helpers.cli import main
-from tests.conftest import build, values_of
+from tests.conftest import build, headings, values_of
 from tests.synthetic import Article, article_text, several_years_corpus
 
 OVERVIEW_SECTIONS = [
@@ -28,13 +28,6 @@ OVERVIEW_SECTIONS = [
     "Problems",
 ]
 EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", re.IGNORECASE)
-
-
-def headings(html: str) -> list[str]:
-    return [
-        re.sub(r"<[^>]+>|¶", "", h).strip()
-        for h in re.findall(r"<h[12][^>]*>(.*?)</h[12]>", html, re.S)
-    ]
 
 
 def test_overview_report_on_seeds(seeds_reports: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import build, values_of
+from tests.conftest import build, headings, values_of
 from tests.synthetic import NEUTRAL, Article, article_text
 
 REPORT = "02_rhetoric"
@@ -22,11 +22,6 @@ SECTIONS = [
     "Concordance",
     "Evidence",
 ]
-
-
-def headings(html: str) -> list[str]:
-    found = re.findall(r"<h[12][^>]*>(.*?)</h[12]>", html, re.S)
-    return [re.sub(r"<[^>]+>|¶", "", h).strip() for h in found]
 
 
 def test_rhetoric_report_on_seeds(seeds_reports: Path) -> None:

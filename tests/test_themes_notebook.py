@@ -3,13 +3,12 @@ agenda shifts from security to trade, and on corpora too small or undated to sho
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
 from helpers import themes
-from tests.conftest import build, values_of
+from tests.conftest import build, headings, values_of
 from tests.synthetic import Article, article_text
 
 REPORT = "03_themes"
@@ -43,11 +42,6 @@ TRADE_SENTENCES = [
     "Trade officials said imports of machinery and exports of garments both increased.",
     "Business leaders expect investment and trade volume to keep growing.",
 ]
-
-
-def headings(html: str) -> list[str]:
-    found = re.findall(r"<h[12][^>]*>(.*?)</h[12]>", html, re.S)
-    return [re.sub(r"<[^>]+>|¶", "", h).strip() for h in found]
 
 
 def shifting_agenda() -> list[Article]:
