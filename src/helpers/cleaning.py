@@ -145,7 +145,9 @@ def clean_article(
                 kept.append("")
             continue
         if i in reasons:
-            removed.append(Removal(i + 1, offsets[i], offsets[i] + len(content), reasons[i], content))
+            removed.append(
+                Removal(i + 1, offsets[i], offsets[i] + len(content), reasons[i], content)
+            )
             continue
         cut = dateline_prefixes.get(i, 0)
         if cut:

@@ -25,7 +25,7 @@ _MONTHS = (
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _DATE_FORMS = [
     # 2019-04-19, 2019/04/19, optionally with a time
-    rf"(?P<iso>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?",
+    r"(?P<iso>\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?",
     # 25 May 2024, Friday 25 May 2024
     rf"{_WEEKDAY}(?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}})",
     # May 25, 2024 / May 25 2024
@@ -83,7 +83,7 @@ class Inferred:
 
 
 def parse_date(text: str) -> pd.Timestamp | None:
-    """Parse the first full date (with a year) in ``text``; None if there is none or it is invalid."""
+    """Parse the first full date (with a year) in ``text``; None if absent or invalid."""
     match = DATE_PATTERN.search(text)
     if not match:
         return None
@@ -144,12 +144,16 @@ def infer_from_text(text: str, *, head_lines: int = 15) -> Inferred:
         if stamp:
             date = parse_date(stamp.group("date"))
             found.set("date", date, f"text: agency stamp, {where}: {stripped[:60]!r}")
-            found.set("outlet", canonical_outlet(stamp.group("outlet")), f"text: agency stamp, {where}")
+            found.set(
+                "outlet", canonical_outlet(stamp.group("outlet")), f"text: agency stamp, {where}"
+            )
             found.metadata_lines[index] = "metadata: agency stamp"
             continue
         published = _PUBLISHED.match(stripped)
         if published and parse_date(published.group("rest")):
-            found.set("date", parse_date(published.group("rest")), f"text: {where}: {stripped[:60]!r}")
+            found.set(
+                "date", parse_date(published.group("rest")), f"text: {where}: {stripped[:60]!r}"
+            )
             found.metadata_lines[index] = "metadata: publication date"
             continue
         byline = _BYLINE.match(stripped)
@@ -172,7 +176,9 @@ def infer_from_text(text: str, *, head_lines: int = 15) -> Inferred:
             elif _YEARLESS.search(date_text):
                 yearless = (index, date_text)
             if dateline.group("agency"):
-                found.set("outlet", canonical_outlet(dateline.group("agency")), f"text: dateline, {where}")
+                found.set(
+                    "outlet", canonical_outlet(dateline.group("agency")), f"text: dateline, {where}"
+                )
             found.set("place", dateline.group("place").title(), f"text: dateline, {where}")
             found.dateline_prefixes[index] = len(line) - len(line.lstrip()) + dateline.end()
     if yearless and "date" not in found.values:
@@ -180,13 +186,19 @@ def infer_from_text(text: str, *, head_lines: int = 15) -> Inferred:
     for index in range(len(lines) - 1, max(-1, len(lines) - 20), -1):
         copyright_line = _COPYRIGHT.match(lines[index].strip())
         if copyright_line:
-            found.set("outlet", canonical_outlet(copyright_line.group("outlet")), f"text: copyright, line {index + 1}")
+            found.set(
+                "outlet",
+                canonical_outlet(copyright_line.group("outlet")),
+                f"text: copyright, line {index + 1}",
+            )
             break
     return found
 
 
 def _is_date(text: str | None) -> bool:
-    return bool(text) and bool(DATE_PATTERN.fullmatch(text.strip()) or _YEARLESS.fullmatch(text.strip()))
+    return bool(text) and bool(
+        DATE_PATTERN.fullmatch(text.strip()) or _YEARLESS.fullmatch(text.strip())
+    )
 
 
 def infer_from_filename(name: str) -> pd.Timestamp | None:
