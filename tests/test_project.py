@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import tomllib
 
@@ -33,3 +36,10 @@ def test_environment_yml_matches_pyproject() -> None:
 def test_readme_gives_the_two_commands() -> None:
     readme = (config.PROJECT_DIR / "README.md").read_text()
     assert "make reports" in readme and "make test" in readme
+
+
+def test_code_passes_ruff() -> None:
+    ruff = Path(sys.executable).with_name("ruff")
+    checked = subprocess.run([str(ruff), "check", "src", "tests", "benchmarks"],
+                             cwd=config.PROJECT_DIR, capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stdout[-3000:]
