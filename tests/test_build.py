@@ -99,40 +99,20 @@ def test_corpus_text_is_never_live_html(make_corpus, tmp_path: Path) -> None:
     assert "&lt;b&gt;Outlet&lt;/b&gt;" in html
 
 
-def test_unknown_parameter_is_an_error(tmp_path: Path) -> None:
-    with pytest.raises(ParameterError, match="unknown parameter.*colour"):
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("colour", "red", "unknown parameter.*colour"),
+        ("drop_duplicates", "maybe", "drop_duplicates.*bool"),
+    ],
+)
+def test_bad_parameter_is_an_error(tmp_path: Path, name: str, value: str, message: str) -> None:
+    with pytest.raises(ParameterError, match=message):
         build_reports(
-            corpus_dir=config.SEEDS_DIR,
-            out_dir=tmp_path,
-            parameters={"colour": "red"},
-            progress=False,
+            corpus_dir=config.SEEDS_DIR, out_dir=tmp_path, parameters={name: value}, progress=False
         )
-    assert (
-        main(
-            [
-                "build",
-                "--corpus",
-                str(config.SEEDS_DIR),
-                "--out",
-                str(tmp_path),
-                "-p",
-                "colour",
-                "red",
-                "--quiet",
-            ]
-        )
-        == 2
-    )
-
-
-def test_wrongly_typed_parameter_is_an_error(tmp_path: Path) -> None:
-    with pytest.raises(ParameterError, match="drop_duplicates.*bool"):
-        build_reports(
-            corpus_dir=config.SEEDS_DIR,
-            out_dir=tmp_path,
-            parameters={"drop_duplicates": "maybe"},
-            progress=False,
-        )
+    command = ["build", "--corpus", str(config.SEEDS_DIR), "--out", str(tmp_path), "--quiet"]
+    assert main([*command, "-p", name, value]) == 2
 
 
 def test_missing_corpus_exits_non_zero(tmp_path: Path, capsys) -> None:
