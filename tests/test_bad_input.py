@@ -496,14 +496,14 @@ def test_a_failing_analysis_step_names_the_document_and_spares_the_others(
         make_corpus, monkeypatch) -> None:
     from helpers import quotes
 
-    original = quotes.attribute_quotes
+    original = quotes.attribute_texts
 
-    def failing(sentences: pd.DataFrame) -> pd.DataFrame:
-        if sentences["text"].str.contains("ironclad").any():
+    def failing(texts: list[str], paragraphs: list[int]) -> list[tuple]:
+        if any("ironclad" in text for text in texts):
             raise RuntimeError("boom")
-        return original(sentences)
+        return original(texts, paragraphs)
 
-    monkeypatch.setattr(quotes, "attribute_quotes", failing)
+    monkeypatch.setattr(quotes, "attribute_texts", failing)
     folder = make_corpus(several_years_corpus())
     loaded = load_corpus(folder, cache_dir=None, workers=1)
     failed = [a.file for a in several_years_corpus() if "ironclad" in a.text]

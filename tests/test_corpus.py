@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import config, corpus
+from helpers import config, corpus, pipeline
 from helpers.corpus import CorpusError, load_corpus
 from tests.synthetic import Article, article_text, several_years_corpus
 
@@ -153,3 +153,17 @@ def test_parallel_workers_give_identical_tables(make_corpus, monkeypatch) -> Non
     two = load_corpus(folder, cache_dir=None, workers=2)
     pd.testing.assert_frame_equal(one.documents, two.documents)
     pd.testing.assert_frame_equal(one.sentences, two.sentences)
+
+
+def test_sentence_columns_have_one_type_whatever_the_documents(make_corpus) -> None:
+    english = several_years_corpus()[:2]
+    mixed = make_corpus([*english, Article("french.txt", FRENCH, "2021-01-01", "Le Monde")],
+                        name="mixed")
+    only_english = make_corpus(english, name="english")
+    types = [load_corpus(folder, cache_dir=None).sentences.dtypes
+             for folder in (mixed, only_english)]
+    types.append(pipeline.sentence_table([]).dtypes)
+    assert types[0].to_dict() == types[1].to_dict() == types[2].to_dict()
+    assert types[0]["quoted_chars"] == "float64" and types[0]["sent_idx"] == "int64"
+    french = load_corpus(mixed, cache_dir=None).sentences.query("doc_id == 'french'")
+    assert len(french) and french["speech"].isna().all() and french["tb_polarity"].isna().all()

@@ -29,7 +29,13 @@ import pandas as pd
 
 from helpers import __version__, config, dedup
 from helpers.metadata_table import merge_metadata
-from helpers.pipeline import DocumentResult, analyse_batch, load_analysers, problem
+from helpers.pipeline import (
+    DocumentResult,
+    analyse_batch,
+    load_analysers,
+    problem,
+    sentence_table,
+)
 
 PROBLEM_COLUMNS = ["severity", "file", "line", "column", "message"]
 AUDIT_COLUMNS = ["doc_id", "file", "line", "start", "end", "reason", "text"]
@@ -165,7 +171,7 @@ def _progress(total: int, enabled: bool):
 
 def _tables(results: list[DocumentResult]) -> dict[str, pd.DataFrame]:
     documents = [r.document for r in results if r.document is not None]
-    sentences = [r.sentences for r in results if r.sentences is not None and len(r.sentences)]
+    sentences = [row for r in results for row in r.sentences]
     audit = [row for r in results for row in r.audit]
     problems = [row for r in results for row in r.problems]
     docs = pd.DataFrame(documents)
@@ -174,7 +180,7 @@ def _tables(results: list[DocumentResult]) -> dict[str, pd.DataFrame]:
         docs["inferred_sources"] = docs["inferred_sources"].map(json.dumps)
     return {
         "documents": docs,
-        "sentences": pd.concat(sentences, ignore_index=True) if sentences else pd.DataFrame(),
+        "sentences": sentence_table(sentences),
         "audit": pd.DataFrame(audit, columns=AUDIT_COLUMNS),
         "problems": pd.DataFrame(problems, columns=PROBLEM_COLUMNS),
     }

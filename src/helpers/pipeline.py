@@ -13,26 +13,40 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
-from helpers import cleaning, dedup, metadata, segment
+from helpers import cleaning, dedup, metadata, quotes, scoring, segment
 from helpers.reading import UnreadableFile, read_article
 
 # Below this many words a language guess is unreliable; such texts are marked "unknown".
 MIN_WORDS_FOR_LANGUAGE = 8
 # The language is identified on the text's first characters: a few sentences are enough, and
 # the identifier's cost grows with the length it reads.
-LANGUAGE_SAMPLE_CHARS = 2000
+LANGUAGE_SAMPLE_CHARS = 600
 _WARM_UP = ('"Both sides agreed to deepen their cooperation," the foreign minister told reporters '
             "in the capital on Monday, according to a statement.")
 
 
+# The sentences table: one row per sentence; the attribution and score columns are empty
+# (NaN) for the sentences of documents left out of the English analyses.
+SENTENCE_TABLE_COLUMNS = ["doc_id", "sent_idx", *segment.SENTENCE_COLUMNS,
+                          *quotes.ATTRIBUTION_COLUMNS, *scoring.SCORE_COLUMNS]
+_SENTENCE_DTYPES = {
+    **dict.fromkeys(SENTENCE_TABLE_COLUMNS, "float64"),
+    **dict.fromkeys(["sent_idx", "paragraph", "start", "end", "n_words"], "int64"),
+    **dict.fromkeys(["doc_id", "text", "speech", "speaker", "speaker_side", "speaker_role",
+                     "tb_assessments"], "str"),
+}
+_NOT_ANALYSED = (None,) * (len(quotes.ATTRIBUTION_COLUMNS) + len(scoring.SCORE_COLUMNS))
+
+
 @dataclass
 class DocumentResult:
-    """The analysed tables of one document (or the problem that stopped it)."""
+    """The analysed rows of one document (or the problem that stopped it)."""
 
     document: dict[str, object] | None
-    sentences: pd.DataFrame | None = None
+    sentences: list[tuple] = field(default_factory=list)  # rows of SENTENCE_TABLE_COLUMNS
     audit: list[dict[str, object]] = field(default_factory=list)
     problems: list[dict[str, object]] = field(default_factory=list)
 
@@ -64,16 +78,29 @@ def problem(severity: str, file: str, message: str, *, line: int | None = None,
     return {"severity": severity, "file": file, "line": line, "column": column, "message": message}
 
 
-def attribute_and_score(sentences: pd.DataFrame) -> pd.DataFrame:
-    """The sentences of one English document with quote attribution and sentiment columns."""
-    # Imported here so that notebooks reading cached tables never load the scorers.
-    from helpers import quotes, scoring
+def sentence_table(rows: list[tuple]) -> pd.DataFrame:
+    """The sentences table built from rows of :data:`SENTENCE_TABLE_COLUMNS`, with the same
+    column types whatever the rows (an English document or not, or none)."""
+    columns = zip(*rows, strict=True) if rows else [()] * len(SENTENCE_TABLE_COLUMNS)
+    data = {}
+    for name, values in zip(SENTENCE_TABLE_COLUMNS, columns, strict=True):
+        dtype = _SENTENCE_DTYPES[name]
+        data[name] = (pd.array(values, dtype=dtype) if dtype == "str"
+                      else np.array(values, dtype=dtype))
+    return pd.DataFrame(data, copy=False)
 
-    attributed = quotes.attribute_quotes(sentences)
-    scores = scoring.score_sentences(sentences["text"].tolist())
-    return pd.concat(
-        [sentences, attributed.reset_index(drop=True), scores.reset_index(drop=True)], axis=1
-    )
+
+def analysed_rows(doc_id: str, sentences: list[tuple], *, english: bool) -> list[tuple]:
+    """Rows of :data:`SENTENCE_TABLE_COLUMNS` for a document's sentences (rows of
+    ``segment.SENTENCE_COLUMNS``): quote attribution and scores for an English document."""
+    if not english or not sentences:
+        return [(doc_id, i, *sentence, *_NOT_ANALYSED) for i, sentence in enumerate(sentences)]
+    texts = [sentence[3] for sentence in sentences]
+    attributed = quotes.attribute_texts(texts, [sentence[0] for sentence in sentences])
+    scores = scoring.score_rows(texts)
+    return [(doc_id, i, *sentence, *attribution, *score)
+            for i, (sentence, attribution, score)
+            in enumerate(zip(sentences, attributed, scores, strict=True))]
 
 
 def load_analysers() -> None:
@@ -81,10 +108,7 @@ def load_analysers() -> None:
     sentence), so that worker processes forked afterwards share them instead of each loading
     its own copy."""
     detect_language(_WARM_UP)
-    sentences = segment.split_sentences(_WARM_UP)
-    sentences.insert(0, "doc_id", "warm-up")
-    sentences.insert(1, "sent_idx", range(len(sentences)))
-    attribute_and_score(sentences)
+    analysed_rows("warm-up", segment.sentence_rows(_WARM_UP), english=True)
 
 
 def analyse_document(path: Path, relative: str, *, max_bytes: int) -> DocumentResult:
@@ -115,10 +139,10 @@ def analyse_document(path: Path, relative: str, *, max_bytes: int) -> DocumentRe
     file_date = metadata.infer_from_filename(relative)
     if file_date is not None:
         inferred.set("date", file_date, "file name")
-    sentences = segment.split_sentences(cleaned.text)
+    sentences = segment.sentence_rows(cleaned.text)
     language = detect_language(cleaned.text)
     problems = []
-    if sentences.empty:
+    if not sentences:
         problems.append(problem("warning", relative, "no article text left after cleaning "
                                 "(the file holds only web-page debris)"))
     elif language != "en":
@@ -127,10 +151,6 @@ def analyse_document(path: Path, relative: str, *, max_bytes: int) -> DocumentRe
                                 "lexicon analyses"))
     if decoded.encoding not in ("utf-8", "ascii"):
         problems.append(problem("info", relative, f"read as {decoded.encoding} (not UTF-8)"))
-    sentences.insert(0, "doc_id", doc_id)
-    sentences.insert(1, "sent_idx", range(len(sentences)))
-    if language == "en" and not sentences.empty:
-        sentences = attribute_and_score(sentences)
     document = {
         "doc_id": doc_id,
         "file": relative,
@@ -138,7 +158,7 @@ def analyse_document(path: Path, relative: str, *, max_bytes: int) -> DocumentRe
         "encoding": decoded.encoding,
         "language": language,
         "n_chars": len(raw),
-        "n_words": int(sentences["n_words"].sum()) if not sentences.empty else 0,
+        "n_words": sum(sentence[4] for sentence in sentences),
         "n_sentences": len(sentences),
         "raw_text": raw,
         "clean_text": cleaned.text,
@@ -151,7 +171,8 @@ def analyse_document(path: Path, relative: str, *, max_bytes: int) -> DocumentRe
          "reason": r.reason, "text": r.text}
         for r in cleaned.removed
     ]
-    return DocumentResult(document, sentences, audit, problems)
+    rows = analysed_rows(doc_id, sentences, english=language == "en")
+    return DocumentResult(document, rows, audit, problems)
 
 
 def analyse_safely(path: Path, relative: str, *, max_bytes: int) -> DocumentResult:

@@ -60,6 +60,20 @@ def parse_assessments(text: str) -> list[tuple[str, float]]:
     return pairs
 
 
+def score_rows(texts: Iterable[str]) -> list[tuple[float, float, str, float, float, float, float]]:
+    """Score each sentence with TextBlob (pattern analyser) and VADER: one row of
+    :data:`SCORE_COLUMNS` per text, in order (see :func:`score_sentences`)."""
+    pattern, vader = _pattern(), _vader().polarity_scores
+    rows = []
+    for text in texts:
+        result = pattern(text)
+        polarity, subjectivity = result
+        scores = vader(text)
+        rows.append((polarity, subjectivity, format_assessments(result.assessments),
+                     scores["compound"], scores["pos"], scores["neu"], scores["neg"]))
+    return rows
+
+
 def score_sentences(texts: Sequence[str]) -> pd.DataFrame:
     """Score each sentence with TextBlob (pattern analyser) and VADER.
 
@@ -69,12 +83,4 @@ def score_sentences(texts: Sequence[str]) -> pd.DataFrame:
     Returns:
         One row per text, in order, with the columns of :data:`SCORE_COLUMNS`.
     """
-    pattern, vader = _pattern(), _vader()
-    rows = []
-    for text in texts:
-        result = pattern(text)
-        polarity, subjectivity = result
-        scores = vader.polarity_scores(text)
-        rows.append((polarity, subjectivity, format_assessments(result.assessments),
-                     scores["compound"], scores["pos"], scores["neu"], scores["neg"]))
-    return pd.DataFrame(rows, columns=SCORE_COLUMNS)
+    return pd.DataFrame(score_rows(texts), columns=SCORE_COLUMNS)

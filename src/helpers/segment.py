@@ -57,6 +57,26 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD_TOKEN.findall(text)]
 
 
+def sentence_rows(text: str) -> list[tuple[int, int, int, str, int]]:
+    """The sentences of ``text`` as rows of :data:`SENTENCE_COLUMNS`: paragraph index, start
+    and end (offsets into ``text``), text (internal line breaks folded to spaces), n_words."""
+    rows = []
+    analyze, fold, has_word, count = (syntok_segmenter.analyze, _SPACE.sub, _WORD.search,
+                                      count_words)
+    for index, (p_start, p_end) in enumerate(paragraphs(text)):
+        for sentences in analyze(text[p_start:p_end]):
+            for sentence in sentences:
+                if not sentence:
+                    continue
+                first, last = sentence[0], sentence[-1]
+                start = p_start + first.offset
+                end = p_start + last.offset + len(last.value)
+                body = fold(" ", text[start:end]).strip()
+                if has_word(body):
+                    rows.append((index, start, end, body, count(body)))
+    return rows
+
+
 def split_sentences(text: str) -> pd.DataFrame:
     """Split ``text`` into sentences with their paragraph index and character offsets.
 
@@ -64,19 +84,4 @@ def split_sentences(text: str) -> pd.DataFrame:
         One row per sentence: paragraph, start, end (offsets into ``text``), text (with
         internal line breaks folded to spaces) and n_words.
     """
-    rows = []
-    for index, (p_start, p_end) in enumerate(paragraphs(text)):
-        chunk = text[p_start:p_end]
-        for sentence in syntok_segmenter.analyze(chunk):
-            for tokens in sentence:
-                tokens = list(tokens)
-                if not tokens:
-                    continue
-                first, last = tokens[0], tokens[-1]
-                start = p_start + first.offset
-                end = p_start + last.offset + len(last.value)
-                body = _SPACE.sub(" ", text[start:end]).strip()
-                if not _WORD.search(body):
-                    continue
-                rows.append((index, start, end, body, count_words(body)))
-    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+    return pd.DataFrame(sentence_rows(text), columns=SENTENCE_COLUMNS)
