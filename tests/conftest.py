@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import atexit
 import fcntl
 import os
 import re
+import shutil
 import tempfile
 from pathlib import Path
 
-# Every test run (and every kernel papermill starts from it) uses its own cache folder.
-os.environ.setdefault("COMMUNIQUE_CACHE", tempfile.mkdtemp(prefix="communique-cache-"))
+# Every test run (and every kernel papermill starts from it) uses its own cache folder, made
+# by the process that starts the run (test workers inherit it) and removed when it exits.
+if "COMMUNIQUE_CACHE" not in os.environ:
+    os.environ["COMMUNIQUE_CACHE"] = tempfile.mkdtemp(prefix="communique-cache-")
+    atexit.register(shutil.rmtree, os.environ["COMMUNIQUE_CACHE"], ignore_errors=True)
 
 import nbformat  # noqa: E402
 import pytest  # noqa: E402

@@ -66,5 +66,5 @@ def test_the_benchmark_runs_at_a_tiny_size(tmp_path: Path, capsys) -> None:
     for key in ("analysis_seconds", "analysis_cpu_seconds", "floor_cpu_seconds",
                 "serial_seconds", "rebuild_seconds", "incremental_seconds", "peak_memory_mb"):
         assert figures[key] > 0, key
-    assert "analysis CPU / floor" in printed
+    assert "analysis CPU / floor, 1 worker" in printed and figures["ratio_to_floor"] > 0
     assert not (tmp_path / "work" / "n20").exists()  # cleaned up without --keep

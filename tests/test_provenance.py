@@ -102,6 +102,12 @@ def test_reports_state_their_provenance(seeds_reports: Path):
             assert digest in html, name
         for path in proof["files"]:
             assert (seeds_reports / path).is_file()
+    # The notebooks run side by side, yet each names exactly the files it wrote.
+    written = [path for report in record["reports"] for path in report["provenance"]["files"]]
+    on_disk = [p.relative_to(seeds_reports).as_posix()
+               for sub in ("figures", "tables") for p in (seeds_reports / sub).iterdir()]
+    assert sorted(written) == sorted(on_disk)  # and no file is claimed by two reports
+    assert "figures/sentiment-over-time.png" in record["reports"][1]["provenance"]["files"]
     index = (seeds_reports / "index.html").read_text(encoding="utf-8")
     assert "dated from 2019-04-19 to 2024-05-25" in index
     assert "events.csv" in index and record["lexicons"]["events.csv"] in index

@@ -19,12 +19,17 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 import re
+import tempfile
 import time
+import uuid
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
+from multiprocessing import get_context
 from pathlib import Path
 
 import itables
@@ -33,18 +38,18 @@ import papermill as pm
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from nbconvert import HTMLExporter
 from tqdm.auto import tqdm
+from traitlets.config import Config
 
 from helpers import config
 from helpers.corpus import load_corpus
 from helpers.display import RECORD_MIME, recorded
+from helpers.outputs import WRITTEN_FILES
 from helpers.provenance import (
     LOCATION_PARAMETERS,
     corpus_summary,
-    file_stamps,
     provenance_html,
     report_record,
     resolved_parameters,
-    written_since,
 )
 
 KEY_PACKAGES = ["communique", "pandas", "textblob", "vadersentiment", "syntok", "pyphen",
@@ -62,6 +67,8 @@ document.querySelectorAll("table.communique-interactive").forEach(function (tabl
                          lengthMenu: [10, 25, 50, 100], autoWidth: false});
 });
 """
+
+
 
 
 class ParameterError(ValueError):
@@ -237,6 +244,16 @@ def source_name(notebook: Path) -> str:
         return str(notebook.resolve())
 
 
+def _kernel_config() -> Config:
+    """Where the system has them, a kernel talks to the builder over local sockets of its own
+    (files in the temporary folder) rather than TCP ports: kernels started side by side can
+    then never pick the same port."""
+    if os.name != "posix":
+        return Config()
+    sockets = Path(tempfile.gettempdir()) / f"communique-{uuid.uuid4().hex[:12]}"
+    return Config({"KernelManager": {"transport": "ipc", "ip": str(sockets)}})
+
+
 def run_notebook(
     source: Path, out_dir: Path, parameters: dict[str, object], *,
     corpus: dict[str, object] | None = None,
@@ -251,27 +268,27 @@ def run_notebook(
     """
     output = out_dir / source.name
     html = out_dir / f"{source.stem}.html"
-    before = file_stamps(out_dir)
     started = time.perf_counter()
     error = ""
     try:
         pm.execute_notebook(str(source), str(output), parameters=parameters,
-                            kernel_name="python3", progress_bar=False, cwd=str(out_dir))
+                            kernel_name="python3", progress_bar=False, cwd=str(out_dir),
+                            config=_kernel_config())
     except pm.PapermillExecutionError as failure:
         error = f"cell {failure.exec_count} ({failure.ename}: {failure.evalue})"
     except Exception as failure:  # noqa: BLE001 - a kernel crash must not stop the build
         error = f"{type(failure).__name__}: {failure}"
     seconds = round(time.perf_counter() - started, 1)
     executed = nbformat.read(output, as_version=4) if output.exists() else {"cells": []}
+    values = recorded(executed)
     record = report_record(
         corpus=corpus or {}, parameters=resolved_parameters(executed, source),
         passed=parameters, versions=package_versions(), seconds=seconds,
         built_at=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        files=written_since(out_dir, before),
+        files=sorted(values.get(WRITTEN_FILES, [])),
     )
     if output.exists():
         render_html(output, html, provenance=record)
-    values = recorded(executed)
     return ReportResult(
         name=source.stem,
         title=_title(executed, source.stem),
@@ -297,6 +314,7 @@ def build_reports(
     scheduler: str | None = None,
     progress: bool = True,
     exact: dict[str, dict[str, object]] | None = None,
+    jobs: int | None = None,
 ) -> list[ReportResult]:
     """Analyse a corpus and build every report notebook into ``out_dir``.
 
@@ -309,6 +327,8 @@ def build_reports(
         progress: show progress bars.
         exact: per notebook stem, typed parameter values passed as they are (a rebuild
             from a record); they win over ``parameters``.
+        jobs: notebooks run at the same time, each in its own process and kernel (default:
+            the machine's cores); each holds the corpus tables in memory.
 
     Raises:
         CorpusError: the corpus folder cannot be analysed at all.
@@ -328,21 +348,61 @@ def build_reports(
              **corpus_summary(corpus.documents)}
     analysis_seconds = time.perf_counter() - started
     out.mkdir(parents=True, exist_ok=True)
-    results = []
-    bar = tqdm(chosen, desc="building reports", unit="notebook", disable=not progress)
-    for notebook in bar:
-        bar.set_postfix_str(notebook.stem)
+    runs = []
+    for notebook in chosen:
         declared = declared_parameters(notebook)
         params = {**per_notebook[notebook], **(exact or {}).get(notebook.stem, {}),
                   "corpus_dir": str(corpus_path)}
         if "reports_dir" in declared:
             params["reports_dir"] = str(out)
-        results.append(run_notebook(notebook, out, params, corpus=about))
+        runs.append((notebook, params))
+    results = _run_notebooks(runs, out, about, jobs=jobs or os.cpu_count() or 1,
+                             progress=progress)
     write_index(out, results, corpus=about, parameters=given,
                 seconds={"analysis": round(analysis_seconds, 1),
                          "total": round(time.perf_counter() - started, 1)},
                 engine=engine)
     return results
+
+
+def _run_notebooks(
+    runs: list[tuple[Path, dict[str, object]]], out: Path, corpus: dict[str, object], *,
+    jobs: int, progress: bool,
+) -> list[ReportResult]:
+    """Run the notebooks, ``jobs`` at a time in separate processes (papermill changes the
+    working directory, so runs share no process); the results come back in ``runs`` order."""
+    bar = tqdm(total=len(runs), desc="building reports", unit="notebook", disable=not progress)
+    jobs = max(1, min(jobs, len(runs)))
+    if jobs == 1:
+        results = []
+        for notebook, params in runs:
+            bar.set_postfix_str(notebook.stem)
+            results.append(run_notebook(notebook, out, params, corpus=corpus))
+            bar.update(1)
+    else:
+        # Longest first (by the last build's times; unknown ones first), so that no long
+        # notebook starts last. Spawned, not forked: the builder may hold threads.
+        last = _last_seconds(out)
+        order = sorted(range(len(runs)), key=lambda i: -last.get(runs[i][0].stem, float("inf")))
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
+            futures = {pool.submit(run_notebook, runs[index][0], out, runs[index][1],
+                                   corpus=corpus): index for index in order}
+            done: dict[int, ReportResult] = {}
+            for future in as_completed(futures):
+                done[futures[future]] = result = future.result()
+                bar.set_postfix_str(result.name)
+                bar.update(1)
+        results = [done[index] for index in range(len(runs))]
+    bar.close()
+    return results
+
+
+def _last_seconds(out: Path) -> dict[str, float]:
+    """How long each notebook took in the build recorded in ``out`` (none if unreadable)."""
+    try:
+        return {r["name"]: float(r["seconds"]) for r in read_record(out)["reports"]}
+    except (OSError, KeyError, TypeError, ValueError):
+        return {}
 
 
 def parameter_table(results: list[ReportResult]) -> list[dict[str, str]]:
@@ -406,6 +466,7 @@ def record_notebook(source: str) -> Path:
 
 def rebuild_from_record(
     record_path: str | Path, *, out_dir: str | Path | None = None, progress: bool = True,
+    jobs: int | None = None,
 ) -> tuple[list[ReportResult], list[str]]:
     """Build the reports of a ``build.json`` again: same corpus, notebooks and parameters.
 
@@ -413,6 +474,7 @@ def rebuild_from_record(
         record_path: the ``build.json`` (or the folder holding it).
         out_dir: where to write (default: the record's folder).
         progress: show progress bars.
+        jobs: notebooks run at the same time (see :func:`build_reports`).
 
     Returns:
         The results, and the differences from the record that can change the results
@@ -432,7 +494,7 @@ def rebuild_from_record(
     results = build_reports(
         corpus_dir=record["corpus_dir"], out_dir=out_dir or folder,
         parameters=dict(record.get("parameters", {})), notebooks=notebooks,
-        engine=str(record.get("engine", "local")), progress=progress, exact=exact,
+        engine=str(record.get("engine", "local")), progress=progress, exact=exact, jobs=jobs,
     )
     return results, record_differences(record, results)
 

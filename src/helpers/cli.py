@@ -37,10 +37,13 @@ def parser() -> argparse.ArgumentParser:
                             "or on a Dask cluster")
     build.add_argument("--scheduler", default=None,
                        help="Dask scheduler address (default: start a LocalCluster)")
+    build.add_argument("--jobs", type=int, default=None,
+                       help="notebooks run at the same time (default: the machine's cores; "
+                            "each holds the corpus tables in memory, so use 1 if memory is short)")
     build.add_argument("--quiet", action="store_true", help="no progress bars")
     build.add_argument("--from-record", metavar="BUILD_JSON", default=None,
                        help="rebuild the reports of a build.json: same corpus, notebooks and "
-                            "parameters (only --out and --quiet may be added)")
+                            "parameters (only --out, --jobs and --quiet may be added)")
     return cli
 
 
@@ -63,13 +66,14 @@ def _build(args: argparse.Namespace) -> tuple[Path, list[ReportResult], list[str
     if args.from_record:
         out = Path(args.out) if args.out else Path(args.from_record).expanduser().parent
         results, differences = rebuild_from_record(args.from_record, out_dir=out,
-                                                   progress=not args.quiet)
+                                                   progress=not args.quiet, jobs=args.jobs)
         return out, results, differences
     out = Path(args.out) if args.out else config.REPORTS_DIR
     results = build_reports(
         corpus_dir=args.corpus or config.CORPUS_DIR, out_dir=out,
         parameters=dict(args.parameter), notebooks=_select(args.notebook),
         engine=args.engine or "local", scheduler=args.scheduler, progress=not args.quiet,
+        jobs=args.jobs,
     )
     return out, results, []
 
@@ -81,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.from_record and (args.corpus or args.parameter or args.notebook or args.engine
                              or args.scheduler):
         cli.error("--from-record takes the corpus, parameters, notebooks and engine from "
-                  "the record; only --out and --quiet can be added")
+                  "the record; only --out, --jobs and --quiet can be added")
     try:
         out, results, differences = _build(args)
     except (CorpusError, ParameterError) as error:

@@ -231,20 +231,19 @@ def _analysed_tables(
     fresh = _run_batches(batches, engine=engine, scheduler=scheduler, workers=workers,
                          max_bytes=max_bytes, progress=progress)
     if not reusable:
-        tables = fresh
-    else:
-        kept = previous["documents"]["file"].isin(reusable)
-        kept_ids = set(previous["documents"].loc[kept, "doc_id"])
-        tables = {}
-        for name, table in previous.items():
-            if name == "problems":
-                old = table[table["file"].isin(reusable)]
-            elif len(table):
-                old = table[table["doc_id"].isin(kept_ids)]
-            else:
-                old = table
-            tables[name] = (pd.concat([old, fresh[name]], ignore_index=True)
-                            if len(fresh[name]) else old)
+        return _write_analysed(cache, fresh, changed=bool(todo))  # in file order already
+    kept = previous["documents"]["file"].isin(reusable)
+    kept_ids = set(previous["documents"].loc[kept, "doc_id"])
+    tables = {}
+    for name, table in previous.items():
+        if name == "problems":
+            old = table[table["file"].isin(reusable)]
+        elif len(table):
+            old = table[table["doc_id"].isin(kept_ids)]
+        else:
+            old = table
+        tables[name] = (pd.concat([old, fresh[name]], ignore_index=True)
+                        if len(fresh[name]) else old)
     order = {f: i for i, f in enumerate(files)}
     for name in ("documents", "audit", "problems"):
         if len(tables[name]):
@@ -255,7 +254,12 @@ def _analysed_tables(
         tables["sentences"] = tables["sentences"].sort_values(
             ["doc_id", "sent_idx"], key=lambda s: s.map(doc_order) if s.name == "doc_id" else s
         ).reset_index(drop=True)
-    if cache is not None and todo:
+    return _write_analysed(cache, tables, changed=bool(todo))
+
+
+def _write_analysed(cache: Path | None, tables: dict[str, pd.DataFrame], *,
+                    changed: bool) -> dict[str, pd.DataFrame]:
+    if cache is not None and changed:
         _write_tables(cache / "analysed", tables)
     return tables
 

@@ -96,7 +96,9 @@ def flag_duplicates(documents: pd.DataFrame, *, threshold: float = THRESHOLD) ->
     docs["duplicate_similarity"] = np.nan
     if len(docs) < 2:
         return docs
-    packed = docs["minhash"] if "minhash" in docs else docs["clean_text"].map(signature)
+    packed = dict(zip(docs.index, docs["minhash"] if "minhash" in docs
+                      else docs["clean_text"].map(signature), strict=True))
+    doc_ids = dict(zip(docs.index, docs["doc_id"], strict=True))
     order = docs.sort_values(["date", "file"], na_position="last").index
     originals: list[object] = []  # index labels of the articles kept as originals
     matrix = np.zeros((len(docs), NUM_PERM), dtype=np.uint32)
@@ -115,7 +117,7 @@ def flag_duplicates(documents: pd.DataFrame, *, threshold: float = THRESHOLD) ->
             scores = _similarities(matrix[candidates], sizes[candidates], minimums, size)
             best = int(np.argmax(scores))
             if scores[best] >= threshold:
-                duplicate_of[index] = docs.at[originals[candidates[best]], "doc_id"]
+                duplicate_of[index] = doc_ids[originals[candidates[best]]]
                 similarities[index] = round(float(scores[best]), 3)
                 continue
         position = len(originals)
@@ -135,7 +137,6 @@ def duplicate_problems(documents: pd.DataFrame) -> pd.DataFrame:
         {"severity": "warning", "file": row.file, "line": None, "column": None,
          "message": f"(near-)duplicate of {files[row.duplicate_of]} "
                     f"(similarity {row.duplicate_similarity:.2f})"}
-        for row in documents.itertuples()
-        if row.duplicate_of
+        for row in documents[documents["duplicate_of"] != ""].itertuples()
     ]
     return pd.DataFrame(rows, columns=["severity", "file", "line", "column", "message"])

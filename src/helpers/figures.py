@@ -20,7 +20,7 @@ import seaborn as sns
 from IPython.display import HTML, display
 
 from helpers.display import escape, links_html
-from helpers.outputs import slug, write_table
+from helpers.outputs import note_written, slug, write_table
 
 # Okabe-Ito: distinguishable with the common forms of colour blindness.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
@@ -132,6 +132,7 @@ def save_figure(
             metadata = ({"Title": title, "Description": source, "Date": None} if ext == "svg"
                         else {"Title": title, "Description": source})
             fig.savefig(path, metadata=metadata)
+            note_written(path)
             paths.append(path)
         if data is not None:
             paths.append(write_table(data, name, out_dir=out_dir))

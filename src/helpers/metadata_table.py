@@ -211,32 +211,34 @@ def merge_metadata(
     if not len(analysed):
         return pd.DataFrame(columns=["doc_id", "file", *STANDARD_FIELDS, "date_source"]), problems
     docs = analysed.copy()
-    inferred = docs["inferred"].map(json.loads)
-    sources = docs["inferred_sources"].map(json.loads)
-    detected_language = docs["language"]
+    inferred = [json.loads(cell) for cell in docs["inferred"]]
+    sources = [json.loads(cell) for cell in docs["inferred_sources"]]
+    detected_language = docs["language"].tolist()
+    rows = given.to_dict(orient="index") if len(given) else {}
+    files_given = [rows.get(file, {}) for file in docs["file"]]
     for field in STANDARD_FIELDS:
         values, origins = [], []
-        for i, file in enumerate(docs["file"]):
-            known = field in given.columns and file in given.index
-            given_value = given.at[file, field] if known else ""
+        for row, found, found_sources, language in zip(files_given, inferred, sources,
+                                                       detected_language, strict=True):
+            given_value = row.get(field, "")
             if given_value:
                 values.append(given_value)
                 origins.append("metadata.csv")
             elif field == "language":
-                values.append(detected_language.iloc[i])
+                values.append(language)
                 origins.append("detected from the text")
-            elif field in inferred.iloc[i]:
-                values.append(inferred.iloc[i][field])
-                origins.append(sources.iloc[i][field])
+            elif field in found:
+                values.append(found[field])
+                origins.append(found_sources[field])
             else:
                 values.append("")
-                partial = sources.iloc[i].get(f"{field}_partial")
+                partial = found_sources.get(f"{field}_partial")
                 origins.append(f"missing ({partial})" if partial else "missing")
         docs[field] = values
         docs[f"{field}_source"] = origins
     docs["date"] = docs["date"].map(lambda v: parse_metadata_date(v)[0] if v else None)
     docs["date"] = pd.to_datetime(docs["date"])
-    docs["place"] = inferred.map(lambda d: d.get("place", ""))
+    docs["place"] = [found.get("place", "") for found in inferred]
     extra = [c for c in given.columns if c not in STANDARD_FIELDS]
     for column in extra:
         docs[column] = docs["file"].map(given[column]).fillna("")

@@ -15,6 +15,10 @@ import pandas as pd
 # usually shown right after it is written.
 _WRITTEN: list[tuple[pd.DataFrame, Path]] = []
 _REMEMBERED = 20
+# Every figure and table file written in this session, relative to its reports folder; a
+# notebook records the list, which the builder reads back as the files the report wrote.
+WRITTEN_FILES = "written_files"
+_FILES: list[str] = []
 
 
 def slug(text: str) -> str:
@@ -36,7 +40,22 @@ def write_table(frame: pd.DataFrame, name: str, *, out_dir: str | Path | None) -
     frame.to_csv(path, index=False, date_format="%Y-%m-%d")
     _WRITTEN.append((frame, path))
     del _WRITTEN[:-_REMEMBERED]
+    note_written(path)
     return path
+
+
+def note_written(path: Path) -> None:
+    """Add a file under ``<reports>/figures`` or ``<reports>/tables`` to the files this session
+    wrote, and record the list in the running notebook (no-op outside a kernel)."""
+    relative = f"{path.parent.name}/{path.name}"
+    if relative not in _FILES:
+        _FILES.append(relative)
+    from IPython import get_ipython
+
+    if get_ipython() is not None:
+        from helpers.display import record  # imported here: helpers.display imports this module
+
+        record(WRITTEN_FILES, list(_FILES))
 
 
 def written_csv(frame: pd.DataFrame) -> Path | None:

@@ -90,21 +90,6 @@ def corpus_summary(documents: pd.DataFrame) -> dict[str, Any]:
     }
 
 
-def written_since(folder: Path, before: Mapping[str, int]) -> list[str]:
-    """Files under ``folder`` (relative paths) written since the ``before`` snapshot."""
-    return sorted(path for path, stamp in file_stamps(folder).items() if before.get(path) != stamp)
-
-
-def file_stamps(folder: Path) -> dict[str, int]:
-    """Modification times (ns) of the figure and table files under a reports folder."""
-    stamps = {}
-    for sub in ("figures", "tables"):
-        for path in sorted((folder / sub).glob("*")):
-            if path.is_file():
-                stamps[f"{sub}/{path.name}"] = path.stat().st_mtime_ns
-    return stamps
-
-
 def report_record(
     *,
     corpus: Mapping[str, Any],
