@@ -179,3 +179,15 @@ def test_notebooks_are_committed_clean() -> None:
         assert notebook.metadata["kernelspec"]["name"] == "python3"
         for line in tagged[0].source.splitlines():
             assert re.match(r"^\w+: \w+ = .+  # \S", line), f"{path.name}: typed, commented: {line}"
+
+
+def test_the_last_build_times_order_the_next_build(tmp_path: Path) -> None:
+    from helpers import build as builder
+
+    (tmp_path / "build.json").write_text(
+        '{"reports": [{"name": "00_a", "seconds": 3}, {"name": "03_b", "seconds": 9.5}]}',
+        encoding="utf-8")
+    assert builder._last_seconds(tmp_path) == {"00_a": 3.0, "03_b": 9.5}
+    assert builder._last_seconds(tmp_path / "no-build-here") == {}
+    (tmp_path / "build.json").write_text("{not json", encoding="utf-8")
+    assert builder._last_seconds(tmp_path) == {}
