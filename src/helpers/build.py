@@ -69,8 +69,6 @@ document.querySelectorAll("table.communique-interactive").forEach(function (tabl
 """
 
 
-
-
 class ParameterError(ValueError):
     """A parameter passed to the build that no notebook declares, or of the wrong type."""
 

@@ -230,8 +230,16 @@ def _analysed_tables(
                for i in range(0, len(todo), BATCH_SIZE)]
     fresh = _run_batches(batches, engine=engine, scheduler=scheduler, workers=workers,
                          max_bytes=max_bytes, progress=progress)
-    if not reusable:
-        return _write_analysed(cache, fresh, changed=bool(todo))  # in file order already
+    # A cold run comes back in file order already; a partial one is merged and re-sorted.
+    tables = _merged(previous, fresh, reusable, files) if reusable else fresh
+    if cache is not None and todo:
+        _write_tables(cache / "analysed", tables)
+    return tables
+
+
+def _merged(previous: dict[str, pd.DataFrame], fresh: dict[str, pd.DataFrame],
+            reusable: set[str], files: list[str]) -> dict[str, pd.DataFrame]:
+    """The cached rows of the reusable files with the fresh ones, in file order."""
     kept = previous["documents"]["file"].isin(reusable)
     kept_ids = set(previous["documents"].loc[kept, "doc_id"])
     tables = {}
@@ -254,13 +262,6 @@ def _analysed_tables(
         tables["sentences"] = tables["sentences"].sort_values(
             ["doc_id", "sent_idx"], key=lambda s: s.map(doc_order) if s.name == "doc_id" else s
         ).reset_index(drop=True)
-    return _write_analysed(cache, tables, changed=bool(todo))
-
-
-def _write_analysed(cache: Path | None, tables: dict[str, pd.DataFrame], *,
-                    changed: bool) -> dict[str, pd.DataFrame]:
-    if cache is not None and changed:
-        _write_tables(cache / "analysed", tables)
     return tables
 
 
