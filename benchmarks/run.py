@@ -135,7 +135,7 @@ def measure(command: list[str], *, env: dict[str, str]) -> Measured:
 
 def step_analyse(corpus_dir: Path, *, workers: int, engine: str) -> dict[str, object]:
     """Load (analyse or read back) a corpus; the time of ``load_corpus`` and the table sizes."""
-    from helpers.corpus import load_corpus
+    from helpers.corpus.load import load_corpus
 
     started = time.perf_counter()
     corpus = load_corpus(corpus_dir, workers=workers, engine=engine)
@@ -158,7 +158,7 @@ def step_floor(corpus_dir: Path) -> dict[str, object]:
     from textblob import TextBlob
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    from helpers.corpus import load_corpus
+    from helpers.corpus.load import load_corpus
 
     corpus = load_corpus(corpus_dir, workers=1)
     texts = corpus.documents.loc[corpus.documents["analysable"], "clean_text"].tolist()

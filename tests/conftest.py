@@ -20,8 +20,8 @@ import nbformat  # noqa: E402
 import pytest  # noqa: E402
 
 from helpers import config  # noqa: E402
-from helpers.build import build_reports, report_notebooks  # noqa: E402
-from helpers.display import recorded  # noqa: E402
+from helpers.build.build import build_reports, report_notebooks  # noqa: E402
+from helpers.report.display import recorded  # noqa: E402
 from tests.synthetic import Article, write_corpus  # noqa: E402
 
 TEST_OUTPUT = Path(__file__).resolve().parents[1] / "test-output"

@@ -22,12 +22,12 @@ import pandas as pd
 import pytest
 
 from helpers import config
-from helpers.build import report_notebooks, script_hash
-from helpers.cli import main
-from helpers.corpus import Corpus, CorpusError, load_corpus
-from helpers.dedup import flag_duplicates
-from helpers.metadata_table import read_metadata
-from helpers.reading import UnreadableFile, decode, read_article
+from helpers.build.build import report_notebooks, script_hash
+from helpers.build.cli import main
+from helpers.corpus.duplicates import flag_duplicates
+from helpers.corpus.load import Corpus, CorpusError, load_corpus
+from helpers.corpus.metadata_file import read_metadata
+from helpers.corpus.reading import UnreadableFile, decode, read_article
 from tests.conftest import build, values_of
 from tests.synthetic import HOSTILE, NEUTRAL, WARM, article_text, several_years_corpus
 
@@ -494,16 +494,16 @@ def test_a_corpus_that_cannot_be_analysed_is_one_clear_error(tmp_path: Path, cap
 
 def test_a_failing_analysis_step_names_the_document_and_spares_the_others(
         make_corpus, monkeypatch) -> None:
-    from helpers import quotes
+    from helpers.corpus import attribution
 
-    original = quotes.attribute_texts
+    original = attribution.attribute_texts
 
     def failing(texts: list[str], paragraphs: list[int]) -> list[tuple]:
         if any("ironclad" in text for text in texts):
             raise RuntimeError("boom")
         return original(texts, paragraphs)
 
-    monkeypatch.setattr(quotes, "attribute_texts", failing)
+    monkeypatch.setattr(attribution, "attribute_texts", failing)
     folder = make_corpus(several_years_corpus())
     loaded = load_corpus(folder, cache_dir=None, workers=1)
     failed = [a.file for a in several_years_corpus() if "ironclad" in a.text]

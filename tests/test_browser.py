@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.build import report_notebooks
+from helpers.build.build import report_notebooks
 from tests import test_bad_input
 from tests.browser import Visit, browser, visit
 from tests.conftest import TEST_OUTPUT

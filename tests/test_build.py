@@ -13,8 +13,8 @@ import pandas as pd
 import pytest
 
 from helpers import config
-from helpers.build import ParameterError, build_reports, report_notebooks
-from helpers.cli import main
+from helpers.build.build import ParameterError, build_reports, report_notebooks
+from helpers.build.cli import main
 from tests.conftest import build, headings, values_of
 from tests.synthetic import Article, article_text, several_years_corpus
 
@@ -182,7 +182,7 @@ def test_notebooks_are_committed_clean() -> None:
 
 
 def test_the_last_build_times_order_the_next_build(tmp_path: Path) -> None:
-    from helpers import build as builder
+    from helpers.build import build as builder
 
     (tmp_path / "build.json").write_text(
         '{"reports": [{"name": "00_a", "seconds": 3}, {"name": "03_b", "seconds": 9.5}]}',

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.cleaning import clean_article, debris_reason
+from helpers.corpus.cleaning import clean_article, debris_reason
 
 DEBRIS = [
     ("top of page", "page furniture"),

@@ -9,8 +9,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import config, corpus, pipeline
-from helpers.corpus import CorpusError, load_corpus
+from helpers import config
+from helpers.corpus import load, pipeline
+from helpers.corpus.load import CorpusError, load_corpus
 from tests.synthetic import Article, article_text, several_years_corpus
 
 FRENCH = (
@@ -123,13 +124,13 @@ def test_cache_reanalyses_only_changed_files(tmp_path: Path, make_corpus, monkey
     cache = tmp_path / "cache"
     first = load_corpus(folder, cache_dir=cache, workers=1)
     analysed: list[str] = []
-    original = corpus.analyse_batch
+    original = load.analyse_batch
 
     def counting(items, *, max_bytes):
         analysed.extend(relative for _path, relative in items)
         return original(items, max_bytes=max_bytes)
 
-    monkeypatch.setattr(corpus, "analyse_batch", counting)
+    monkeypatch.setattr(load, "analyse_batch", counting)
     again = load_corpus(folder, cache_dir=cache, workers=1)
     assert analysed == []
     pd.testing.assert_frame_equal(first.sentences, again.sentences)
@@ -148,7 +149,7 @@ def test_cache_reanalyses_only_changed_files(tmp_path: Path, make_corpus, monkey
 
 def test_parallel_workers_give_identical_tables(make_corpus, monkeypatch) -> None:
     folder = make_corpus(several_years_corpus())
-    monkeypatch.setattr(corpus, "BATCH_SIZE", 2)
+    monkeypatch.setattr(load, "BATCH_SIZE", 2)
     one = load_corpus(folder, cache_dir=None, workers=1)
     two = load_corpus(folder, cache_dir=None, workers=2)
     pd.testing.assert_frame_equal(one.documents, two.documents)

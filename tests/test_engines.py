@@ -7,8 +7,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import config, corpus, engines
-from helpers.corpus import load_corpus
+from helpers import config
+from helpers.corpus import engines, load
+from helpers.corpus.load import load_corpus
 from tests.synthetic import Article, article_text, several_years_corpus
 
 pytestmark = [pytest.mark.dask, pytest.mark.xdist_group("dask")]
@@ -26,7 +27,7 @@ def scheduler():
     cluster.close()
 
 
-def assert_same_tables(first: corpus.Corpus, second: corpus.Corpus) -> None:
+def assert_same_tables(first: load.Corpus, second: load.Corpus) -> None:
     for name in TABLES:
         pd.testing.assert_frame_equal(getattr(first, name), getattr(second, name), obj=name)
 
@@ -41,7 +42,7 @@ def test_dask_and_local_engines_give_identical_tables(
         folder, address = config.SEEDS_DIR, request.getfixturevalue("scheduler")
     else:
         folder, address = make_corpus(several_years_corpus()), None
-    monkeypatch.setattr(corpus, "BATCH_SIZE", 2)  # several batches, gathered in order
+    monkeypatch.setattr(load, "BATCH_SIZE", 2)  # several batches, gathered in order
     local = load_corpus(folder, cache_dir=None, engine="local", workers=1)
     on_dask = load_corpus(folder, cache_dir=None, engine="dask", scheduler=address)
     assert len(local.sentences) > 0 and local.sentences["vader_compound"].notna().any()

@@ -169,7 +169,7 @@ def test_explore_notebook_executes_with_papermill(tmp_path: Path) -> None:
 
 
 def test_term_timeline_counts_occurrences_per_1000_words() -> None:
-    from helpers.explore import term_timeline
+    from helpers.report.explore import term_timeline
 
     dates = pd.to_datetime(["2020-02-01", "2020-09-01", "2022-01-01", None])
     documents = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "date": dates,

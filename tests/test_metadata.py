@@ -7,8 +7,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers.metadata import infer_from_filename, infer_from_text, parse_date
-from helpers.metadata_table import parse_metadata_date, read_metadata
+from helpers.corpus.metadata import infer_from_filename, infer_from_text, parse_date
+from helpers.corpus.metadata_file import parse_metadata_date, read_metadata
 
 INFERENCE = [
     (

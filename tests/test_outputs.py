@@ -19,10 +19,10 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from helpers import events, figures  # noqa: E402
-from helpers.build import PAGE_ROWS, add_interactive_tables, interactive_assets  # noqa: E402
-from helpers.display import table_block  # noqa: E402
-from helpers.outputs import write_table  # noqa: E402
+from helpers.build.build import PAGE_ROWS, add_interactive_tables, interactive_assets  # noqa: E402
+from helpers.report import events, figures  # noqa: E402
+from helpers.report.display import table_block  # noqa: E402
+from helpers.report.outputs import write_table  # noqa: E402
 from tests.conftest import build  # noqa: E402
 from tests.synthetic import HOSTILE, NEUTRAL, WARM, Article, article_text  # noqa: E402
 

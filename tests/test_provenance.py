@@ -12,9 +12,10 @@ import nbformat
 import pandas as pd
 import pytest
 
-from helpers import config, provenance
-from helpers.build import declared_parameters, report_notebooks
-from helpers.cli import main
+from helpers import config
+from helpers.build import provenance
+from helpers.build.build import declared_parameters, report_notebooks
+from helpers.build.cli import main
 from tests.conftest import build, values_of
 from tests.synthetic import several_years_corpus
 

@@ -7,7 +7,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import config, quotes, segment
+from helpers import config
+from helpers.corpus import attribution, segment
 
 NARRATION = ("narration", "", "", "")
 
@@ -22,7 +23,7 @@ def document(*paragraphs: str | list[str]) -> pd.DataFrame:
 
 
 def attributed(*paragraphs: str | list[str]) -> list[tuple[str, str, str, str]]:
-    result = quotes.attribute_quotes(document(*paragraphs))
+    result = attribution.attribute_quotes(document(*paragraphs))
     return list(result[["speech", "speaker", "speaker_side", "speaker_role"]]
                 .itertuples(index=False, name=None))
 
@@ -194,17 +195,17 @@ def test_side_and_role(sentence, expected):
     ("China and Cambodia are close.", 0),
 ])
 def test_quoted_chars(text, expected):
-    assert quotes.attribute_quotes(document(text))["quoted_chars"].tolist() == [expected]
+    assert attribution.attribute_quotes(document(text))["quoted_chars"].tolist() == [expected]
 
 
 def test_output_contract():
     frame = document(["Hun Sen said ties are strong.", "Nothing else happened."])
     frame.index = [10, 11]
-    result = quotes.attribute_quotes(frame)
-    assert list(result.columns) == quotes.ATTRIBUTION_COLUMNS
+    result = attribution.attribute_quotes(frame)
+    assert list(result.columns) == attribution.ATTRIBUTION_COLUMNS
     assert list(result.index) == [10, 11]
     assert result["quoted_chars"].dtype.kind == "i"
-    assert quotes.attribute_quotes(document()).empty
+    assert attribution.attribute_quotes(document()).empty
 
 
 @pytest.mark.parametrize(("context", "expected"), [
@@ -218,7 +219,7 @@ def test_output_contract():
     ("a senior fellow", ""),
 ])
 def test_side_of(context, expected):
-    assert quotes.default_lexicons()[0].side_of(context) == expected
+    assert attribution.default_lexicons()[0].side_of(context) == expected
 
 
 @pytest.mark.parametrize(("context", "person", "expected"), [
@@ -231,7 +232,7 @@ def test_side_of(context, expected):
     ("Xinhua correspondent", True, "media"),
 ])
 def test_role_of(context, person, expected):
-    assert quotes.default_lexicons()[2].role_of(context, person=person) == expected
+    assert attribution.default_lexicons()[2].role_of(context, person=person) == expected
 
 
 @pytest.mark.parametrize(("name", "expected"), [
@@ -241,13 +242,13 @@ def test_role_of(context, person, expected):
     ("Wang", None),  # a family name shared by several actors is not an alias
 ])
 def test_actor_aliases(name, expected):
-    actor = quotes.default_lexicons()[1].lookup(name)
+    actor = attribution.default_lexicons()[1].lookup(name)
     assert (actor.name if actor else None) == expected
 
 
 def test_shipped_lexicons_have_headers():
-    for path in (config.SIDES_FILE, config.ACTORS_FILE, quotes.ROLES_FILE,
-                 quotes.REPORTING_VERBS_FILE):
+    for path in (config.SIDES_FILE, config.ACTORS_FILE, attribution.ROLES_FILE,
+                 attribution.REPORTING_VERBS_FILE):
         assert Path(path).read_text(encoding="utf-8").startswith("#"), path
 
 
@@ -258,11 +259,12 @@ def test_another_relationship(tmp_path):
     actors = tmp_path / "actors.csv"
     actors.write_text("name,aliases,side,role\nEnrique Manalo,Manalo,Philippines,official\n",
                       encoding="utf-8")
-    result = quotes.attribute_quotes(
+    result = attribution.attribute_quotes(
         document(["Manalo said that the sea belongs to no one.",
                   "A Vietnamese spokesperson said that Hanoi disagreed.",
                   "Chinese officials said that the claims were baseless."]),
-        sides=quotes.SideLexicon.from_file(sides), actors=quotes.ActorLexicon.from_file(actors))
+        sides=attribution.SideLexicon.from_file(sides),
+        actors=attribution.ActorLexicon.from_file(actors))
     assert result["speaker_side"].tolist() == ["Philippines", "Vietnam", "unknown"]
     assert result["speaker"].tolist()[0] == "Enrique Manalo"
 
@@ -273,7 +275,8 @@ def test_speaker_table():
                       "Wang said that aid would continue.",
                       "Hun Sen said that Cambodia is grateful."])
     frame["n_words"] = frame["text"].map(segment.count_words)
-    table = quotes.speaker_table(pd.concat([frame, quotes.attribute_quotes(frame)], axis=1))
+    attributed = pd.concat([frame, attribution.attribute_quotes(frame)], axis=1)
+    table = attribution.speaker_table(attributed)
     assert table["speaker"].tolist() == ["Wang Yi", "Hun Sen"]
     wang = table.iloc[0]
     assert (wang["n_sentences"], wang["n_quote"], wang["n_reported"]) == (2, 1, 1)
@@ -284,7 +287,8 @@ def test_speaker_table():
 def test_speaker_table_without_speech():
     frame = document("Nothing was said.")
     frame["n_words"] = 3
-    table = quotes.speaker_table(pd.concat([frame, quotes.attribute_quotes(frame)], axis=1))
+    attributed = pd.concat([frame, attribution.attribute_quotes(frame)], axis=1)
+    table = attribution.speaker_table(attributed)
     assert table.empty and "speaker_side" in table.columns
 
 
@@ -296,7 +300,8 @@ def seeds() -> dict[str, pd.DataFrame]:
     found = {}
     for path in sorted(config.SEEDS_DIR.glob("*.txt")):
         sentences = segment.split_sentences(path.read_text(encoding="utf-8"))
-        found[path.name[:3]] = pd.concat([sentences, quotes.attribute_quotes(sentences)], axis=1)
+        attributed = attribution.attribute_quotes(sentences)
+        found[path.name[:3]] = pd.concat([sentences, attributed], axis=1)
     return found
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.reading import UnreadableFile, decode, read_article, sniff_binary
+from helpers.corpus.reading import UnreadableFile, decode, read_article, sniff_binary
 
 TEXT = "Phnom Penh’s “ironclad” ties – café, naïve, Sihanoukville € 5"
 

@@ -7,8 +7,9 @@ import math
 import pandas as pd
 import pytest
 
-from helpers import config, rhetoric
-from helpers.lexicons import read_lexicon
+from helpers import config
+from helpers.analysis import rhetoric
+from helpers.corpus.lexicons import read_lexicon
 
 
 def sentences(texts: list[str], *, doc_ids: list[str] | None = None,

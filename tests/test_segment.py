@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.segment import count_words, split_sentences
+from helpers.corpus.segment import count_words, split_sentences
 
 SPLITS = [
     (

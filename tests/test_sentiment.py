@@ -8,7 +8,9 @@ import pandas as pd
 import pytest
 from textblob import TextBlob
 
-from helpers import config, scoring, sentiment
+from helpers import config
+from helpers.analysis import sentiment
+from helpers.corpus import scoring
 from tests.synthetic import HOSTILE, NEUTRAL, WARM
 
 WARM_SENTENCE = "The two leaders hailed their excellent, friendly and fruitful partnership."

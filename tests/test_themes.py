@@ -8,8 +8,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers import config, themes
-from helpers.themes import Comparison
+from helpers import config
+from helpers.analysis import themes
+from helpers.analysis.themes import Comparison
 
 THEMES = themes.load_themes()
 BY_NAME = {theme.name: theme for theme in THEMES}

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import themes
+from helpers.analysis import themes
 from tests.conftest import build, headings, values_of
 from tests.synthetic import Article, article_text
 

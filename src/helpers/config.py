@@ -13,8 +13,12 @@ from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parents[1]
+# Lexicons read by the reports; those that shape the per-document tables (and so the cache)
+# live with the per-document stage, in corpus/data/.
 DATA_DIR = PACKAGE_DIR / "data"
-TEMPLATES_DIR = PACKAGE_DIR / "templates"
+CORPUS_DATA_DIR = PACKAGE_DIR / "corpus" / "data"
+CORPUS_STAGE_DIR = PACKAGE_DIR / "corpus"
+TEMPLATES_DIR = PACKAGE_DIR / "build" / "templates"
 NOTEBOOKS_DIR = PROJECT_DIR / "notebooks"
 SEEDS_DIR = PROJECT_DIR / "seeds"
 
@@ -29,15 +33,18 @@ METADATA_FILE = "metadata.csv"
 MAX_FILE_MB = 5.0
 
 # Lexicons shipped with the package; notebooks take a path parameter to use another file.
-DEBRIS_FILE = DATA_DIR / "debris.csv"
-SIDES_FILE = DATA_DIR / "sides.csv"
-ACTORS_FILE = DATA_DIR / "actors.csv"
+DEBRIS_FILE = CORPUS_DATA_DIR / "debris.csv"
+SIDES_FILE = CORPUS_DATA_DIR / "sides.csv"
+ACTORS_FILE = CORPUS_DATA_DIR / "actors.csv"
 TARGETS_FILE = DATA_DIR / "targets.csv"
 FORMULAS_FILE = DATA_DIR / "formulas.csv"
 SPEECH_ACTS_FILE = DATA_DIR / "speech_acts.csv"
 STANCE_FILE = DATA_DIR / "stance.csv"
 THEMES_FILE = DATA_DIR / "themes.csv"
 EVENTS_FILE = DATA_DIR / "events.csv"
+ROLES_FILE = CORPUS_DATA_DIR / "roles.csv"
+REPORTING_VERBS_FILE = CORPUS_DATA_DIR / "reporting_verbs.csv"
+OUTLETS_FILE = CORPUS_DATA_DIR / "outlets.csv"
 
 # A time bin backed by fewer documents than this is flagged as too thin to compare.
 MIN_DOCS_PER_BIN = 2

@@ -7,14 +7,14 @@ import sys
 from pathlib import Path
 
 from helpers import config
-from helpers.build import (
+from helpers.build.build import (
     ParameterError,
     ReportResult,
     build_reports,
     rebuild_from_record,
     report_notebooks,
 )
-from helpers.corpus import CorpusError
+from helpers.corpus.load import CorpusError
 
 
 def parser() -> argparse.ArgumentParser:

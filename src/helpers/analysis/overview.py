@@ -7,7 +7,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.ticker import MaxNLocator
 
-from helpers.timeline import dated, time_bin
+from helpers.analysis.timeline import dated, time_bin
 
 PROVENANCE_FIELDS = ["date", "title", "outlet", "author", "language"]
 

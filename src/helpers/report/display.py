@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 from IPython.display import HTML, display
 
-from helpers.outputs import written_csv
+from helpers.report.outputs import written_csv
 
 RECORD_MIME = "application/vnd.communique.record+json"
 

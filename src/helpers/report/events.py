@@ -18,7 +18,7 @@ import pandas as pd
 from matplotlib.transforms import blended_transform_factory
 
 from helpers import config
-from helpers.lexicons import read_lexicon
+from helpers.corpus.lexicons import read_lexicon
 
 EVENT_COLUMNS = ["date", "label", "kind"]
 LINE_COLOUR = "#666666"

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import config
-from helpers.lexicons import read_lexicon, split_phrases
+from helpers.corpus.lexicons import read_lexicon, split_phrases
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -102,7 +102,7 @@ def parse_date(text: str) -> pd.Timestamp | None:
 
 
 @lru_cache(maxsize=4)
-def outlet_aliases(path: str = str(config.DATA_DIR / "outlets.csv")) -> dict[str, str]:
+def outlet_aliases(path: str = str(config.OUTLETS_FILE)) -> dict[str, str]:
     """Map each alias (lower case) in the outlets lexicon to its outlet name."""
     table = read_lexicon(path)
     aliases: dict[str, str] = {}

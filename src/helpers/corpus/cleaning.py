@@ -16,8 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from helpers import config
-from helpers.lexicons import read_lexicon
-from helpers.segment import count_words
+from helpers.corpus.lexicons import read_lexicon
+from helpers.corpus.segment import count_words
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'\u201d\u2019)\]]*\s*$")
 _NAME_LINE = re.compile(r"^(?:[A-Z][a-zA-Z.'\-]+)(?:\s+[A-Z][a-zA-Z.'\-]+){1,3}$")

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.metadata import parse_date
-from helpers.pipeline import problem
-from helpers.reading import decode, sniff_binary
+from helpers.corpus.metadata import parse_date
+from helpers.corpus.pipeline import problem
+from helpers.corpus.reading import decode, sniff_binary
 
 STANDARD_FIELDS = ["title", "date", "outlet", "author", "url", "language"]
 _ISO_PARTIAL = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{1,2}))?(?:-(?P<d>\d{1,2}))?$")

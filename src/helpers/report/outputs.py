@@ -53,7 +53,9 @@ def note_written(path: Path) -> None:
     from IPython import get_ipython
 
     if get_ipython() is not None:
-        from helpers.display import record  # imported here: helpers.display imports this module
+        from helpers.report.display import (
+            record,  # imported here: helpers.display imports this module
+        )
 
         record(WRITTEN_FILES, list(_FILES))
 

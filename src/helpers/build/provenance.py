@@ -20,7 +20,7 @@ import pandas as pd
 import papermill as pm
 
 from helpers import config
-from helpers.display import escape, links_html
+from helpers.report.display import escape, links_html
 
 # Parameters that locate things rather than change results: the builder sets them.
 LOCATION_PARAMETERS = ("corpus_dir", "reports_dir")

@@ -17,7 +17,7 @@ import zlib
 import numpy as np
 import pandas as pd
 
-from helpers.segment import words
+from helpers.corpus.segment import words
 
 SHINGLE_WORDS = 5
 NUM_PERM = 64

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 import pandas as pd
 
 from helpers import config
-from helpers.corpus import Corpus, load_corpus
-from helpers.figures import FigureSource, set_source, use_style
-from helpers.timeline import filter_period
+from helpers.analysis.timeline import filter_period
+from helpers.corpus.load import Corpus, load_corpus
+from helpers.report.figures import FigureSource, set_source, use_style
 
 
 @dataclass

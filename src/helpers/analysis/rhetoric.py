@@ -34,10 +34,10 @@ import pyphen
 from matplotlib.patches import Rectangle
 
 from helpers import config
-from helpers.figures import PALETTE
-from helpers.lexicons import compile_phrases, phrase_regex, read_lexicon, split_phrases
-from helpers.segment import words
-from helpers.timeline import time_bin
+from helpers.analysis.timeline import time_bin
+from helpers.corpus.lexicons import compile_phrases, phrase_regex, read_lexicon, split_phrases
+from helpers.corpus.segment import words
+from helpers.report.figures import PALETTE
 
 NARRATION = "narration"
 UNKNOWN = "unknown"

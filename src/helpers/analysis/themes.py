@@ -36,10 +36,10 @@ from sklearn.decomposition import NMF
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer, TfidfVectorizer
 
+from helpers.analysis.timeline import time_bin
 from helpers.config import THEMES_FILE
-from helpers.figures import PALETTE, SEQUENTIAL
-from helpers.lexicons import compile_phrases, phrase_regex, read_lexicon, split_phrases
-from helpers.timeline import time_bin
+from helpers.corpus.lexicons import compile_phrases, phrase_regex, read_lexicon, split_phrases
+from helpers.report.figures import PALETTE, SEQUENTIAL
 
 # Words of two or more letters (no digits): "Covid-19" counts as "covid".
 TOKEN_PATTERN = r"(?u)\b[^\W\d_]{2,}\b"

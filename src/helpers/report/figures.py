@@ -19,8 +19,8 @@ import pandas as pd
 import seaborn as sns
 from IPython.display import HTML, display
 
-from helpers.display import escape, links_html
-from helpers.outputs import note_written, slug, write_table
+from helpers.report.display import escape, links_html
+from helpers.report.outputs import note_written, slug, write_table
 
 # Okabe-Ito: distinguishable with the common forms of colour blindness.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]

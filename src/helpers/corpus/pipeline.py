@@ -16,8 +16,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from helpers import cleaning, dedup, metadata, quotes, scoring, segment
-from helpers.reading import UnreadableFile, read_article
+from helpers.corpus import attribution, cleaning, duplicates, metadata, scoring, segment
+from helpers.corpus.reading import UnreadableFile, read_article
 
 # Below this many words a language guess is unreliable; such texts are marked "unknown".
 MIN_WORDS_FOR_LANGUAGE = 8
@@ -31,14 +31,14 @@ _WARM_UP = ('"Both sides agreed to deepen their cooperation," the foreign minist
 # The sentences table: one row per sentence; the attribution and score columns are empty
 # (NaN) for the sentences of documents left out of the English analyses.
 SENTENCE_TABLE_COLUMNS = ["doc_id", "sent_idx", *segment.SENTENCE_COLUMNS,
-                          *quotes.ATTRIBUTION_COLUMNS, *scoring.SCORE_COLUMNS]
+                          *attribution.ATTRIBUTION_COLUMNS, *scoring.SCORE_COLUMNS]
 _SENTENCE_DTYPES = {
     **dict.fromkeys(SENTENCE_TABLE_COLUMNS, "float64"),
     **dict.fromkeys(["sent_idx", "paragraph", "start", "end", "n_words"], "int64"),
     **dict.fromkeys(["doc_id", "text", "speech", "speaker", "speaker_side", "speaker_role",
                      "tb_assessments"], "str"),
 }
-_NOT_ANALYSED = (None,) * (len(quotes.ATTRIBUTION_COLUMNS) + len(scoring.SCORE_COLUMNS))
+_NOT_ANALYSED = (None,) * (len(attribution.ATTRIBUTION_COLUMNS) + len(scoring.SCORE_COLUMNS))
 
 
 @dataclass
@@ -96,7 +96,7 @@ def analysed_rows(doc_id: str, sentences: list[tuple], *, english: bool) -> list
     if not english or not sentences:
         return [(doc_id, i, *sentence, *_NOT_ANALYSED) for i, sentence in enumerate(sentences)]
     texts = [sentence[3] for sentence in sentences]
-    attributed = quotes.attribute_texts(texts, [sentence[0] for sentence in sentences])
+    attributed = attribution.attribute_texts(texts, [sentence[0] for sentence in sentences])
     scores = scoring.score_rows(texts)
     return [(doc_id, i, *sentence, *attribution, *score)
             for i, (sentence, attribution, score)
@@ -164,7 +164,7 @@ def analyse_document(path: Path, relative: str, *, max_bytes: int) -> DocumentRe
         "clean_text": cleaned.text,
         "inferred": {key: str(value) for key, value in inferred.values.items()},
         "inferred_sources": dict(inferred.sources),
-        "minhash": dedup.signature(cleaned.text),
+        "minhash": duplicates.signature(cleaned.text),
     }
     audit = [
         {"doc_id": doc_id, "file": relative, "line": r.line, "start": r.start, "end": r.end,

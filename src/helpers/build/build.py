@@ -41,16 +41,16 @@ from tqdm.auto import tqdm
 from traitlets.config import Config
 
 from helpers import config
-from helpers.corpus import load_corpus
-from helpers.display import RECORD_MIME, recorded
-from helpers.outputs import WRITTEN_FILES
-from helpers.provenance import (
+from helpers.build.provenance import (
     LOCATION_PARAMETERS,
     corpus_summary,
     provenance_html,
     report_record,
     resolved_parameters,
 )
+from helpers.corpus.load import load_corpus
+from helpers.report.display import RECORD_MIME, recorded
+from helpers.report.outputs import WRITTEN_FILES
 
 KEY_PACKAGES = ["communique", "pandas", "textblob", "vadersentiment", "syntok", "pyphen",
                 "scikit-learn", "matplotlib", "seaborn", "papermill", "nbconvert", "itables"]

@@ -12,12 +12,12 @@ import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from helpers.display import note, show_table
-from helpers.events import mark_events
-from helpers.figures import save_figure
-from helpers.rhetoric import kwic
-from helpers.session import Selection
-from helpers.timeline import bin_start, time_bin
+from helpers.analysis.rhetoric import kwic
+from helpers.analysis.timeline import bin_start, time_bin
+from helpers.report.display import note, show_table
+from helpers.report.events import mark_events
+from helpers.report.figures import save_figure
+from helpers.report.session import Selection
 
 
 def term_timeline(hits: pd.DataFrame, documents: pd.DataFrame, *, freq: str) -> pd.DataFrame:

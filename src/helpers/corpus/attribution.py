@@ -52,11 +52,11 @@ import numpy as np
 import pandas as pd
 
 from helpers import config
-from helpers.lexicons import compile_phrases, phrase_regex, read_lexicon, split_phrases
+from helpers.corpus.lexicons import compile_phrases, phrase_regex, read_lexicon, split_phrases
 
-ROLES_FILE = config.DATA_DIR / "roles.csv"
-REPORTING_VERBS_FILE = config.DATA_DIR / "reporting_verbs.csv"
-OUTLETS_FILE = config.DATA_DIR / "outlets.csv"
+ROLES_FILE = config.ROLES_FILE
+REPORTING_VERBS_FILE = config.REPORTING_VERBS_FILE
+OUTLETS_FILE = config.OUTLETS_FILE
 
 ATTRIBUTION_COLUMNS = ["speech", "quoted_chars", "speaker", "speaker_side", "speaker_role"]
 UNKNOWN = "unknown"

@@ -27,9 +27,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers import __version__, config, dedup
-from helpers.metadata_table import merge_metadata
-from helpers.pipeline import (
+from helpers import __version__, config
+from helpers.corpus import duplicates
+from helpers.corpus.metadata_file import merge_metadata
+from helpers.corpus.pipeline import (
     DocumentResult,
     analyse_batch,
     load_analysers,
@@ -40,14 +41,6 @@ from helpers.pipeline import (
 PROBLEM_COLUMNS = ["severity", "file", "line", "column", "message"]
 AUDIT_COLUMNS = ["doc_id", "file", "line", "start", "end", "reason", "text"]
 BATCH_SIZE = 25
-# The code and lexicons whose content shapes the per-document tables: a change to any of them
-# invalidates the cache. (Lexicons read by the notebooks, such as formulas or themes, do not.)
-ANALYSIS_INPUTS = [
-    "__init__.py", "pipeline.py", "reading.py", "metadata.py", "cleaning.py", "segment.py",
-    "quotes.py", "scoring.py", "lexicons.py", "metadata_table.py", "dedup.py", "corpus.py",
-    "data/debris.csv", "data/outlets.csv", "data/sides.csv", "data/actors.csv", "data/roles.csv",
-    "data/reporting_verbs.csv",
-]
 
 
 class CorpusError(ValueError):
@@ -78,15 +71,22 @@ class Corpus:
         return keep.merge(documents[["doc_id", *extra]], on="doc_id", how="left")
 
 
+def analysis_inputs() -> list[Path]:
+    """Every file whose content shapes the per-document tables: the package's ``__init__`` and
+    ``config``, and everything under the per-document stage's folder (code and lexicons)."""
+    stage = sorted(p for p in config.CORPUS_STAGE_DIR.rglob("*")
+                   if p.is_file() and "__pycache__" not in p.parts)
+    return [config.PACKAGE_DIR / "__init__.py", config.PACKAGE_DIR / "config.py", *stage]
+
+
 @lru_cache(maxsize=1)
 def analysis_version() -> str:
-    """A key that changes whenever the helpers' code or lexicons change (invalidates the cache)."""
+    """A key that changes whenever the per-document stage's code or lexicons change (it
+    invalidates the cache)."""
     digest = hashlib.sha256(__version__.encode())
-    for name in ANALYSIS_INPUTS:
-        path = config.PACKAGE_DIR / name
-        if path.is_file():
-            digest.update(name.encode())
-            digest.update(path.read_bytes())
+    for path in analysis_inputs():
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -132,7 +132,7 @@ def _run_batches(
     max_bytes: int, progress: bool,
 ) -> dict[str, pd.DataFrame]:
     if engine == "dask":
-        from helpers.engines import run_on_dask
+        from helpers.corpus.engines import run_on_dask
 
         return _combine(run_on_dask(analyse_into_tables, batches, scheduler=scheduler,
                                     max_bytes=max_bytes))
@@ -329,7 +329,7 @@ def load_corpus(
         raise CorpusError(f"none of the {len(files)} article file(s) in {folder} could be read "
                           f"({reasons})")
     documents, metadata_problems = merge_metadata(tables["documents"], files, metadata_path)
-    documents = dedup.flag_duplicates(documents).drop(columns="minhash")
+    documents = duplicates.flag_duplicates(documents).drop(columns="minhash")
     documents["analysable"] = (
         (documents["language"] == "en") & (documents["n_sentences"] > 0)
         & ~(drop_duplicates & documents["duplicate_of"].ne(""))
@@ -337,7 +337,7 @@ def load_corpus(
     problems = pd.concat(
         [pd.DataFrame(folder_problems, columns=PROBLEM_COLUMNS), tables["problems"],
          pd.DataFrame(metadata_problems, columns=PROBLEM_COLUMNS),
-         dedup.duplicate_problems(documents)],
+         duplicates.duplicate_problems(documents)],
         ignore_index=True,
     )
     final_tables = {"documents": documents, "sentences": tables["sentences"],

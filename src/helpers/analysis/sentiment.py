@@ -24,10 +24,10 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from helpers.figures import PALETTE
-from helpers.lexicons import compile_phrases, read_lexicon, split_phrases
-from helpers.scoring import parse_assessments
-from helpers.timeline import bin_start, time_bin
+from helpers.analysis.timeline import bin_start, time_bin
+from helpers.corpus.lexicons import compile_phrases, read_lexicon, split_phrases
+from helpers.corpus.scoring import parse_assessments
+from helpers.report.figures import PALETTE
 
 # Numeric sentence scores that documents and groups average (weighted by sentence length).
 MEAN_MEASURES = ["vader_compound", "vader_pos", "vader_neu", "vader_neg",
