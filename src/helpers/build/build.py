@@ -50,7 +50,7 @@ from helpers.build.provenance import (
 )
 from helpers.corpus.load import load_corpus
 from helpers.report.display import RECORD_MIME, recorded
-from helpers.report.outputs import WRITTEN_FILES
+from helpers.report.publish import WRITTEN_FILES
 
 KEY_PACKAGES = ["communique", "pandas", "textblob", "vadersentiment", "syntok", "pyphen",
                 "scikit-learn", "matplotlib", "seaborn", "papermill", "nbconvert", "itables"]

@@ -16,8 +16,6 @@ from typing import Any
 import pandas as pd
 from IPython.display import HTML, display
 
-from helpers.report.outputs import written_csv
-
 RECORD_MIME = "application/vnd.communique.record+json"
 
 
@@ -42,6 +40,13 @@ def findings(lines: list[str]) -> None:
 def note(text: str) -> None:
     """Show a caveat (thin data, what a chart cannot show), escaped and set apart."""
     display(HTML(f'<p class="communique-note"><em>Note:</em> {escape(text)}</p>'))
+
+
+def notes(lines: list[str]) -> None:
+    """Show each non-empty caveat of ``lines`` with :func:`note`."""
+    for line in lines:
+        if line:
+            note(line)
 
 
 def relative_link(path: Path, *, base: Path | None = None) -> str:
@@ -89,9 +94,14 @@ def table_html(
 
 
 def table_block(
-    frame: pd.DataFrame, *, caption: str = "", max_rows: int = 50, interactive: bool = False
+    frame: pd.DataFrame,
+    *,
+    caption: str = "",
+    max_rows: int = 50,
+    interactive: bool = False,
+    csv: Path | None = None,
 ) -> str:
-    """The escaped HTML :func:`show_table` shows: caption, table and CSV link."""
+    """The escaped HTML of a table: caption, table and a link to its CSV when given."""
     head = f"<p><strong>{escape(caption)}</strong></p>" if caption else ""
     if interactive and len(frame) > INTERACTIVE_MIN_ROWS:
         table = table_html(frame, max_rows=INTERACTIVE_MAX_ROWS,
@@ -99,7 +109,6 @@ def table_block(
         table = f'<div class="communique-scroll">{table}</div>'
     else:
         table = table_html(frame, max_rows=max_rows)
-    csv = written_csv(frame)
     link = f'<p class="communique-download">Download: {links_html({"CSV": csv})}</p>' if csv else ""
     return head + table + link
 
@@ -107,9 +116,8 @@ def table_block(
 def show_table(
     frame: pd.DataFrame, *, caption: str = "", max_rows: int = 50, interactive: bool = False
 ) -> None:
-    """Show a DataFrame as an escaped HTML table with an optional caption.
-
-    A table written with ``helpers.outputs.write_table`` gets a link to its CSV underneath.
+    """Show a DataFrame as an escaped HTML table with an optional caption (to also write it as
+    CSV and link it, use ``helpers.report.publish.Report.table``).
 
     Args:
         frame: the table.

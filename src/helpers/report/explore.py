@@ -16,7 +16,6 @@ from helpers.analysis.rhetoric import kwic
 from helpers.analysis.timeline import bin_start, time_bin
 from helpers.report.display import note, show_table
 from helpers.report.events import mark_events
-from helpers.report.figures import save_figure
 from helpers.report.session import Selection
 
 
@@ -87,8 +86,8 @@ def show_term(
         note("No document is dated: no timeline.")
     else:
         fig = plot_term_timeline(counts, term=term, events=events)
-        save_figure(fig, "explore-term", out_dir="",
-                    caption=f"Occurrences of {term!r} per 1,000 words, by {freq}.")
+        selection.report.figure(fig, "explore-term",
+                                caption=f"Occurrences of {term!r} per 1,000 words, by {freq}.")
     return hits
 
 

@@ -15,7 +15,8 @@ import pandas as pd
 from helpers import config
 from helpers.analysis.timeline import filter_period
 from helpers.corpus.load import Corpus, load_corpus
-from helpers.report.figures import FigureSource, set_source, use_style
+from helpers.report.figures import FigureSource, use_style
+from helpers.report.publish import Report
 
 
 @dataclass
@@ -27,6 +28,7 @@ class Selection:
     analysable: pd.DataFrame  # the English, non-dropped documents among them
     sentences: pd.DataFrame  # sentences of the analysable documents, with their metadata
     group_by: str  # the grouping column, "" for none
+    report: Report  # where the notebook publishes its tables and figures
 
     @property
     def n_undated(self) -> int:
@@ -67,6 +69,7 @@ def open_corpus(
     end: str = "",
     group_by: str = "",
     drop_duplicates: bool = False,
+    reports_dir: str = "",
 ) -> Selection:
     """Load the corpus and select the period; also applies the figure style.
 
@@ -78,6 +81,7 @@ def open_corpus(
         start, end: period bounds ("2019", "2019-06", "2019-06-30"; "" for open).
         group_by: a document column to group by ("" for none); checked here.
         drop_duplicates: leave flagged near-duplicates out of the analyses.
+        reports_dir: where ``selection.report`` writes tables and figures ("" for nowhere).
     """
     use_style()
     corpus = load_corpus(corpus_dir or config.CORPUS_DIR, drop_duplicates=drop_duplicates)
@@ -88,7 +92,8 @@ def open_corpus(
     analysable = documents[documents["analysable"]].copy()
     sentences = corpus.sentences_of(analysable)
     dates = documents["date"].dropna()
-    set_source(FigureSource(corpus.fingerprint, len(documents),
-                            f"{dates.min():%Y-%m-%d}" if len(dates) else "",
-                            f"{dates.max():%Y-%m-%d}" if len(dates) else ""))
-    return Selection(corpus, documents, analysable, sentences, column)
+    source = FigureSource(corpus.fingerprint, len(documents),
+                          f"{dates.min():%Y-%m-%d}" if len(dates) else "",
+                          f"{dates.max():%Y-%m-%d}" if len(dates) else "")
+    return Selection(corpus, documents, analysable, sentences, column,
+                     Report(reports_dir, source=source))

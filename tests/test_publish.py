@@ -1,5 +1,5 @@
-"""Publication outputs: figures (source line, PNG/SVG/CSV, links), CSV links under tables,
-offline interactive tables, and the events overlay."""
+"""Publishing (helpers.report.publish): figures (source line, PNG/SVG/CSV, links), CSVs linked
+under tables and safe in spreadsheets, offline interactive tables, and what reports link."""
 
 from __future__ import annotations
 
@@ -20,9 +20,8 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from helpers.build.build import PAGE_ROWS, add_interactive_tables, interactive_assets  # noqa: E402
-from helpers.report import events, figures  # noqa: E402
+from helpers.report import figures, publish  # noqa: E402
 from helpers.report.display import table_block  # noqa: E402
-from helpers.report.outputs import write_table  # noqa: E402
 from tests.conftest import build  # noqa: E402
 from tests.synthetic import HOSTILE, NEUTRAL, WARM, Article, article_text  # noqa: E402
 
@@ -33,28 +32,25 @@ CHROMIUM = "/usr/bin/chromium"
 
 @pytest.fixture
 def shown(monkeypatch) -> list:
-    """What save_figure displays, instead of showing it."""
+    """What a Report displays, instead of showing it."""
     outputs: list = []
-    monkeypatch.setattr(figures, "display", outputs.append)
+    monkeypatch.setattr(publish, "display", outputs.append)
     return outputs
 
 
-@pytest.fixture
-def source():
-    figures.set_source(figures.FigureSource("abc123def456", 7, "2019-04-19", "2024-05-25"))
-    yield
-    figures.set_source(None)
+SOURCE = figures.FigureSource("abc123def456", 7, "2019-04-19", "2024-05-25")
 
 
-def test_save_figure_writes_png_svg_and_data_with_a_source_line(
-    tmp_path, monkeypatch, shown, source
+def test_a_figure_is_written_as_png_svg_and_data_with_a_source_line(
+    tmp_path, monkeypatch, shown
 ):
     monkeypatch.chdir(tmp_path)
     fig, ax = plt.subplots()
     ax.plot([1, 2, 3], [3, 1, 2])
     ax.set_title("Tone <over> time")
     data = pd.DataFrame({"x": [1, 2, 3], "y": [3, 1, 2]})
-    paths = figures.save_figure(fig, "Sentiment over time", out_dir=tmp_path, data=data)
+    report = publish.Report(tmp_path, source=SOURCE)
+    paths = report.figure(fig, "Sentiment over time", data=data)
     assert [p.relative_to(tmp_path).as_posix() for p in paths] == [
         "figures/sentiment-over-time.png", "figures/sentiment-over-time.svg",
         "tables/sentiment-over-time.csv"]
@@ -69,21 +65,24 @@ def test_save_figure_writes_png_svg_and_data_with_a_source_line(
                  "tables/sentiment-over-time.csv"):
         assert f'href="{link}"' in caption
     assert not plt.fignum_exists(fig.number)
+    assert report.written == ["figures/sentiment-over-time.png",
+                              "figures/sentiment-over-time.svg", "tables/sentiment-over-time.csv"]
 
 
-def test_save_figure_without_out_dir_shows_only(shown, source):
+def test_a_report_without_a_folder_shows_only(shown):
     fig, _ax = plt.subplots()
-    assert figures.save_figure(fig, "x", out_dir="", caption="A caption") == []
+    report = publish.Report("", source=SOURCE)
+    assert report.figure(fig, "x", caption="A caption") == [] and report.written == []
     assert "A caption" in shown[-1].data and "href" not in shown[-1].data
 
 
-def test_saved_svg_is_identical_when_saved_again(tmp_path, shown, source):
+def test_saved_svg_is_identical_when_saved_again(tmp_path, shown):
     figures.use_style()
     contents = []
     for run in ("a", "b"):
         fig, ax = plt.subplots()
         ax.bar(["2019", "2020"], [1, 2])
-        figures.save_figure(fig, "bars", out_dir=tmp_path / run)
+        publish.Report(tmp_path / run, source=SOURCE).figure(fig, "bars")
         contents.append((tmp_path / run / "figures" / "bars.svg").read_bytes())
     assert contents[0] == contents[1]
 
@@ -105,14 +104,36 @@ def test_table_block_interactive_or_static(rows, interactive, expected_class, sh
     assert "&lt;script&gt;" in html
 
 
-def test_a_written_table_links_its_csv(tmp_path, monkeypatch):
+def test_a_published_table_is_written_and_links_its_csv(tmp_path, monkeypatch, shown):
     monkeypatch.chdir(tmp_path)
     frame = pd.DataFrame({"file": ["a.txt", "b.txt"], "n_words": [10, 20]})
-    path = write_table(frame, "Documents", out_dir=tmp_path)
+    report = publish.Report(tmp_path)
+    path = report.table(frame, "Documents", caption="Every document")
     assert path == tmp_path / "tables" / "documents.csv"
-    assert 'href="tables/documents.csv"' in table_block(frame)
-    assert 'href="tables/documents.csv"' in table_block(frame.copy())  # an equal table
-    assert "href" not in table_block(frame.assign(n_words=[1, 2]))
+    assert 'href="tables/documents.csv"' in shown[-1].data and "Every document" in shown[-1].data
+    assert report.written == ["tables/documents.csv"]
+    assert report.table(frame) is None and "href" not in shown[-1].data  # shown, not written
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ('=HYPERLINK("http://x.example","click")', '\'=HYPERLINK("http://x.example","click")'),
+        ("+1 555", "'+1 555"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tlead", "'\tlead"),
+        ("\rlead", "'\rlead"),
+        ("Cambodia = China?", "Cambodia = China?"),
+        ("", ""),
+    ],
+)
+def test_text_cells_are_neutralised_for_spreadsheets(tmp_path, cell, expected):
+    frame = pd.DataFrame({"text": [cell], "score": [-0.5], "n": [-3]})
+    path = publish.Report(tmp_path).write_csv(frame, "cells")
+    back = pd.read_csv(path, keep_default_na=False)
+    assert back["text"].iloc[0] == expected
+    assert back["score"].iloc[0] == -0.5 and back["n"].iloc[0] == -3  # numbers stay numbers
 
 
 def test_interactive_assets_are_added_only_when_needed_and_allowed_by_hash():
@@ -128,103 +149,6 @@ def test_interactive_assets_are_added_only_when_needed_and_allowed_by_hash():
     assert rich.count(f'<script type="module">{script}</script>') == 1
     assert "</script" not in script.lower()
     assert "export{" not in script.replace(" ", "")
-
-
-# --- events ---------------------------------------------------------------------------
-
-def write_events(tmp_path: Path, body: str) -> Path:
-    path = tmp_path / "events.csv"
-    path.write_text("# my events\n" + body, encoding="utf-8")
-    return path
-
-
-def test_shipped_events_are_dated_and_labelled():
-    shipped = events.load_events("")
-    assert len(shipped) >= 10 and shipped["date"].notna().all()
-    assert shipped["date"].is_monotonic_increasing
-    assert (shipped["label"].str.len() > 0).all() and (shipped["label"].str.len() <= 70).all()
-    assert events.load_events("none").empty
-
-
-@pytest.mark.parametrize(
-    ("body", "message"),
-    [
-        ("when,label\n2020-01-01,x\n", "needs the column"),
-        ("date,label\nsoon,x\n", "row 1: 'soon' is not a date"),
-    ],
-)
-def test_bad_events_files_are_named(tmp_path, body, message):
-    with pytest.raises(ValueError, match=message):
-        events.load_events(str(write_events(tmp_path, body)))
-
-
-def test_an_events_file_without_kind_and_with_month_dates(tmp_path):
-    table = events.load_events(str(write_events(tmp_path, "date,label\n2021-06,B\n2020-01-02,A\n")))
-    assert list(table["label"]) == ["A", "B"]
-    assert table["date"].iloc[1] == pd.Timestamp("2021-06-01") and list(table["kind"]) == ["", ""]
-
-
-@pytest.mark.parametrize(
-    ("date", "expected"),
-    [
-        ("2019-01-01", -0.5),  # start of the first bar's slot
-        ("2019-07-02", 0.0),  # middle of 2019
-        ("2021-01-01", 0.5),  # 2020 has no bar: in the gap between 2019 and 2022
-        ("2022-12-31", 1.5),  # end of the last slot (approximately)
-        ("2018-06-01", None),  # before the periods shown
-    ],
-)
-def test_period_positions(date, expected):
-    periods = list(pd.PeriodIndex(["2019", "2022"], freq="Y"))
-    [position] = events.period_positions(pd.Series([pd.Timestamp(date)]), periods)
-    if expected is None:
-        assert pd.isna(position)
-    else:
-        assert position == pytest.approx(expected, abs=0.01)
-
-
-@pytest.mark.parametrize(
-    ("label", "expected"),
-    [
-        ("2019", pd.Period("2019", freq="Y")),
-        ("2019Q2", pd.Period("2019Q2", freq="Q")),
-        ("2019-06", pd.Period("2019-06", freq="M")),
-        (str(pd.Period("2019-06-05", freq="W")), pd.Period("2019-06-05", freq="W")),
-        (pd.Period("2020", freq="Y"), pd.Period("2020", freq="Y")),
-    ],
-)
-def test_period_labels_are_read_back(label, expected):
-    assert events.as_period(label) == expected
-
-
-def test_describe_names_the_events_drawn():
-    marked = pd.DataFrame({"date": pd.to_datetime(["2020-05-01", "2021-01-09"]),
-                           "label": ["A visit", "A treaty"], "kind": "", "x": [0.1, 0.9]})
-    assert events.describe(marked) == ("Dashed lines, left to right: A visit (May 2020); "
-                                       "A treaty (Jan 2021).")
-    assert events.describe(marked.iloc[:0]) == ""
-
-
-def test_mark_events_draws_only_events_inside_the_range():
-    table = pd.DataFrame({"date": pd.to_datetime(["2015-05-01", "2020-05-01", "2030-01-01"]),
-                          "label": ["before", "inside", "after"], "kind": ""})
-    fig, ax = plt.subplots()
-    dates = pd.to_datetime(["2019-01-01", "2022-01-01"])
-    ax.plot(dates, [1, 2])
-    drawn = events.mark_events(ax, table)
-    assert list(drawn["label"]) == ["inside"]
-    assert [t.get_text() for t in ax.texts] == ["inside (May 2020)"]
-    fig2, ax2 = plt.subplots()
-    ax2.bar(["2019", "2020"], [1, 2])
-    periods = list(pd.PeriodIndex(["2019", "2020"], freq="Y"))
-    drawn = events.mark_events(ax2, table, periods=periods)
-    assert list(drawn["label"]) == ["inside"]
-    assert drawn["x"].iloc[0] == pytest.approx(0.83, abs=0.01)
-    assert events.mark_events(ax2, events.load_events("none")).empty
-    fig3, ax3 = plt.subplots()
-    ax3.plot(dates, [1, 2])
-    assert len(events.mark_events(ax3, table, labels=False)) == 1 and not ax3.texts
-    plt.close("all")
 
 
 # --- reports --------------------------------------------------------------------------
