@@ -11,19 +11,29 @@ ENGINE ?= local
 # Extra notebook parameters, e.g. PARAMS='-p freq quarter -p group_by outlet_country'
 PARAMS ?=
 STAMP := $(VENV)/.installed
+LOCK := requirements.lock
 
-.PHONY: help install reports test lab bench lint clean
+.PHONY: help install lock reports test validate lab bench lint clean
 
 help: ## Show this help
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "} {printf "  \033[36m%-10s\033[0m %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -r $(LOCK)
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
-install: $(STAMP) ## Create .venv and install the project with its test tools
+install: $(STAMP) ## Create .venv and install the pinned packages of requirements.lock and the project
+
+lock: ## Re-pin requirements.lock from pyproject.toml (uv) and regenerate environment.yml
+	$(PYTHON) -m venv $(VENV)-lock
+	$(VENV)-lock/bin/pip install --quiet uv
+	$(VENV)-lock/bin/uv pip compile pyproject.toml --extra test --universal --python-version 3.10 \
+		--quiet --custom-compile-command "make lock" -o $(LOCK)
+	rm -rf $(VENV)-lock
+	PYTHONPATH=src $(PYTHON) -m helpers.build.lockfile
 
 reports: $(STAMP) ## Analyse CORPUS (default seeds/) and write HTML reports to OUT (default reports/)
 	$(BIN)/communique build --corpus "$(CORPUS)" --out "$(OUT)" --engine $(ENGINE) $(PARAMS)

@@ -41,6 +41,7 @@ from tqdm.auto import tqdm
 from traitlets.config import Config
 
 from helpers import config
+from helpers.build.lockfile import lock_record
 from helpers.build.provenance import (
     LOCATION_PARAMETERS,
     corpus_summary,
@@ -433,6 +434,7 @@ def write_index(
         "engine": engine,
         "seconds": seconds,
         "versions": package_versions(),
+        "lock": lock_record(),
         "lexicons": dict(sorted(lexicons.items())),
         "reports": [asdict(r) for r in results],
     }
@@ -509,6 +511,11 @@ def record_differences(record: dict[str, object], results: list[ReportResult]) -
         for name, digest in result.provenance.get("lexicons", {}).items():
             if name in old_lexicons and old_lexicons[name] != digest:
                 differences.append(f"lexicon {name} changed since the record")
+    old_lock, lock = record.get("lock", {}).get("sha256", ""), lock_record()["sha256"]
+    if old_lock and old_lock != lock:
+        differences.append(f"requirements.lock differs from the one recorded "
+                           f"({lock[:12] or 'none'}, recorded {old_lock[:12]}): packages may "
+                           "have other versions")
     old_versions = record.get("versions", {})
     for name, value in package_versions().items():
         if name in old_versions and old_versions[name] != value:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ import pandas as pd
 import papermill as pm
 
 from helpers import config
+from helpers.build.lockfile import lock_record
 from helpers.report.display import escape, links_html
 
 # Parameters that locate things rather than change results: the builder sets them.
@@ -55,11 +56,16 @@ def resolved_parameters(executed: Mapping[str, Any], source: str | Path) -> dict
     return {**notebook_defaults(source), **passed}
 
 
+SHIPPED_DATA_DIRS = (config.DATA_DIR, config.CORPUS_DATA_DIR)
+
+
 def lexicon_files(
-    parameters: Mapping[str, Any], *, data_dir: Path = config.DATA_DIR
+    parameters: Mapping[str, Any], *, data_dirs: Sequence[Path] = SHIPPED_DATA_DIRS
 ) -> list[Path]:
-    """The lexicon files a report could read: the shipped data files and ``*_file`` parameters."""
-    files = sorted(p for p in data_dir.iterdir() if p.is_file() and not p.name.startswith("."))
+    """The lexicon files a report could read: the shipped data files (the reports' and the
+    per-document stage's) and ``*_file`` parameters."""
+    files = sorted((p for folder in data_dirs for p in folder.iterdir()
+                    if p.is_file() and not p.name.startswith(".")), key=lambda p: p.name)
     for name, value in sorted(parameters.items()):
         if name.endswith("_file") and str(value).strip().lower() not in NO_FILE:
             path = Path(str(value)).expanduser()
@@ -69,12 +75,13 @@ def lexicon_files(
 
 
 def lexicon_hashes(
-    parameters: Mapping[str, Any], *, data_dir: Path = config.DATA_DIR
+    parameters: Mapping[str, Any], *, data_dirs: Sequence[Path] = SHIPPED_DATA_DIRS
 ) -> dict[str, str]:
     """SHA-256 of each lexicon file (shipped files by name, others by their path)."""
     hashes = {}
-    for path in lexicon_files(parameters, data_dir=data_dir):
-        key = path.name if path.parent.resolve() == data_dir.resolve() else str(path.resolve())
+    shipped = {folder.resolve() for folder in data_dirs}
+    for path in lexicon_files(parameters, data_dirs=data_dirs):
+        key = path.name if path.parent.resolve() in shipped else str(path.resolve())
         hashes[key] = sha256_of(path)
     return hashes
 
@@ -117,6 +124,7 @@ def report_record(
         "passed": sorted(passed),
         "lexicons": lexicon_hashes(parameters),
         "versions": dict(versions),
+        "lock": lock_record(),
         "seconds": seconds,
         "built_at": built_at,
         "files": list(files),
@@ -138,6 +146,9 @@ def provenance_html(record: Mapping[str, Any], *, report_dir: Path | None = None
     passed = set(record.get("passed", []))
     parameters = [(name, f"{value!r}" + ("" if name in passed else "  (default)"))
                   for name, value in record["parameters"].items()]
+    lock = record.get("lock", {})
+    lock_html = (f"<p>Installed from <code>{escape(lock['file'])}</code>, SHA-256 "
+                 f"<code>{escape(lock['sha256'])}</code>.</p>" if lock.get("sha256") else "")
     files = record.get("files", [])
     file_links = ""
     if files:
@@ -158,6 +169,7 @@ def provenance_html(record: Mapping[str, Any], *, report_dir: Path | None = None
         f'<table class="communique-table">{lexicons}</table>'
         "<h3>Package versions</h3>"
         f'<table class="communique-table">{versions}</table>'
+        f"{lock_html}"
         f"{file_links}"
         "<p>Rebuild: <code>communique build --from-record build.json</code> in the reports "
         "folder re-runs this report with the same corpus and parameters.</p>"
