@@ -269,29 +269,6 @@ def test_another_relationship(tmp_path):
     assert result["speaker"].tolist()[0] == "Enrique Manalo"
 
 
-def test_speaker_table():
-    frame = document(["Chinese Foreign Minister Wang Yi arrived.",
-                      "“We are friends,” he said.",
-                      "Wang said that aid would continue.",
-                      "Hun Sen said that Cambodia is grateful."])
-    frame["n_words"] = frame["text"].map(segment.count_words)
-    attributed = pd.concat([frame, attribution.attribute_quotes(frame)], axis=1)
-    table = attribution.speaker_table(attributed)
-    assert table["speaker"].tolist() == ["Wang Yi", "Hun Sen"]
-    wang = table.iloc[0]
-    assert (wang["n_sentences"], wang["n_quote"], wang["n_reported"]) == (2, 1, 1)
-    assert wang["quoted_words"] == 3
-    assert wang["speaker_side"] == "China"
-
-
-def test_speaker_table_without_speech():
-    frame = document("Nothing was said.")
-    frame["n_words"] = 3
-    attributed = pd.concat([frame, attribution.attribute_quotes(frame)], axis=1)
-    table = attribution.speaker_table(attributed)
-    assert table.empty and "speaker_side" in table.columns
-
-
 # --------------------------------------------------------------------------- seed articles
 
 

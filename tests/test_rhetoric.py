@@ -215,6 +215,25 @@ def test_rates_are_per_thousand_words_of_each_group() -> None:
 
 
 @pytest.mark.parametrize(
+    ("texts", "find", "column", "expected"),
+    [
+        (["We will go.", "It may rain today, it might."], rhetoric.find_stance, "category",
+         {"hedge": 2000 / 9, "firm": 1000 / 9, "we": 1000 / 9}),
+        # negated acts are not counted
+        (["They agreed on the plan.", "They did not agree on the plan."],
+         rhetoric.find_speech_acts, "act", {"agree": 1000 / 12}),
+        (["Nothing here."], rhetoric.find_stance, "category", {}),
+    ],
+)
+def test_overall_rates_per_thousand_words_of_all_sentences(texts, find, column,
+                                                           expected) -> None:
+    sents = sentences(texts)
+    found = rhetoric.overall_rates(find(sents), sents, column=column)
+    assert found.to_dict() == pytest.approx(expected)
+    assert list(found) == sorted(found, reverse=True)
+
+
+@pytest.mark.parametrize(
     ("speech", "side", "voice"),
     [("narration", "", "narration"), ("quote", "China", "China"),
      ("reported", "unknown", "unknown"), ("quote", "", "unknown")],

@@ -85,7 +85,7 @@ def test_rhetoric_on_a_synthetic_corpus(make_corpus, tmp_path: Path) -> None:
     assert values["kwic_counts"] == {"Diamond Hexagon": 1, "re:communit\\w+": 2}
     html = (out / f"{REPORT}.html").read_text(encoding="utf-8")
     assert set(SECTIONS) <= set(headings(html))
-    assert "1 undated document(s) count in the table but not in the chart." in html
+    assert "1 undated document(s) are counted in the summary but are not in this chart." in html
     assert (out / "tables" / "rhetoric-formulas.csv").is_file()
     assert (out / "figures" / "rhetoric-formula-timeline.png").is_file()
 

@@ -9,7 +9,9 @@ whether a sentence is the outlet's narration or someone's quoted or reported wor
 Each lexicon (formulas, speech acts, stance markers) is an editable CSV file compiled into one
 regular expression whose named groups say which entry matched, so every sentence is scanned
 once per lexicon however long the lexicon is. Matches ("hits") keep their sentence, so every
-count can be shown with its evidence.
+count can be shown with its evidence. These are the calculations only: the sentences that state
+findings are in :mod:`helpers.report.findings.rhetoric`, the figures in
+:mod:`helpers.report.plots.rhetoric`.
 
 Typical use::
 
@@ -27,17 +29,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import pyphen
-from matplotlib.patches import Rectangle
 
 from helpers import config
 from helpers.analysis.timeline import time_bin
 from helpers.corpus.lexicons import compile_phrases, phrase_regex, read_lexicon, split_phrases
 from helpers.corpus.segment import words
-from helpers.report.figures import PALETTE
 
 NARRATION = "narration"
 UNKNOWN = "unknown"
@@ -330,6 +329,23 @@ def rates(
     return pd.concat([n_words.rename("n_words"), per_thousand], axis=1)
 
 
+def overall_rates(hits: pd.DataFrame, sentences: pd.DataFrame, *, column: str) -> pd.Series:
+    """Matches per 1,000 words of all the sentences, for each value of ``column``.
+
+    Negated speech acts are left out, as in :func:`rates`.
+
+    Args:
+        hits: matches from one of the ``find_*`` functions.
+        sentences: the sentences the matches were found in (with ``n_words``).
+        column: the hit column to count by (category, family, act...).
+
+    Returns:
+        The rate of each value found, most frequent first (empty when nothing matched).
+    """
+    counted = hits[~hits["negated"]] if "negated" in hits.columns else hits
+    return counted[column].value_counts() / max(int(sentences["n_words"].sum()), 1) * 1000
+
+
 def _shorten(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
@@ -426,104 +442,6 @@ def formula_timeline(
     first_period = seen.sort_values("date").groupby("formula")["period"].first()
     long["first"] = long["period"] == long["formula"].map(first_period)
     return long[columns]
-
-
-def plot_formula_timeline(
-    timeline: pd.DataFrame, *, top: int = 25, min_docs: int = config.MIN_DOCS_PER_BIN
-) -> plt.Figure:
-    """Heat map of formulas x periods (per 1,000 words), first appearances outlined.
-
-    Periods without documents are grey; periods with fewer than ``min_docs`` documents are
-    marked "*" as too thin to compare.
-
-    Args:
-        timeline: from :func:`formula_timeline`.
-        top: how many formulas to show (those used in the most periods, then most often).
-        min_docs: the fewest documents for a period to be compared.
-
-    Returns:
-        The figure.
-    """
-    periods = list(dict.fromkeys(timeline["period"]))
-    grid = timeline.pivot(index="formula", columns="period", values="rate")[periods]
-    counts = timeline.pivot(index="formula", columns="period", values="count")[periods]
-    spread = (counts > 0).sum(axis=1) * 1_000_000 + counts.sum(axis=1)
-    chosen = spread[counts.sum(axis=1) > 0].sort_values(ascending=False).index[:top]
-    first = timeline[timeline["first"]].set_index("formula")["period"]
-    position = {period: i for i, period in enumerate(periods)}
-    order = sorted(chosen, key=lambda f: (position.get(first.get(f), len(periods)), f))
-    n_docs = timeline.drop_duplicates("period").set_index("period")["n_docs"]
-    labels = [f"{p}*" if n_docs.get(p, 0) < min_docs else str(p) for p in periods]
-    step = max(1, len(labels) // 40)
-    size = (min(18.0, max(6.0, 0.5 * len(labels) + 4)), max(2.5, 0.35 * len(order) + 1.5))
-    fig, ax = plt.subplots(figsize=size)
-    cmap = plt.get_cmap("Blues").copy()
-    cmap.set_bad("#dddddd")
-    values = np.ma.masked_invalid(grid.loc[order].to_numpy(dtype=float))
-    image = ax.imshow(values, aspect="auto", cmap=cmap, interpolation="nearest")
-    ax.set_xticks(range(0, len(labels), step), labels[::step], rotation=45, ha="right")
-    ax.set_yticks(range(len(order)), order)
-    ax.grid(False)
-    for row, formula in enumerate(order):
-        if formula in first.index:
-            col = position[first[formula]]
-            ax.add_patch(Rectangle((col - 0.5, row - 0.5), 1, 1, fill=False, lw=2, ec="#D55E00"))
-    fig.colorbar(image, ax=ax, label="per 1,000 words")
-    ax.set_title("Diplomatic formulas over time (outlined: first appearance)")
-    return fig
-
-
-def plot_rates_over_time(
-    table: pd.DataFrame, *, periods: list[str], title: str
-) -> plt.Figure:
-    """Lines of rates per 1,000 words over periods (one line per column).
-
-    Args:
-        table: from :func:`rates` with ``by="period"``.
-        periods: the periods of the time axis, in order (see :func:`all_periods`); a period
-            without documents leaves a gap in the lines.
-        title: the figure title.
-    """
-    shown = table.drop(columns="n_words").reindex(periods)
-    fig, ax = plt.subplots()
-    for i, column in enumerate(shown.columns):
-        ax.plot(range(len(shown)), shown[column], marker="o", label=str(column),
-                color=PALETTE[i % len(PALETTE)])
-    ax.set_xticks(range(len(shown)), [str(p) for p in shown.index], rotation=45, ha="right")
-    ax.set_ylabel("per 1,000 words")
-    ax.set_title(title)
-    if len(shown.columns):
-        ax.legend(frameon=False, bbox_to_anchor=(1.01, 1), loc="upper left")
-    return fig
-
-
-def plot_stacked(
-    table: pd.DataFrame, *, title: str, label: str, horizontal: bool = False
-) -> plt.Figure:
-    """Stacked bars of a table of counts or shares (rows are bars, columns are segments).
-
-    Args:
-        table: e.g. :func:`voice_mix` (periods x voices) or :func:`crosstab` (formulas x voices).
-        title: the figure title.
-        label: the axis label of the bar lengths.
-        horizontal: horizontal bars (for long row labels such as formulas).
-    """
-    colours = [PALETTE[i % len(PALETTE)] for i in range(len(table.columns))]
-    height = max(3.0, 0.35 * len(table) + 1.5) if horizontal else 4.5
-    fig, ax = plt.subplots(figsize=(9, height))
-    shown = table.iloc[::-1] if horizontal else table
-    shown.plot(kind="barh" if horizontal else "bar", stacked=True, ax=ax, color=colours,
-               width=0.8)
-    if horizontal:
-        ax.set_xlabel(label)
-        ax.set_ylabel("")
-    else:
-        ax.set_ylabel(label)
-        ax.set_xlabel("")
-        ax.tick_params(axis="x", rotation=45)
-    ax.set_title(title)
-    ax.legend(frameon=False, bbox_to_anchor=(1.01, 1), loc="upper left")
-    return fig
 
 
 def act_table(hits: pd.DataFrame, *, by: str = "voice") -> pd.DataFrame:
@@ -753,145 +671,3 @@ def kwic(
     return table.sort_values(["date", "doc_id", "sent_idx"], na_position="last").reset_index(
         drop=True
     )
-
-
-def _day(value: pd.Timestamp) -> str:
-    return f"{value:%Y-%m-%d}" if pd.notna(value) else "an undated article"
-
-
-def _names(values: list[str]) -> str:
-    quoted = [f"\u201c{v}\u201d" for v in values]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
-
-
-def formula_findings(summary: pd.DataFrame, *, n_docs: int) -> list[str]:
-    """Sentences on the formulas: how many, the most widespread, the newest.
-
-    Args:
-        summary: from :func:`formula_summary`.
-        n_docs: the number of documents searched.
-    """
-    if summary.empty:
-        return [f"No formula of the lexicon appears in the {n_docs} article(s) analysed."]
-    widest = summary.sort_values(["n_docs", "count"], ascending=False, kind="stable").iloc[0]
-    lines = [
-        f"{len(summary)} distinct diplomatic formulas occur {summary['count'].sum()} times in "
-        f"{n_docs} article(s); the most widespread is \u201c{widest['formula']}\u201d "
-        f"({widest['count']} times in {widest['n_docs']} of {n_docs} articles), first seen "
-        f"in {_day(widest['first_date'])}."
-    ]
-    dated = summary.dropna(subset=["first_date"])
-    if dated["first_date"].nunique() > 1:
-        latest = dated["first_date"].max()
-        newest = dated.loc[dated["first_date"] == latest, "formula"].tolist()
-        lines.append(f"The latest to appear: {_names(newest[:5])} (first seen {_day(latest)}"
-                     f"{f', with {len(newest) - 5} more' if len(newest) > 5 else ''}).")
-    return lines
-
-
-def voice_findings(
-    hits: pd.DataFrame, sentences: pd.DataFrame, *, min_words: int = 100
-) -> list[str]:
-    """Sentences on who uses the formulas: the outlets' narration or a quoted side.
-
-    Args:
-        hits: from :func:`find_formulas`.
-        sentences: the sentences searched (with ``voice``).
-        min_words: voices with fewer words are not compared (their rates are too noisy).
-    """
-    if hits.empty:
-        return []
-    by_voice = hits["voice"].value_counts()
-    narrated = int(by_voice.get(NARRATION, 0))
-    lines = [f"{narrated} of {len(hits)} formula occurrences ({narrated / len(hits):.0%}) are "
-             "the outlets' own narration; the rest are in quoted or reported speech."]
-    dense = rates(hits.assign(any="formulas"), sentences, column="any", by="voice")
-    dense = dense[dense["n_words"] >= min_words]["formulas"].sort_values(ascending=False)
-    if len(dense) > 1:
-        lines.append(f"Per 1,000 words, formulas are densest in the voice of {dense.index[0]} "
-                     f"({dense.iloc[0]:.1f}) and sparsest in that of {dense.index[-1]} "
-                     f"({dense.iloc[-1]:.1f}).")
-    return lines
-
-
-def commitment_findings(
-    acts: pd.DataFrame, stance: pd.DataFrame, sentences: pd.DataFrame, *, min_words: int = 100
-) -> list[str]:
-    """Sentences on commitments and stance: the commonest acts, firmness against hedging.
-
-    Args:
-        acts: from :func:`find_speech_acts`.
-        stance: from :func:`find_stance`.
-        sentences: the sentences searched (with ``voice`` and ``n_words``).
-        min_words: voices with fewer words are not compared.
-    """
-    lines = []
-    performed = acts[~acts["negated"]] if "negated" in acts.columns else acts
-    if performed.empty:
-        lines.append("No speech act of the lexicon is reported in these articles.")
-    else:
-        top = performed["act"].value_counts().head(3)
-        listed = ", ".join(f"{act} ({count})" for act, count in top.items())
-        negated = int(acts["negated"].sum())
-        lines.append(f"{len(performed)} speech acts of commitment or position-taking; the "
-                     f"commonest are {listed}. {negated} negated act(s) "
-                     "(\u201cdid not agree\u201d) are shown apart and not counted.")
-    words = int(sentences["n_words"].sum())
-    if words and not stance.empty:
-        overall = stance["category"].value_counts() / words * 1000
-        parts = [f"{name} {overall.get(name, 0.0):.1f}" for name in
-                 ("firm", "hedge", "intensifier", "we") if name in overall.index]
-        if parts:
-            lines.append("Stance markers per 1,000 words: " + ", ".join(parts) + ".")
-        by_voice = rates(stance, sentences, column="category", by="voice",
-                         values=["firm", "hedge"])
-        by_voice = by_voice[by_voice["n_words"] >= min_words]
-        if len(by_voice) > 1:
-            firmest = by_voice["firm"].idxmax()
-            lines.append(f"The firmest voice is {firmest} ({by_voice.loc[firmest, 'firm']:.1f} "
-                         f"firm modals per 1,000 words against "
-                         f"{by_voice.loc[firmest, 'hedge']:.1f} hedges).")
-    return lines
-
-
-def voices_findings(voices: pd.DataFrame, sentences: pd.DataFrame) -> list[str]:
-    """Sentences on quoted speech: how much of an article it fills, whose words they are.
-
-    Args:
-        voices: from :func:`voices_table`.
-        sentences: the sentences (with ``voice`` and ``n_words``).
-    """
-    if voices.empty:
-        return []
-    lines = [f"On average {voices['quoted_share'].mean():.0%} of an article is inside quotation "
-             f"marks and {voices['attributed_share'].mean():.0%} of its words are quoted or "
-             "reported speech."]
-    spoken = sentences[sentences["voice"] != NARRATION].groupby("voice")["n_words"].sum()
-    spoken = spoken.sort_values(ascending=False)
-    if len(spoken):
-        share = spoken / spoken.sum()
-        lines.append("Quoted and reported words come from "
-                     + ", ".join(f"{side} ({value:.0%})" for side, value in share.head(4).items())
-                     + ".")
-    return lines
-
-
-def style_findings(style: pd.DataFrame) -> list[str]:
-    """Sentences on readability and lexical diversity across documents."""
-    scored = style.dropna(subset=["flesch_reading_ease"])
-    if scored.empty:
-        return []
-    easiest = scored.loc[scored["flesch_reading_ease"].idxmax()]
-    hardest = scored.loc[scored["flesch_reading_ease"].idxmin()]
-    lines = [f"Median Flesch reading ease is {scored['flesch_reading_ease'].median():.0f} "
-             "(0-30 reads as very difficult, 60-70 as plain English), with "
-             f"{scored['words_per_sentence'].median():.0f} words per sentence."]
-    if len(scored) > 1:
-        lines.append(f"The easiest read is {easiest['doc_id']} "
-                     f"({easiest['flesch_reading_ease']:.0f}), the hardest {hardest['doc_id']} "
-                     f"({hardest['flesch_reading_ease']:.0f}).")
-    measured = style["mtld"].dropna()
-    if len(measured):
-        lines.append(f"Median lexical diversity (MTLD) is {measured.median():.0f} over "
-                     f"{len(measured)} article(s) long enough to measure.")
-    return lines

@@ -1,0 +1,114 @@
+"""The figures of the rhetoric report: formulas over time, rates over time, stacked shares.
+
+Each function draws one table of :mod:`helpers.analysis.rhetoric` and returns the figure, for
+``helpers.report.publish.Report.figure`` to stamp, save and show.
+"""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.patches import Rectangle
+
+from helpers import config
+from helpers.report.figures import PALETTE
+
+
+def plot_formula_timeline(
+    timeline: pd.DataFrame, *, top: int = 25, min_docs: int = config.MIN_DOCS_PER_BIN
+) -> plt.Figure:
+    """Heat map of formulas x periods (per 1,000 words), first appearances outlined.
+
+    Periods without documents are grey; periods with fewer than ``min_docs`` documents are
+    marked "*" as too thin to compare.
+
+    Args:
+        timeline: from :func:`helpers.analysis.rhetoric.formula_timeline`.
+        top: how many formulas to show (those used in the most periods, then most often).
+        min_docs: the fewest documents for a period to be compared.
+
+    Returns:
+        The figure.
+    """
+    periods = list(dict.fromkeys(timeline["period"]))
+    grid = timeline.pivot(index="formula", columns="period", values="rate")[periods]
+    counts = timeline.pivot(index="formula", columns="period", values="count")[periods]
+    spread = (counts > 0).sum(axis=1) * 1_000_000 + counts.sum(axis=1)
+    chosen = spread[counts.sum(axis=1) > 0].sort_values(ascending=False).index[:top]
+    first = timeline[timeline["first"]].set_index("formula")["period"]
+    position = {period: i for i, period in enumerate(periods)}
+    order = sorted(chosen, key=lambda f: (position.get(first.get(f), len(periods)), f))
+    n_docs = timeline.drop_duplicates("period").set_index("period")["n_docs"]
+    labels = [f"{p}*" if n_docs.get(p, 0) < min_docs else str(p) for p in periods]
+    step = max(1, len(labels) // 40)
+    size = (min(18.0, max(6.0, 0.5 * len(labels) + 4)), max(2.5, 0.35 * len(order) + 1.5))
+    fig, ax = plt.subplots(figsize=size)
+    cmap = plt.get_cmap("Blues").with_extremes(bad="#dddddd")
+    values = np.ma.masked_invalid(grid.loc[order].to_numpy(dtype=float))
+    image = ax.imshow(values, aspect="auto", cmap=cmap, interpolation="nearest")
+    ax.set_xticks(range(0, len(labels), step), labels[::step], rotation=45, ha="right")
+    ax.set_yticks(range(len(order)), order)
+    ax.grid(False)
+    for row, formula in enumerate(order):
+        if formula in first.index:
+            col = position[first[formula]]
+            ax.add_patch(Rectangle((col - 0.5, row - 0.5), 1, 1, fill=False, lw=2, ec="#D55E00"))
+    fig.colorbar(image, ax=ax, label="per 1,000 words")
+    ax.set_title("Diplomatic formulas over time (outlined: first appearance)")
+    return fig
+
+
+def plot_rates_over_time(
+    table: pd.DataFrame, *, periods: list[str], title: str
+) -> plt.Figure:
+    """Lines of rates per 1,000 words over periods (one line per column).
+
+    Args:
+        table: from :func:`helpers.analysis.rhetoric.rates` with ``by="period"``.
+        periods: the periods of the time axis, in order (see
+            :func:`helpers.analysis.rhetoric.all_periods`); a period without documents leaves a
+            gap in the lines.
+        title: the figure title.
+    """
+    shown = table.drop(columns="n_words").reindex(periods)
+    fig, ax = plt.subplots()
+    for i, column in enumerate(shown.columns):
+        ax.plot(range(len(shown)), shown[column], marker="o", label=str(column),
+                color=PALETTE[i % len(PALETTE)])
+    ax.set_xticks(range(len(shown)), [str(p) for p in shown.index], rotation=45, ha="right")
+    ax.set_ylabel("per 1,000 words")
+    ax.set_title(title)
+    if len(shown.columns):
+        ax.legend(frameon=False, bbox_to_anchor=(1.01, 1), loc="upper left")
+    return fig
+
+
+def plot_stacked(
+    table: pd.DataFrame, *, title: str, label: str, horizontal: bool = False
+) -> plt.Figure:
+    """Stacked bars of a table of counts or shares (rows are bars, columns are segments).
+
+    Args:
+        table: e.g. :func:`~helpers.analysis.rhetoric.voice_mix` (periods x voices) or
+            :func:`~helpers.analysis.rhetoric.crosstab` (formulas x voices).
+        title: the figure title.
+        label: the axis label of the bar lengths.
+        horizontal: horizontal bars (for long row labels such as formulas).
+    """
+    colours = [PALETTE[i % len(PALETTE)] for i in range(len(table.columns))]
+    height = max(3.0, 0.35 * len(table) + 1.5) if horizontal else 4.5
+    fig, ax = plt.subplots(figsize=(9, height))
+    shown = table.iloc[::-1] if horizontal else table
+    shown.plot(kind="barh" if horizontal else "bar", stacked=True, ax=ax, color=colours,
+               width=0.8)
+    if horizontal:
+        ax.set_xlabel(label)
+        ax.set_ylabel("")
+    else:
+        ax.set_ylabel(label)
+        ax.set_xlabel("")
+        ax.tick_params(axis="x", rotation=45)
+    ax.set_title(title)
+    ax.legend(frameon=False, bbox_to_anchor=(1.01, 1), loc="upper left")
+    return fig
