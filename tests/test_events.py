@@ -34,7 +34,13 @@ def test_shipped_events_are_dated_and_labelled():
     ("body", "message"),
     [
         ("when,label\n2020-01-01,x\n", "needs the column"),
-        ("date,label\nsoon,x\n", "row 1: 'soon' is not a date"),
+        ("date,label\nsoon,x\n", "row 1, column date: 'soon' is not a date format"),
+        # The shared date reader (helpers.corpus.dates): ambiguous and impossible dates.
+        ("date,label\n2020-01-01,x\n12/05/2024,y\n", "row 2, column date: '12/05/2024' .*"
+         "ambiguous"),
+        ("date,label\n05-12-2024,y\n", "row 1, column date: .*ambiguous"),
+        ("date,label\n2024-13-45,y\n", "row 1, column date: '2024-13-45' is not a valid date"),
+        ("date,label\n,y\n", "row 1, column date: '' is empty"),
     ],
 )
 def test_bad_events_files_are_named(tmp_path, body, message):
@@ -46,6 +52,13 @@ def test_an_events_file_without_kind_and_with_month_dates(tmp_path):
     table = events.load_events(str(write_events(tmp_path, "date,label\n2021-06,B\n2020-01-02,A\n")))
     assert list(table["label"]) == ["A", "B"]
     assert table["date"].iloc[1] == pd.Timestamp("2021-06-01") and list(table["kind"]) == ["", ""]
+
+
+def test_events_dates_are_read_as_metadata_dates_are(tmp_path):
+    body = "date,label\n2021-6,June\n25 May 2024,Visit\n\"May 26, 2024\",Signing\n2019,Year\n"
+    table = events.load_events(str(write_events(tmp_path, body)))
+    assert list(table["date"].dt.strftime("%Y-%m-%d")) == [
+        "2019-01-01", "2021-06-01", "2024-05-25", "2024-05-26"]
 
 
 @pytest.mark.parametrize(

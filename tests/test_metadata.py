@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from helpers.corpus.metadata import infer_from_filename, infer_from_text, parse_date
-from helpers.corpus.metadata_file import parse_metadata_date, read_metadata
+from helpers.corpus.metadata_file import read_metadata
 
 INFERENCE = [
     (
@@ -84,21 +84,33 @@ def test_date_from_file_name(name: str, expected: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    ("cell", "expected", "is_error"),
+    ("cell", "kept", "fragment"),
     [
-        ("2024-05-25", "2024-05-25", False),
-        ("2024-05", "2024-05-01", False),
-        ("2024", "2024-01-01", False),
-        ("25 May 2024", "2024-05-25", False),
-        ("2024-13-45", None, True),
-        ("13/45/2024", None, True),
-        ("", None, False),
+        # The cell is read by helpers.corpus.dates (tested in test_dates.py); here: a bad cell
+        # is an error naming the row and column, and is dropped so the text's date is used.
+        ("2024-05-25", "2024-05-25", None),
+        ("2024-5", "2024-5", None),
+        ("2024", "2024", None),
+        ("Saturday, 25 May 2024", "Saturday, 25 May 2024", None),
+        ("", "", None),
+        ("2024-13-45", "", "row 2, column date: '2024-13-45' is not a valid date"),
+        ("12/05/2024", "", "row 2, column date: '12/05/2024' is not a date format"),
+        ("05-12-2024", "", "ambiguous"),
+        ("13/45/2024", "", "write YYYY-MM-DD"),
+        ("last Tuesday", "", "row 2, column date: 'last Tuesday' is not a date format"),
     ],
 )
-def test_metadata_date_cells(cell: str, expected: str | None, is_error: bool) -> None:
-    parsed, error = parse_metadata_date(cell)
-    assert (parsed.strftime("%Y-%m-%d") if parsed is not None else None) == expected
-    assert bool(error) == is_error
+def test_metadata_date_cells(tmp_path: Path, cell: str, kept: str, fragment: str | None) -> None:
+    path = tmp_path / "metadata.csv"
+    path.write_text(f'file,date\na.txt,"{cell}"\n', encoding="utf-8")
+    given, problems = read_metadata(path, ["a.txt"])
+    errors = [p for p in problems if p["severity"] == "error"]
+    assert given.at["a.txt", "date"] == kept
+    if fragment is None:
+        assert not errors
+    else:
+        assert len(errors) == 1 and fragment in errors[0]["message"]
+        assert (errors[0]["line"], errors[0]["column"]) == (2, "date")
 
 
 def test_metadata_rows_with_problems_are_named(tmp_path: Path) -> None:

@@ -9,13 +9,19 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.config import FREQ_ALIASES
+from helpers.corpus.dates import UserDate, parse_user_date
 
 
-def parse_bound(value: str | None) -> pd.Timestamp | None:
-    """Parse a ``start``/``end`` parameter ("2019", "2019-06", "2019-06-30"); empty means open."""
+def parse_bound(value: str | None, *, what: str = "date") -> UserDate | None:
+    """Parse a ``start``/``end`` parameter ("2019", "2019-06", "2019-6", "2019-06-30",
+    "June 2019"...) with its precision; empty means open.
+
+    Raises:
+        ValueError: a date that cannot be read, or is ambiguous (``12/05/2024``).
+    """
     if value is None or str(value).strip() == "":
         return None
-    return pd.Timestamp(str(value).strip())
+    return parse_user_date(str(value), what=what)
 
 
 def filter_period(
@@ -23,20 +29,21 @@ def filter_period(
 ) -> pd.DataFrame:
     """Keep documents dated within [start, end]; undated documents are kept.
 
-    Undated documents stay so that analyses needing no date can use them; time charts drop
-    them with :func:`dated`, which also says how many were left out.
+    A bound given as a year or a month includes the whole of it: ``end="2019-06"`` keeps all
+    of June. Undated documents stay so that analyses needing no date can use them; time
+    charts drop them with :func:`dated`, which also says how many were left out.
+
+    Raises:
+        ValueError: a ``start`` or ``end`` that cannot be read (the message names which).
     """
-    lower, upper = parse_bound(start), parse_bound(end)
+    lower, upper = parse_bound(start, what="start"), parse_bound(end, what="end")
     dates = documents["date"]
     keep = dates.isna()
     inside = pd.Series(True, index=documents.index)
     if lower is not None:
-        inside &= dates >= lower
+        inside &= dates >= lower.first_day
     if upper is not None:
-        # An end given as a year or month includes the whole of it.
-        text = str(end).strip()
-        period = "Y" if len(text) == 4 else "M" if len(text) == 7 else "D"
-        inside &= dates < (upper.to_period(period) + 1).to_timestamp()
+        inside &= dates < upper.after
     return documents[keep | (inside & dates.notna())].copy()
 
 

@@ -136,6 +136,7 @@ def parse_user_date(text: str, *, what: str = "date") -> UserDate:
     try:
         first_day = pd.Timestamp(year=year, month=month, day=day).as_unit("ns")
     except (ValueError, OverflowError) as error:  # outside the years pandas can hold
-        raise _refusal(what, cleaned, f"is not a date communique can hold ({error})") from error
+        raise _refusal(what, cleaned, "is outside the years communique can hold "
+                       f"({pd.Timestamp.min.year + 1}-{pd.Timestamp.max.year - 1})") from error
     precision: Precision = "day" if day_text else "month" if month_text else "year"
     return UserDate(first_day, precision)

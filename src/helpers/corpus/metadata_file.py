@@ -12,42 +12,24 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from pathlib import Path
 
 import pandas as pd
 
-from helpers.corpus.metadata import parse_date
+from helpers.corpus.dates import parse_user_date
 from helpers.corpus.pipeline import problem
 from helpers.corpus.reading import decode, sniff_binary
 
 STANDARD_FIELDS = ["title", "date", "outlet", "author", "url", "language"]
-_ISO_PARTIAL = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{1,2}))?(?:-(?P<d>\d{1,2}))?$")
-_MONTH_YEAR = re.compile(r"^(?P<m>[A-Za-z]{3,9})\.?,?\s+(?P<y>\d{4})$")
 
 
-def parse_metadata_date(value: str) -> tuple[pd.Timestamp | None, str | None]:
-    """Parse a date cell: ISO (``2024-05-25``, ``2024-05``, ``2024``), a written date
-    (``25 May 2024``, ``May 25, 2024``) or a month (``May 2024``, the first of the month).
-
-    Returns:
-        The date (None if empty or invalid) and an error message for an invalid cell.
-    """
-    text = value.strip()
-    if not text:
-        return None, None
-    iso = _ISO_PARTIAL.match(text)
-    if iso:
-        year, month, day = int(iso["y"]), int(iso["m"] or 1), int(iso["d"] or 1)
-        try:
-            return pd.Timestamp(year=year, month=month, day=day), None
-        except ValueError:
-            return None, f"'{text}' is not a valid date"
-    month_year = _MONTH_YEAR.match(text)
-    parsed = parse_date(f"1 {month_year['m']} {month_year['y']}" if month_year else text)
-    if parsed is not None and len(text) <= 40:
-        return parsed, None
-    return None, f"'{text}' is not a date format communique reads (use YYYY-MM-DD)"
+def _given_day(value: str) -> pd.Timestamp | None:
+    """The first day a date value names; None for a value inferred from a page that is not a
+    real date (a page stating ``2024-02-31``: the article stays undated, as without it)."""
+    try:
+        return parse_user_date(value).first_day
+    except ValueError:
+        return None
 
 
 def _delimiter(header: str) -> str:
@@ -182,12 +164,12 @@ def read_metadata(
             problems.append(problem("error", name, f"row {line} repeats '{file}'; the first row "
                                     "is used", line=line, column="file"))
             continue
-        if "date" in row:
-            _date, error = parse_metadata_date(row["date"])
-            if error:
-                problems.append(problem("error", name, f"row {line}, column date: {error}; the "
-                                        "date is taken from the text if it states one",
-                                        line=line, column="date"))
+        if row.get("date"):
+            try:
+                parse_user_date(row["date"], what=f"row {line}, column date:")
+            except ValueError as error:
+                problems.append(problem("error", name, f"{error}; the date is taken from the "
+                                        "text if it states one", line=line, column="date"))
                 row["date"] = ""
         given[file] = row
     for file in files if analysed is None else analysed:
@@ -236,7 +218,7 @@ def merge_metadata(
                 origins.append(f"missing ({partial})" if partial else "missing")
         docs[field] = values
         docs[f"{field}_source"] = origins
-    docs["date"] = docs["date"].map(lambda v: parse_metadata_date(v)[0] if v else None)
+    docs["date"] = docs["date"].map(lambda v: _given_day(v) if v else None)
     docs["date"] = pd.to_datetime(docs["date"])
     docs["place"] = [found.get("place", "") for found in inferred]
     extra = [c for c in given.columns if c not in STANDARD_FIELDS]

@@ -18,6 +18,7 @@ import pandas as pd
 from matplotlib.transforms import blended_transform_factory
 
 from helpers import config
+from helpers.corpus.dates import parse_user_date
 from helpers.corpus.lexicons import read_lexicon
 
 EVENT_COLUMNS = ["date", "label", "kind"]
@@ -29,14 +30,17 @@ def read_events(path: str | Path) -> pd.DataFrame:
     """Read an events file.
 
     Args:
-        path: a CSV file with ``date`` (YYYY-MM-DD, YYYY-MM or YYYY) and ``label`` columns,
-            and optionally ``kind``, after ``#`` comment lines.
+        path: a CSV file with ``date`` (YYYY-MM-DD, YYYY-MM, YYYY or a written date, read by
+            :func:`helpers.corpus.dates.parse_user_date`; a month or year is drawn at its
+            first day) and ``label`` columns, and optionally ``kind``, after ``#`` comment
+            lines.
 
     Returns:
         The events sorted by date: date (datetime64), label, kind.
 
     Raises:
-        ValueError: a missing column or a date that cannot be read (the row is named).
+        ValueError: a missing column, or a date that cannot be read or is ambiguous
+            (``12/05/2024``); the row and column are named.
     """
     table = read_lexicon(path)
     missing = [c for c in ("date", "label") if c not in table.columns]
@@ -44,12 +48,8 @@ def read_events(path: str | Path) -> pd.DataFrame:
         raise ValueError(f"{path}: events file needs the column(s) {', '.join(missing)}")
     if "kind" not in table.columns:
         table["kind"] = ""
-    dates = []
-    for row, value in enumerate(table["date"], start=1):
-        try:
-            dates.append(pd.Timestamp(value.strip()))
-        except ValueError as error:
-            raise ValueError(f"{path}: row {row}: {value!r} is not a date") from error
+    dates = [parse_user_date(value, what=f"{path}: row {row}, column date:").first_day
+             for row, value in enumerate(table["date"], start=1)]
     table["date"] = pd.to_datetime(pd.Series(dates, index=table.index, dtype="datetime64[ns]"))
     table["label"] = table["label"].str.strip()
     return table[EVENT_COLUMNS].sort_values("date", kind="stable").reset_index(drop=True)
