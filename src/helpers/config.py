@@ -26,7 +26,7 @@ CORPUS_DIR = Path(os.environ.get("COMMUNIQUE_CORPUS", SEEDS_DIR))
 CACHE_DIR = Path(os.environ.get("COMMUNIQUE_CACHE", PROJECT_DIR / ".cache"))
 REPORTS_DIR = Path(os.environ.get("COMMUNIQUE_REPORTS", PROJECT_DIR / "reports"))
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 METADATA_FILE = "metadata.csv"
 
 # Files larger than this are refused with a problem entry rather than analysed.

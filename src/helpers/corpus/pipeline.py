@@ -17,12 +17,13 @@ import numpy as np
 import pandas as pd
 
 from helpers.corpus import attribution, cleaning, duplicates, metadata, scoring, segment
-from helpers.corpus.reading import UnreadableFile, read_article
+from helpers.corpus.reading import PageFacts, UnreadableFile, encoding_note, read_article
 
 # Below this many words a language guess is unreliable; such texts are marked "unknown".
 MIN_WORDS_FOR_LANGUAGE = 8
-# The language is identified on the text's first characters: a few sentences are enough, and
-# the identifier's cost grows with the length it reads.
+# The language is identified on the clean body's first characters (lines in another script
+# than the body already set aside by cleaning): a few sentences are enough, and the
+# identifier's cost grows with the length it reads.
 LANGUAGE_SAMPLE_CHARS = 600
 _WARM_UP = ('"Both sides agreed to deepen their cooperation," the foreign minister told reporters '
             "in the capital on Monday, according to a statement.")
@@ -59,7 +60,8 @@ def _language_identifier():
 
 
 def detect_language(text: str) -> str:
-    """ISO 639-1 code of the language of ``text`` ("unknown" when too short to tell)."""
+    """ISO 639-1 code of the language of ``text`` ("unknown" when too short to tell): give it
+    the article's clean body, not its header lines."""
     sample = text[:LANGUAGE_SAMPLE_CHARS]
     if segment.count_words(sample) < MIN_WORDS_FOR_LANGUAGE:
         return "unknown"
@@ -123,11 +125,11 @@ def analyse_document(path: Path, relative: str, *, max_bytes: int) -> DocumentRe
         The document's row, sentences, cleaning audit and problems.
     """
     try:
-        data, decoded = read_article(path, max_bytes=max_bytes)
+        article = read_article(path, max_bytes=max_bytes)
     except UnreadableFile as error:
         return DocumentResult(None, problems=[problem("error", relative, f"skipped: {error}")])
     doc_id = doc_id_for(relative)
-    raw = decoded.text
+    raw = article.text
     inferred = metadata.infer_from_text(raw)
     cleaned = cleaning.clean_article(
         raw, metadata_lines=inferred.metadata_lines, dateline_prefixes=inferred.dateline_prefixes
@@ -136,6 +138,8 @@ def analyse_document(path: Path, relative: str, *, max_bytes: int) -> DocumentRe
         inferred.set("title", cleaned.title, "text: headline line")
     if cleaned.author:
         inferred.set("author", cleaned.author, "text: author box")
+    if article.page is not None:
+        add_page_facts(inferred, article.page)
     file_date = metadata.infer_from_filename(relative)
     if file_date is not None:
         inferred.set("date", file_date, "file name")
@@ -149,13 +153,18 @@ def analyse_document(path: Path, relative: str, *, max_bytes: int) -> DocumentRe
         problems.append(problem("warning", relative, f"language detected as '{language}', not "
                                 "English: kept in the corpus tables, left out of the English "
                                 "lexicon analyses"))
-    if decoded.encoding not in ("utf-8", "ascii"):
-        problems.append(problem("info", relative, f"read as {decoded.encoding} (not UTF-8)"))
+    for script, count in cleaned.other_script_lines.items():
+        problems.append(problem("info", relative, f"{count} line{'s' * (count > 1)} in another "
+                                f"script ({script}) kept out of the analysis"))
+    note = encoding_note(article.encoding)
+    if note:
+        problems.append(problem("info", relative, note))
     document = {
         "doc_id": doc_id,
         "file": relative,
-        "content_hash": hashlib.sha256(data).hexdigest(),
-        "encoding": decoded.encoding,
+        "file_type": article.file_type,
+        "content_hash": hashlib.sha256(article.data).hexdigest(),
+        "encoding": article.encoding,
         "language": language,
         "n_chars": len(raw),
         "n_words": sum(sentence[4] for sentence in sentences),
@@ -173,6 +182,29 @@ def analyse_document(path: Path, relative: str, *, max_bytes: int) -> DocumentRe
     ]
     rows = analysed_rows(doc_id, sentences, english=language == "en")
     return DocumentResult(document, rows, audit, problems)
+
+
+def add_page_facts(inferred: metadata.Inferred, page: PageFacts) -> None:
+    """Add what a saved page states to the values inferred from its text, which keep
+    precedence (sources start with "html").
+
+    The site name is the outlet only when the outlets lexicon knows it and the text names no
+    other outlet; otherwise it is the site the article was saved from (``published_by``). The
+    page's publication date is a repost's own date when the site is not a known outlet and the
+    text names another one: then it is not the article's date.
+    """
+    site = metadata.canonical_outlet(page.site_name) if page.site_name else ""
+    known_site = site.lower() in metadata.outlet_aliases()
+    outlet = str(inferred.values.get("outlet", ""))
+    repost = bool(site and outlet and outlet != site and not known_site)
+    inferred.set("title", page.title, "html: page title")
+    if page.date and not repost:
+        inferred.set("date", page.date, page.date_source)
+    if site and known_site and not outlet:
+        inferred.set("outlet", site, "html: site name")
+    if site and inferred.values.get("outlet") != site:
+        inferred.set("published_by", site, "html: site name")
+    inferred.set("author", page.author, "html: page author")
 
 
 def analyse_safely(path: Path, relative: str, *, max_bytes: int) -> DocumentResult:

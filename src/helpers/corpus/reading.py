@@ -1,14 +1,21 @@
-"""Read article files whatever their encoding, and refuse what is not text.
+"""Read article files whatever their encoding, saved web pages included; refuse what is not text.
 
 Real folders of saved articles mix UTF-8, UTF-16 (with or without a byte-order mark),
-Windows-1252 and Latin-1, UTF-8 with a few stray Windows-1252 bytes pasted in, and sometimes
-hold a PDF, an image or a whole saved web page. :func:`read_article` decodes text correctly
-(no mojibake), records the encoding it used, and explains why it refuses a file.
+Windows-1252 and Latin-1, UTF-8 with a few stray Windows-1252 bytes pasted in, saved web pages
+(``.html``, or HTML source saved as ``.txt``), and sometimes a PDF or an image.
+:func:`read_article` decodes text correctly (no mojibake), records the encoding it used, reads
+the article out of a saved page (offline, with trafilatura), and explains why it refuses a file.
+
+A page's own facts (title, site name, author, publication date) are kept apart as
+:class:`PageFacts`, for metadata inference to weigh. The date is taken only from the page's
+explicit publication metadata (``article:published_time``, a JSON-LD ``datePublished``, a
+``<time datetime>`` in the article's header), never guessed from a copyright year or a URL.
 """
 
 from __future__ import annotations
 
 import codecs
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,7 +43,17 @@ _BOMS = [
 # Bytes that Windows-1252 leaves undefined: their presence rules it out.
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 # How a saved web page (HTML source rather than article text) begins.
-_HTML_PAGE = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
+_HTML_PAGE = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.IGNORECASE)
+HTML_SUFFIXES = (".html", ".htm")
+# Page metadata that states when the article was published (attribute, value), lower case.
+_PUBLISHED_META = {
+    ("property", "article:published_time"), ("property", "og:article:published_time"),
+    ("name", "article:published_time"), ("itemprop", "datepublished"),
+    ("name", "pubdate"), ("name", "publishdate"), ("name", "publish-date"),
+    ("name", "publish_date"), ("name", "dc.date.issued"), ("name", "citation_publication_date"),
+    ("name", "parsely-pub-date"), ("name", "sailthru.date"),
+}
+_ISO_DAY = re.compile(r"^\s*((?:19|20)\d{2})-([01]\d)-([0-3]\d)")
 _STRAY_BYTES = "communique-stray-bytes"
 
 
@@ -59,6 +76,42 @@ class DecodedText:
 
     text: str
     encoding: str
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    """What a saved web page states about its article, each with where it was read.
+
+    ``date`` is ISO (YYYY-MM-DD) and only from explicit publication metadata; empty when the
+    page states none.
+    """
+
+    title: str = ""
+    site_name: str = ""
+    author: str = ""
+    date: str = ""
+    date_source: str = ""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article file as read: its bytes, its text, and for a saved page, the page's facts."""
+
+    data: bytes
+    text: str
+    encoding: str
+    file_type: str  # "txt", "md" or "html"
+    page: PageFacts | None = None
+
+
+def encoding_note(encoding: str) -> str | None:
+    """What to tell the user about the encoding a file was read with (None for plain UTF-8,
+    with or without a byte-order mark)."""
+    if encoding in ("utf-8", "ascii", "utf-8 (with BOM)"):
+        return None
+    if encoding.startswith("utf-8 ("):
+        return f"read as UTF-8 {encoding[len('utf-8 ('):-1]}"
+    return f"read as {encoding} (not UTF-8)"
 
 
 def utf16_without_bom(data: bytes) -> str | None:
@@ -129,12 +182,101 @@ def decode(data: bytes) -> DecodedText:
     return DecodedText(str(guess), guess.encoding)
 
 
-def read_article(path: Path, *, max_bytes: int) -> tuple[bytes, DecodedText]:
-    """Read and decode one article file.
+def is_html_page(text: str) -> bool:
+    """Whether ``text`` is the HTML source of a web page rather than article text."""
+    return bool(_HTML_PAGE.match(text[:1024]))
+
+
+def page_publication_date(tree) -> tuple[str, str]:
+    """The publication date a parsed page states explicitly, as (YYYY-MM-DD, where), or
+    ("", "") when it states none: a page's modification date, a copyright year or a date in
+    its URL is never taken for it."""
+    for meta in tree.iter("meta"):
+        for attribute in ("property", "name", "itemprop"):
+            key = (meta.get(attribute) or "").strip().lower()
+            if key and (attribute, key) in _PUBLISHED_META:
+                day = _iso_day(meta.get("content") or "")
+                if day:
+                    return day, f"html: meta {key}"
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json":
+            day = _iso_day(_json_ld_published(script.text or ""))
+            if day:
+                return day, "html: JSON-LD datePublished"
+    for article in tree.iter("article", "header"):
+        for element in article.iter("time", "p"):
+            if element.tag == "p" and article.tag == "article":
+                break
+            day = _iso_day(element.get("datetime") or "") if element.tag == "time" else ""
+            if day:
+                return day, f"html: <time datetime> in the article's {article.tag}"
+    return "", ""
+
+
+def _iso_day(value: str) -> str:
+    match = _ISO_DAY.match(value)
+    if not match or not ("01" <= match.group(2) <= "12" and "01" <= match.group(3) <= "31"):
+        return ""
+    return "-".join(match.groups())
+
+
+def _json_ld_published(source: str) -> str:
+    """The first ``datePublished`` in a JSON-LD block (searched through nested objects)."""
+    try:
+        todo = [json.loads(source)]
+    except ValueError:
+        return ""
+    while todo:
+        item = todo.pop(0)
+        if isinstance(item, dict):
+            if isinstance(item.get("datePublished"), str):
+                return item["datePublished"]
+            todo.extend(item.values())
+        elif isinstance(item, list):
+            todo.extend(item)
+    return ""
+
+
+def read_page(html: str) -> tuple[str, PageFacts]:
+    """The article text of a saved web page (its title as the first line, then its main text,
+    one paragraph a line) and what the page states about it. Offline: nothing is fetched.
 
     Raises:
-        UnreadableFile: with a message saying why (empty, too large, binary, a saved web
-            page, undecodable, only whitespace).
+        UnreadableFile: no article text could be found in the page.
+    """
+    import lxml.html
+    import trafilatura
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError) as error:
+        raise UnreadableFile(f"no article text found in the saved page ({error})") from error
+    date, date_source = page_publication_date(tree)
+    document = trafilatura.bare_extraction(
+        tree, with_metadata=True, include_comments=False, include_tables=False,
+        include_images=False, favor_precision=True, deduplicate=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    body = (getattr(document, "text", None) or "").strip() if document is not None else ""
+    if not body:
+        raise UnreadableFile("no article text found in the saved page")
+    facts = PageFacts(
+        title=" ".join((document.title or "").split()),
+        site_name=" ".join((document.sitename or "").split()),
+        author=" ".join((document.author or "").split()),
+        date=date, date_source=date_source,
+    )
+    first_line = body.split("\n", 1)[0].strip()
+    text = body if not facts.title or first_line == facts.title else f"{facts.title}\n\n{body}"
+    return text, facts
+
+
+def read_article(path: Path, *, max_bytes: int) -> Article:
+    """Read and decode one article file; a saved web page is read for its article text.
+
+    Raises:
+        UnreadableFile: with a message saying why (empty, too large, binary, a page with no
+            article text, undecodable, only whitespace).
     """
     size = path.stat().st_size
     if size == 0:
@@ -150,9 +292,9 @@ def read_article(path: Path, *, max_bytes: int) -> tuple[bytes, DecodedText]:
     if kind:
         raise UnreadableFile(f"the file is {kind}, not text")
     decoded = decode(data)
-    if _HTML_PAGE.match(decoded.text[:1024]):
-        raise UnreadableFile("the file is a saved web page (HTML source), not article text: "
-                             "save the article's text instead")
     if not decoded.text.strip():
         raise UnreadableFile("the file holds only whitespace")
-    return data, decoded
+    if path.suffix.lower() in HTML_SUFFIXES or is_html_page(decoded.text):
+        text, page = read_page(decoded.text)
+        return Article(data, text, decoded.encoding, "html", page)
+    return Article(data, decoded.text, decoded.encoding, path.suffix.lower().lstrip(".") or "txt")
