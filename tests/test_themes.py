@@ -1,16 +1,12 @@
-"""Tests for helpers.themes: theme matching, aggregation, keyness, trends and NMF topics."""
+"""Tests for helpers.analysis.themes: the themes dictionary, its matching and aggregation."""
 
 from __future__ import annotations
 
-import math
-
-import numpy as np
 import pandas as pd
 import pytest
 
 from helpers import config
 from helpers.analysis import themes
-from helpers.analysis.themes import Comparison
 
 THEMES = themes.load_themes()
 BY_NAME = {theme.name: theme for theme in THEMES}
@@ -203,259 +199,39 @@ def test_theme_sentiment_orders_themes() -> None:
         themes.theme_sentiment(sentences[["doc_id", "sent_idx", "text"]], matches, themes=[TRADE])
 
 
-# ---------------------------------------------------------------------------------- keyness
-
-
-def corpus(docs: dict[str, str], dates: list[str] | None = None, **columns) -> pd.DataFrame:
-    frame = pd.DataFrame({"doc_id": list(docs), "clean_text": list(docs.values()), **columns})
-    frame["date"] = pd.to_datetime(dates) if dates else pd.NaT
-    return frame
-
-
-def test_keyness_matches_hand_computed_g2() -> None:
-    # Corpus A: 1,000 words, "troops" 20 times; corpus B: 1,000 words, "troops" twice.
-    # "ports" is absent from A and 15 times in B; "harbour" fills the rest.
-    docs = corpus(
-        {
-            "a": "troops " * 20 + "harbour " * 980,
-            "b": "troops " * 2 + "ports " * 15 + "harbour " * 983,
-        }
-    )
-    counts = themes.count_terms(docs, ngram_range=(1, 1))
-    comparison = Comparison("A", "B", np.array([True, False]), np.array([False, True]))
-    table = themes.compare(counts, comparison).set_index("term")
-    # G2 = 2 * sum(O * ln(O / E)), E = size * (a + b) / (size_a + size_b).
-    troops = 2 * (20 * math.log(20 / 11) + 2 * math.log(2 / 11))
-    ports = 2 * (15 * math.log(15 / 7.5))
-    harbour = 2 * (980 * math.log(980 / 981.5) + 983 * math.log(983 / 981.5))
-    assert table.loc["troops", "g2"] == pytest.approx(troops)  # 17.094...
-    assert table.loc["ports", "g2"] == pytest.approx(ports)  # 20.794...
-    assert table.loc["harbour", "g2"] == pytest.approx(harbour)
-    assert table.loc["troops", "log_ratio"] == pytest.approx(math.log2(10))
-    assert table.loc["ports", "log_ratio"] == pytest.approx(math.log2(0.5 / 15))
-    assert table.loc["troops", "over_used_in"] == "A"
-    assert table.loc["ports", "over_used_in"] == "B"
-    assert table.loc["troops", "significant"] and table.loc["ports", "significant"]
-    assert not table.loc["harbour", "significant"]
-    assert table.loc["troops", "p_value"] < 0.001
-    assert table.index[0] == "ports"  # sorted by G2
-
-
-def test_keyness_with_unequal_sizes_and_bonferroni() -> None:
-    # a = 12 in 2,000 words, b = 3 in 500 words: same rate, so G2 = 0.
-    terms = ["even", "skewed"]
-    table = themes.keyness(terms, np.array([12, 30]), np.array([3, 1]), size_a=2000, size_b=500)
-    rows = table.set_index("term")
-    assert rows.loc["even", "g2"] == pytest.approx(0.0, abs=1e-12)
-    expected_a, expected_b = 2000 * 31 / 2500, 500 * 31 / 2500
-    skewed = 2 * (30 * math.log(30 / expected_a) + 1 * math.log(1 / expected_b))
-    assert rows.loc["skewed", "g2"] == pytest.approx(skewed)
-    strict = themes.keyness(
-        terms,
-        np.array([12, 30]),
-        np.array([3, 1]),
-        size_a=2000,
-        size_b=500,
-        alpha=1e-30,
-        bonferroni=True,
-    )
-    assert not strict["significant"].any()
-    few = themes.keyness(terms, np.array([1, 30]), np.array([1, 1]), size_a=2000, size_b=500)
-    assert few["term"].tolist() == ["skewed"]  # "even" has fewer than min_count occurrences
-
-
-@pytest.mark.parametrize(
-    ("split_date", "expected_a", "expected_b", "label_b"),
-    [
-        (
-            "",
-            [True, True, False, False, False],
-            [False, False, True, True, False],
-            "from 2021-01-01",
-        ),
-        (
-            "2020-06-01",
-            [True, False, False, False, False],
-            [False, True, True, True, False],
-            "from 2020-06-01",
-        ),
-    ],
-)
-def test_split_periods(split_date, expected_a, expected_b, label_b) -> None:
-    docs = corpus(
-        dict.fromkeys("abcde", "x"),
-        dates=["2019-01-01", "2020-06-01", "2021-01-01", "2022-01-01", None],
-    )
-    comparison = themes.split_periods(docs, split_date=split_date)
-    assert comparison.in_a.tolist() == expected_a
-    assert comparison.in_b.tolist() == expected_b
-    assert comparison.label_b == label_b
-    assert comparison.reason == ""
-
-
-def test_split_periods_explains_when_impossible() -> None:
-    docs = corpus({"a": "x", "b": "y"}, dates=["2019-01-01", "2020-01-01"])
-    assert "one side" in themes.split_periods(docs, split_date="2030-01-01").reason
-    assert "fewer than two" in themes.split_periods(corpus({"a": "x"})).reason
-    same_day = corpus({"a": "x", "b": "y"}, dates=["2019-01-01", "2019-01-01"])
-    assert "one date" in themes.split_periods(same_day).reason
-
-
-@pytest.mark.parametrize(
-    ("groups", "expected", "reason"),
-    [
-        ((), ("China", "Cambodia"), ""),
-        (("Cambodia", "Pakistan"), ("Cambodia", "Pakistan"), ""),
-        (("Cambodia", "Japan"), ("Cambodia", "Japan"), "Japan"),
-    ],
-)
-def test_split_groups(groups, expected, reason) -> None:
-    docs = corpus(
-        dict.fromkeys("abcdef", "x"),
-        outlet_country=["China", "China", "China", "Cambodia", "Cambodia", "Pakistan"],
-    )
-    comparison = themes.split_groups(docs, column="outlet_country", groups=groups)
-    assert (comparison.label_a, comparison.label_b) == expected
-    assert reason in comparison.reason if reason else comparison.reason == ""
-
-
-def test_split_groups_needs_a_column_and_two_groups() -> None:
-    docs = corpus({"a": "x"}, outlet_country=["China"])
-    assert "no column" in themes.split_groups(docs, column="outlet").reason
-    assert "two groups" in themes.split_groups(docs, column="outlet_country").reason
-
-
-# ------------------------------------------------------------------------------ term trends
-
-
-def test_term_trends_finds_emerging_and_fading_terms() -> None:
-    docs = corpus(
-        {
-            "a": "vaccine vaccine vaccine harbour " * 5,
-            "b": "vaccine vaccine scam harbour " * 5,
-            "c": "vaccine scam scam harbour " * 5,
-            "d": "scam scam scam harbour " * 5,
-        },
-        dates=["2020-03-01", "2021-03-01", "2022-03-01", "2023-03-01"],
-    )
-    counts = themes.count_terms(docs, ngram_range=(1, 1))
-    periods = themes.doc_periods(docs, freq="year")
-    trends = themes.term_trends(counts, periods, top=3).set_index("term")
-    assert trends.loc["scam", "trend"] == "emerging"
-    assert trends.loc["vaccine", "trend"] == "fading"
-    assert trends.loc["scam", "slope"] == pytest.approx(-trends.loc["vaccine", "slope"])
-    assert trends.loc["scam", "rate_last"] > trends.loc["scam", "rate_first"]
-    assert "harbour" not in trends.index  # flat
-
-
-def test_term_trends_needs_two_bins() -> None:
-    docs = corpus({"a": "scam scam", "b": "scam"}, dates=["2020-01-01", "2020-02-01"])
-    counts = themes.count_terms(docs)
-    assert themes.term_trends(counts, themes.doc_periods(docs, freq="year")).empty
-
-
-# ----------------------------------------------------------------------------------- topics
-
-SECURITY_WORDS = (
-    "troops missile navy warship defence drills soldiers artillery patrol border".split()
-)
-TRADE_WORDS = "exports tariffs investment market rice customs factory shipping prices bank".split()
-
-
-def two_subject_corpus(n: int = 12) -> pd.DataFrame:
-    rng = np.random.default_rng(1)
-    docs = {}
-    for i in range(n):
-        words = SECURITY_WORDS if i % 2 == 0 else TRADE_WORDS
-        docs[f"d{i}"] = " ".join(rng.choice(words, 80))
-    return corpus(docs)
-
-
-def test_nmf_recovers_two_distinct_topics() -> None:
-    docs = two_subject_corpus()
-    model = themes.fit_topics(docs, n_topics=2)
-    assert model.n_topics == 2
-    tops = [set(g["term"].head(5)) for _, g in model.top_terms.groupby("topic")]
-    assert any(t <= set(SECURITY_WORDS) for t in tops)
-    assert any(t <= set(TRADE_WORDS) for t in tops)
-    winner = model.doc_topics.to_numpy().argmax(axis=1)
-    assert len(set(winner[::2])) == 1 and len(set(winner[1::2])) == 1
-    assert winner[0] != winner[1]
-    assert model.doc_topics.sum(axis=1).to_numpy() == pytest.approx(1.0)
-
-
-@pytest.mark.parametrize(("n_docs", "expected"), [(1, 1), (2, 1), (5, 2), (12, 3)])
-def test_automatic_topic_count_on_small_corpora(n_docs: int, expected: int) -> None:
-    model = themes.fit_topics(two_subject_corpus(n_docs))
-    assert model.n_topics == expected
-    assert "automatic" in model.rule
-    assert ("one document" in model.limits) == (n_docs == 1)
-
-
-def test_automatic_topic_count_by_stability_on_larger_corpora() -> None:
-    model = themes.fit_topics(two_subject_corpus(40))
-    assert "stability" in model.rule
-    assert set(model.stability) >= {2, 4}
-    assert all(0 <= score <= 1 for score in model.stability.values())
-    assert model.n_topics in model.stability
-
-
-def test_requested_topics_are_capped_and_empty_text_gives_none() -> None:
-    model = themes.fit_topics(two_subject_corpus(3), n_topics=10)
-    assert model.n_topics == 3 and "capped" in model.rule
-    empty = themes.fit_topics(corpus({"a": "", "b": "the of and"}))
-    assert empty.n_topics == 0 and empty.labels == []
-
-
-def test_topic_profile_by_period() -> None:
-    docs = two_subject_corpus(4)
-    model = themes.fit_topics(docs, n_topics=2)
-    labels = pd.Series(
-        pd.PeriodIndex(["2020", "2020", "2021", None], freq="Y"), index=docs["doc_id"]
-    )
-    profile = themes.topic_profile(model.doc_topics, labels)
-    assert set(profile["n_docs"]) == {2, 1}
-    assert profile.groupby("group")["weight"].sum().to_numpy() == pytest.approx(1.0)
-
-
-def test_label_skips_overlapping_terms() -> None:
-    assert (
-        themes._label(["free trade", "trade", "rice", "tariffs"]) == "free trade / rice / tariffs"
-    )
-
-
 @pytest.mark.parametrize(
     ("rates", "expected"),
     [
-        (
-            {"2019": 2.0, "2020": 4.0, "2021": 6.0},
-            "Rising: trade and investment (fitted change +4.0",
-        ),
-        (
-            {"2019": 6.0, "2020": 4.0, "2021": 2.0},
-            "Falling: trade and investment (fitted change -4.0",
-        ),
-        ({"2019": 4.0, "2020": 4.2, "2021": 4.1}, "No theme's rate changes by more than 25%"),
+        ({"2019": (1.0, 3.0), "2020": (2.0, 0.5)}, {"2019": SECURITY, "2020": TRADE}),
+        ({"2019": (0.0, 0.0), "2020": (0.0, 2.0)}, {"2019": TRADE, "2020": SECURITY}),  # tie: first
     ],
 )
-def test_theme_findings_state_only_material_shifts(rates: dict[str, float], expected: str) -> None:
+def test_leading_themes_gives_each_group_its_top_theme(rates, expected) -> None:
     profile = pd.DataFrame(
+        [
+            {"group": group, "theme": theme, "n_docs": 1, "rate_per_1000": rate}
+            for group, pair in rates.items()
+            for theme, rate in zip([TRADE, SECURITY], pair, strict=True)
+        ]
+    )
+    leaders = themes.leading_themes(profile)
+    assert dict(zip(leaders["group"], leaders["theme"], strict=True)) == expected
+
+
+def test_themed_documents_keeps_hits_densest_first() -> None:
+    doc_themes = pd.DataFrame(
         {
-            "group": pd.PeriodIndex(list(rates), freq="Y"),
-            "theme": TRADE,
-            "rate_per_1000": list(rates.values()),
+            "doc_id": ["a", "a", "b", "b"],
+            "theme": [TRADE, SECURITY, TRADE, SECURITY],
+            "n_words": 100,
+            "hits": [1, 0, 3, 2],
+            "rate_per_1000": [10.0, 0.0, 30.0, 20.0],
+            "sentence_share": [0.1, 0.0, 0.3, 0.2],
+            "terms": ["trade (1)", "", "trade (3)", "troops (2)"],
         }
     )
-    overall = pd.DataFrame(
-        {
-            "theme": [TRADE],
-            "docs_with_theme": [3],
-            "n_docs": [3],
-            "hits": [12],
-            "rate_per_1000": [4.0],
-            "sentence_share": [0.2],
-        }
-    )
-    lines = themes.theme_findings(overall, themes.theme_trends(profile))
-    assert lines[0].startswith("Most talked-about themes: trade and investment (4.0 per 1,000")
-    assert any(line.startswith(expected) for line in lines), lines
+    table = themes.themed_documents(doc_themes)
+    assert list(zip(table["doc_id"], table["theme"], strict=True)) == [
+        ("b", TRADE), ("b", SECURITY), ("a", TRADE)
+    ]
+    assert "n_words" not in table.columns
