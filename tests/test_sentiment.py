@@ -1,5 +1,7 @@
-"""Unit tables for helpers.sentiment: scoring direction, aggregation, intervals, trend,
-targets, agreement and evidence."""
+"""Unit tables for helpers.analysis.sentiment (and the sentence scores it reads): scoring
+direction, aggregation, intervals, trend, groups, targets, agreement and evidence. The
+sentences stating findings are tested in test_findings_sentiment, the figures in
+test_plots_sentiment."""
 
 from __future__ import annotations
 
@@ -280,51 +282,50 @@ def test_evidence_extremes_and_drivers() -> None:
     assert drivers.loc["b", "positive_words"] == ""
 
 
-def interval_row(label: str, mean: float, low: float, high: float, docs: int = 2) -> dict:
-    return {"label": label, "vader_compound": mean, "vader_compound_low": low,
-            "vader_compound_high": high, "n_docs": docs, "n_sentences": 10 * docs}
+def test_group_scores_flag_thin_groups() -> None:
+    sentences = scored_table().assign(group=["x", "x", "y"], doc_id=["a", "c", "b"])
+    groups = sentiment.group_scores(sentences, min_docs=2, n_boot=50)
+    assert list(groups["group"]) == ["x", "y"] and list(groups["thin"]) == [False, True]
+    plain = sentiment.interval_table(sentences, by=["group"], n_boot=50)
+    pd.testing.assert_frame_equal(groups.drop(columns="thin"), plain)
+
+
+def interval_bounds(low: float, high: float) -> pd.Series:
+    return pd.Series({"vader_compound_low": low, "vader_compound_high": high})
 
 
 @pytest.mark.parametrize(
-    ("rows", "expected"),
+    ("a", "b", "expected"),
     [
-        ([interval_row("Xinhua", 0.6, 0.5, 0.7), interval_row("Post", 0.1, 0.0, 0.2)],
-         "warmest in Xinhua (+0.60 [+0.50, +0.70]; 20 sentences in 2 documents) and coolest in "
-         "Post (+0.10 [+0.00, +0.20]; 20 sentences in 2 documents); their intervals do not "
-         "overlap."),
-        ([interval_row("A", 0.3, 0.1, 0.5, 1), interval_row("B", 0.2, 0.0, 0.4, 1)],
-         "warmest in A (+0.30 [+0.10, +0.50]; 10 sentences in 1 document) and coolest in B "
-         "(+0.20 [+0.00, +0.40]; 10 sentences in 1 document); their intervals overlap, so the "
-         "difference is within the noise of sentences."),
-        ([interval_row("A", 0.3, 0.1, 0.5)], "All documents share one outlet"),
+        ((0.1, 0.3), (0.2, 0.4), True),
+        ((0.1, 0.3), (0.3, 0.4), True),  # touching counts as overlapping
+        ((0.1, 0.2), (0.3, 0.4), False),
+        ((0.3, 0.4), (-0.2, 0.1), False),
+        ((-0.5, 0.5), (0.0, 0.1), True),  # one inside the other
     ],
 )
-def test_group_findings(rows: list[dict], expected: str) -> None:
-    lines = sentiment.group_findings(pd.DataFrame(rows), column="label", label="outlet")
-    assert expected in lines[0]
-
-
-def test_voice_findings_compare_speech_with_narration() -> None:
-    rows = [interval_row("narration", 0.5, 0.4, 0.6), interval_row("quote", 0.1, 0.0, 0.2)]
-    voices = pd.DataFrame(rows).rename(columns={"label": "speech"})
-    lines = sentiment.voice_findings(voices)
-    assert lines[0].startswith("Narration: +0.50") and lines[1].startswith("Quoted speech: +0.10")
-    assert lines[2] == "Quoted speech is 0.40 cooler than narration (the intervals do not overlap)."
+def test_overlaps(a: tuple[float, float], b: tuple[float, float], expected: bool) -> None:
+    assert sentiment.overlaps(interval_bounds(*a), interval_bounds(*b)) is expected
+    assert sentiment.overlaps(interval_bounds(*b), interval_bounds(*a)) is expected
 
 
 @pytest.mark.parametrize(
-    ("per_year", "expected"),
+    ("compounds", "words", "expected"),
     [
-        ({2019: WARM[:3], 2022: HOSTILE[:3]}, "coverage grew cooler from 2019 to 2022"),
-        ({2019: HOSTILE[:1] + WARM[:1], 2020: WARM[1:2] + HOSTILE[1:2]}, "coverage drifted"),
-        ({2019: WARM[:2]}, "no change over time can be shown"),
+        ([0.5, -0.5], [10, 30], -0.25),
+        ([0.2], [0], 0.2),  # a document of no words still counts once
+        ([0.4, 0.0, -0.1], [1, 1, 2], 0.05),
     ],
 )
-def test_summary_line(per_year: dict[int, list[str]], expected: str) -> None:
-    sentences = dated_sentences(per_year)
-    table = sentiment.documents_table(sentences.assign(file=sentences["doc_id"], title="",
-                                                       outlet=""), sentences, n_boot=100)
-    result = sentiment.trend(sentiment.scores_over_time(sentences, freq="year", n_boot=100))
-    line = sentiment.summary_line(table, result)
-    assert line.startswith(f"{len(sentences)} documents ({len(sentences)} sentences)")
-    assert expected in line
+def test_corpus_mean_weights_documents_by_words(compounds: list[float], words: list[int],
+                                                expected: float) -> None:
+    table = pd.DataFrame({"vader_compound": compounds, "n_words": words})
+    assert sentiment.corpus_mean(table) == pytest.approx(expected)
+
+
+def test_voice_chart_labels_voices_and_sides() -> None:
+    voices = pd.DataFrame({"speech": ["narration", "quote"], "vader_compound": [0.1, 0.2]})
+    sides = pd.DataFrame({"speaker_side": ["Cambodia", "unknown"], "vader_compound": [0.3, 0.0]})
+    chart = sentiment.voice_chart(voices, sides)
+    assert list(chart["voice"]) == ["narration", "quoted speech", "speakers from Cambodia",
+                                    "speakers of unknown side"]

@@ -1,11 +1,13 @@
 """What is in a corpus: documents over time and by group, lengths, what cleaning removed,
-where each metadata value came from, and the problems met while loading."""
+where each metadata value came from, and the problems met while loading.
+
+This module computes tables only: the sentences that state the report's findings are in
+``helpers.report.findings.overview`` and its figures in ``helpers.report.plots.overview``.
+"""
 
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import pandas as pd
-from matplotlib.ticker import MaxNLocator
 
 from helpers.analysis.timeline import dated, time_bin
 
@@ -101,86 +103,10 @@ def documents_per_bin(documents: pd.DataFrame, *, freq: str, group: str = "") ->
     return with_dates.groupby(keys).size().rename("documents").reset_index()
 
 
-def plot_timeline(
-    counts: pd.DataFrame, *, group: str = "", legend_title: str = "", title: str
-) -> plt.Figure:
-    """Bar chart of documents per time bin, stacked by group."""
-    fig, ax = plt.subplots()
-    if counts.empty:
-        ax.text(0.5, 0.5, "No dated documents", ha="center", va="center", transform=ax.transAxes)
-    else:
-        wide = (
-            counts.pivot_table(
-                index="bin", columns=group or None, values="documents", aggfunc="sum", fill_value=0
-            )
-            if group
-            else counts.set_index("bin")[["documents"]]
-        )
-        wide.index = wide.index.astype(str)
-        wide.plot(kind="bar", stacked=True, ax=ax, width=0.8, legend=bool(group))
-        if group:
-            ax.legend(
-                title=legend_title or group,
-                bbox_to_anchor=(1.01, 1),
-                loc="upper left",
-                frameon=False,
-            )
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_xlabel("period")
-    ax.set_ylabel("documents")
-    ax.set_title(title)
-    ax.tick_params(axis="x", rotation=0)
-    return fig
+LEFT_OUT_COLUMNS = ["file", "language", "n_sentences", "duplicate_of"]
 
 
-def plot_lengths(documents: pd.DataFrame) -> plt.Figure:
-    """Histogram of article lengths in words."""
-    fig, ax = plt.subplots(figsize=(9, 3.5))
-    ax.hist(documents["n_words"], bins=min(30, max(5, len(documents))), color="#0072B2")
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_xlabel("words per article (after cleaning)")
-    ax.set_ylabel("documents")
-    ax.set_title("Article lengths")
-    return fig
-
-
-def overview_findings(
-    documents: pd.DataFrame, analysable: pd.DataFrame, audit: pd.DataFrame, problems: pd.DataFrame
-) -> list[str]:
-    """Sentences stating what the corpus holds, computed from the tables."""
-    lines = []
-    with_dates, undated = dated(documents)
-    total = len(documents)
-    span = ""
-    if len(with_dates):
-        first, last = with_dates["date"].min(), with_dates["date"].max()
-        span = f", dated from {first:%d %B %Y} to {last:%d %B %Y}"
-    lines.append(
-        f"The corpus holds {total} document{'s' if total != 1 else ''}{span}; "
-        f"{len(analysable)} are analysed by the English lexicon notebooks."
-    )
-    if undated:
-        lines.append(
-            f"{undated} document{'s have' if undated != 1 else ' has'} no date: kept in "
-            "every analysis that needs none, left out of time charts."
-        )
-    outlets = documents["outlet"].replace("", pd.NA).dropna()
-    if len(outlets):
-        top = outlets.value_counts()
-        lines.append(
-            f"{top.size} outlet{'s' if top.size != 1 else ''} named; the most frequent is "
-            f"{top.index[0]} with {top.iloc[0]} document{'s' if top.iloc[0] != 1 else ''}."
-        )
-    if len(audit):
-        share = (audit["end"] - audit["start"]).sum() / max(1, documents["n_chars"].sum())
-        lines.append(
-            f"Cleaning removed {len(audit)} pieces of page debris and metadata from "
-            f"{audit['doc_id'].nunique()} documents ({share:.1%} of the raw characters)."
-        )
-    errors = int((problems["severity"] == "error").sum()) if len(problems) else 0
-    warnings = int((problems["severity"] == "warning").sum()) if len(problems) else 0
-    lines.append(
-        f"Loading met {errors} error{'s' if errors != 1 else ''} and {warnings} "
-        f"warning{'s' if warnings != 1 else ''} (listed under Problems)."
-    )
-    return lines
+def left_out_table(documents: pd.DataFrame) -> pd.DataFrame:
+    """The documents left out of the English lexicon analyses, with why (language, no
+    sentences, or the document they duplicate)."""
+    return documents.loc[~documents["analysable"], LEFT_OUT_COLUMNS]

@@ -11,6 +11,9 @@ The measure reports lead with is :data:`LEAD_MEASURE`, VADER's mean sentence com
 real articles labelled by hand (11 warm toward the relationship, 17 critical of it) it ranked
 critical below warm coverage with an AUC of 0.99, against 0.72 for TextBlob's polarity.
 TextBlob is kept beside it as a second opinion and for its word-level evidence.
+
+This module computes tables only: the sentences that state the report's findings are in
+``helpers.report.findings.sentiment`` and its figures in ``helpers.report.plots.sentiment``.
 """
 
 from __future__ import annotations
@@ -20,28 +23,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from re import Pattern
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
 from helpers.analysis.timeline import bin_start, time_bin
 from helpers.corpus.lexicons import compile_phrases, read_lexicon, split_phrases
 from helpers.corpus.scoring import parse_assessments
-from helpers.report.figures import PALETTE
 
 # Numeric sentence scores that documents and groups average (weighted by sentence length).
 MEAN_MEASURES = ["vader_compound", "vader_pos", "vader_neu", "vader_neg",
                  "tb_polarity", "tb_subjectivity"]
 LEAD_MEASURE = "vader_compound"
 SECOND_MEASURE = "tb_polarity"
-MEASURE_LABELS = {
-    "vader_compound": "VADER compound (mean over sentences)",
-    "tb_polarity": "TextBlob polarity (mean over sentences)",
-    "tb_subjectivity": "TextBlob subjectivity",
-    "vader_pos": "VADER positive share",
-    "vader_neu": "VADER neutral share",
-    "vader_neg": "VADER negative share",
-}
 # A sentence is "clearly" positive / negative beyond these scores. VADER's +/-0.05 is the
 # convention of its authors (Hutto & Gilbert 2014); TextBlob gives 0 to sentences without an
 # opinion word and small values to one mild word, so it needs a wider neutral band.
@@ -210,7 +203,8 @@ def scores_over_time(
 
     Args:
         sentences: scored sentences with their document's ``date`` (undated ones are left out).
-        freq: time bins: "year", "quarter", "month" (see :func:`helpers.timeline.time_bin`).
+        freq: time bins: "year", "quarter", "month" (see
+            :func:`helpers.analysis.timeline.time_bin`).
         group: a column to split each bin by ("" for none).
         measures: sentence score columns to average.
         min_docs_per_bin: a point backed by fewer documents is flagged ``thin``.
@@ -231,6 +225,30 @@ def scores_over_time(
         return table
     table.insert(1, "bin_start", bin_start(table["bin"]))
     table["thin"] = table["n_docs"] < min_docs_per_bin
+    return table
+
+
+def group_scores(
+    sentences: pd.DataFrame,
+    *,
+    column: str = "group",
+    min_docs: int = 2,
+    n_boot: int = N_BOOT,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """Mean sentence scores per group (all periods together), with a thinness flag.
+
+    Args:
+        sentences: scored sentences with doc_id, n_words and the ``column`` to group by.
+        column: the group column.
+        min_docs: a group backed by fewer documents is flagged ``thin``.
+        n_boot, seed: see :func:`bootstrap_weighted_means`.
+
+    Returns:
+        The columns of :func:`interval_table` by ``column``, and thin.
+    """
+    table = interval_table(sentences, by=[column], n_boot=n_boot, seed=seed)
+    table["thin"] = table["n_docs"] < min_docs
     return table
 
 
@@ -271,10 +289,14 @@ def trend(binned: pd.DataFrame, *, measure: str = LEAD_MEASURE) -> Trend:
     else:
         slope = float(np.polyfit(years, rows[measure].to_numpy(), 1)[0])
         direction = "up" if slope > 0 else "down" if slope < 0 else "flat"
-    overlap = bool(first[f"{measure}_low"] <= last[f"{measure}_high"]
-                   and last[f"{measure}_low"] <= first[f"{measure}_high"])
     return Trend(measure, len(rows), slope, direction, str(first["bin"]), str(last["bin"]),
-                 float(first[measure]), float(last[measure]), overlap)
+                 float(first[measure]), float(last[measure]), overlaps(first, last, measure))
+
+
+def overlaps(a: pd.Series, b: pd.Series, measure: str = LEAD_MEASURE) -> bool:
+    """Do two rows' intervals of ``measure`` overlap?"""
+    return bool(a[f"{measure}_low"] <= b[f"{measure}_high"]
+                and b[f"{measure}_low"] <= a[f"{measure}_high"])
 
 
 # --- targets -------------------------------------------------------------------------------
@@ -437,7 +459,7 @@ def textblob_drivers(sentences: pd.DataFrame, *, top: int = 5) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["doc_id", "positive_words", "negative_words"])
 
 
-# --- report tables and findings ------------------------------------------------------------
+# --- report tables ----------------------------------------------------------------------------
 
 SPEECH_LABELS = {"narration": "narration", "quote": "quoted speech", "reported": "reported speech"}
 DOCUMENT_COLUMNS = ["file", "title", "date", "outlet"]
@@ -481,143 +503,14 @@ def documents_table(
     return table[order]
 
 
-def plural(count: int, noun: str) -> str:
-    """ "1 document", "3 documents"."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
-def signed(value: float) -> str:
-    """A score as text with its sign: "+0.42", "-0.10"."""
-    return f"{value:+.2f}"
-
-
-def interval_text(row: pd.Series, measure: str = LEAD_MEASURE) -> str:
-    """A score with its interval and support: "+0.42 [+0.30, +0.55]; 12 sentences, 3 docs"."""
-    docs = int(row["n_docs"])
-    return (f"{signed(row[measure])} [{signed(row[f'{measure}_low'])}, "
-            f"{signed(row[f'{measure}_high'])}]; {plural(int(row['n_sentences']), 'sentence')} "
-            f"in {plural(docs, 'document')}")
-
-
-def overlaps(a: pd.Series, b: pd.Series, measure: str = LEAD_MEASURE) -> bool:
-    """Do two rows' intervals of ``measure`` overlap?"""
-    return bool(a[f"{measure}_low"] <= b[f"{measure}_high"]
-                and b[f"{measure}_low"] <= a[f"{measure}_high"])
-
-
-def document_findings(table: pd.DataFrame, *, vader_cutoff: float = VADER_CUTOFF) -> list[str]:
-    """Sentences on the document scores: overall level, warmest and coolest, signs, shares."""
-    n_docs, n_sentences = len(table), int(table["n_sentences"].sum())
-    mean = float(np.average(table[LEAD_MEASURE], weights=table["n_words"].clip(lower=1)))
-    lines = [f"Across {n_docs} document{'s' if n_docs != 1 else ''} ({n_sentences} sentences), "
-             f"the length-weighted mean sentence VADER compound is {signed(mean)} "
-             f"(-1 hostile, +1 warm)."]
-    if n_docs > 1:
-        ranked = table.sort_values(LEAD_MEASURE)
-        warm, cool = ranked.iloc[-1], ranked.iloc[0]
-
-        def name(row: pd.Series) -> str:
-            details = ", ".join(str(v) for v in (row.get("outlet", ""), row["date"])
-                                if pd.notna(v) and v != "")
-            return f"{row['file']}" + (f" ({details})" if details else "")
-
-        lines.append(f"The warmest document is {name(warm)} at {signed(warm[LEAD_MEASURE])} "
-                     f"[{signed(warm[f'{LEAD_MEASURE}_low'])}, "
-                     f"{signed(warm[f'{LEAD_MEASURE}_high'])}]; the coolest is {name(cool)} at "
-                     f"{signed(cool[LEAD_MEASURE])} [{signed(cool[f'{LEAD_MEASURE}_low'])}, "
-                     f"{signed(cool[f'{LEAD_MEASURE}_high'])}].")
-    positive = int((table[LEAD_MEASURE] >= vader_cutoff).sum())
-    negative = int((table[LEAD_MEASURE] <= -vader_cutoff).sum())
-    lines.append(f"{positive} of {n_docs} documents average above {signed(vader_cutoff)} and "
-                 f"{negative} below {signed(-vader_cutoff)}; a typical document has "
-                 f"{table['vader_share_positive'].median():.0%} clearly positive and "
-                 f"{table['vader_share_negative'].median():.0%} clearly negative sentences "
-                 f"(median over documents).")
-    return lines
-
-
-def group_findings(groups: pd.DataFrame, *, column: str, label: str) -> list[str]:
-    """Sentences comparing groups (outlets, countries...): warmest, coolest, and whether the
-    difference is clear. ``groups`` is :func:`interval_table` by ``column``."""
-    if len(groups) < 2:
-        return [f"All documents share one {label}: groups cannot be compared."]
-    ranked = groups.sort_values(LEAD_MEASURE)
-    warm, cool = ranked.iloc[-1], ranked.iloc[0]
-    clear = ("their intervals overlap, so the difference is within the noise of sentences"
-             if overlaps(warm, cool) else "their intervals do not overlap")
-    return [f"By {label}, coverage is warmest in {warm[column]} ({interval_text(warm)}) and "
-            f"coolest in {cool[column]} ({interval_text(cool)}); {clear}."]
-
-
-def trend_findings(result: Trend, second: Trend, binned: pd.DataFrame, *, freq: str) -> list[str]:
-    """Sentences on change over time, from :func:`trend` of the lead and second measures."""
-    if result.n_bins < 2:
-        return []
-    words = {"down": "cooler", "up": "warmer", "flat": "neither warmer nor cooler"}
-    lines = [f"From {result.first_bin} to {result.last_bin}, the mean sentence VADER compound "
-             f"went from {signed(result.first_value)} to {signed(result.last_value)}: a slope of "
-             f"{result.slope_per_year:+.3f} per year over {result.n_bins} {freq} bins, so "
-             f"coverage grew {words[result.direction]}."]
-    if result.intervals_overlap:
-        lines.append(f"The intervals of {result.first_bin} and {result.last_bin} overlap: the "
-                     "change is within the noise of sentences.")
-    else:
-        lines.append(f"The intervals of {result.first_bin} and {result.last_bin} do not overlap.")
-    agree = "agrees" if second.direction == result.direction else "disagrees"
-    lines.append(f"TextBlob polarity {agree} (slope {second.slope_per_year:+.3f} per year).")
-    thin = int(binned["thin"].sum())
-    if thin:
-        lines.append(f"{thin} of {len(binned)} bins rest on too few documents to compare "
-                     "(hollow points).")
-    return lines
-
-
-def voice_findings(voices: pd.DataFrame) -> list[str]:
-    """Sentences comparing narration, quoted and reported speech (:func:`interval_table` by
-    speech)."""
-    rows = voices.set_index("speech")
-    lines = [f"{SPEECH_LABELS.get(speech, speech).capitalize()}: {interval_text(row)}."
-             for speech, row in rows.iterrows()]
-    if "narration" in rows.index:
-        for speech in ("quote", "reported"):
-            if speech in rows.index:
-                gap = rows.loc[speech, LEAD_MEASURE] - rows.loc["narration", LEAD_MEASURE]
-                side = "warmer" if gap > 0 else "cooler"
-                clear = ("" if overlaps(rows.loc[speech], rows.loc["narration"])
-                         else " (the intervals do not overlap)")
-                lines.append(f"{SPEECH_LABELS[speech].capitalize()} is {abs(gap):.2f} {side} "
-                             f"than narration{clear}.")
-    return lines
-
-
-def labelled_findings(
-    table: pd.DataFrame, *, column: str, what: str, names: dict[str, str] | None = None
-) -> list[str]:
-    """One sentence per row of an :func:`interval_table`, warmest first:
-    "<what> <label>: <score> [<interval>]; <support>".
+def corpus_mean(table: pd.DataFrame, *, measure: str = LEAD_MEASURE) -> float:
+    """The mean of a document measure over the corpus, each document weighted by its words.
 
     Args:
-        table: the interval table.
-        column: the column holding the row labels.
-        what: the words before each label ("Sentences mentioning").
-        names: labels to write differently ({"unknown": "a speaker of unknown side"}).
+        table: document scores (:func:`document_scores` or :func:`documents_table`).
+        measure: the measure averaged.
     """
-    names = names or {}
-    rows = table.dropna(subset=[LEAD_MEASURE]).sort_values(LEAD_MEASURE, ascending=False)
-    return [f"{what} {names.get(row[column], row[column])}: {interval_text(row)}."
-            for _, row in rows.iterrows()]
-
-
-def agreement_findings(agreement: dict[str, float]) -> list[str]:
-    """Sentences on how far the two lexicons agree."""
-    lines = [f"Over {agreement['n_sentences']} sentences, TextBlob and VADER rank sentences with "
-             f"a Spearman correlation of {agreement['spearman_sentences']:.2f}; they put "
-             f"{agreement['same_class_share']:.0%} of sentences in the same class (positive, "
-             f"neutral or negative)."]
-    if agreement["spearman_documents"] == agreement["spearman_documents"]:
-        lines.append(f"Over {agreement['n_documents']} documents the rank correlation is "
-                     f"{agreement['spearman_documents']:.2f}.")
-    return lines
+    return float(np.average(table[measure], weights=table["n_words"].clip(lower=1)))
 
 
 def voice_chart(voices: pd.DataFrame, sides: pd.DataFrame) -> pd.DataFrame:
@@ -630,99 +523,8 @@ def voice_chart(voices: pd.DataFrame, sides: pd.DataFrame) -> pd.DataFrame:
     ], ignore_index=True)
 
 
-def summary_line(table: pd.DataFrame, result: Trend) -> str:
-    """The one-line summary of the report: level, and direction over time when it can be shown."""
-    mean = float(np.average(table[LEAD_MEASURE], weights=table["n_words"].clip(lower=1)))
-    head = (f"{len(table)} document{'s' if len(table) != 1 else ''} "
-            f"({int(table['n_sentences'].sum())} sentences): mean sentence VADER compound "
-            f"{signed(mean)}")
-    if result.n_bins < 2:
-        return f"{head}; no change over time can be shown (fewer than two dated periods)."
-    words = {"down": "cooler", "up": "warmer", "flat": "neither warmer nor cooler"}
-    change = (f"drifted {words[result.direction]}" if result.intervals_overlap
-              else f"grew {words[result.direction]}")
-    noise = ("; the first and last periods' intervals overlap, so the change is within the noise"
-             if result.intervals_overlap else "")
-    return (f"{head}; coverage {change} from {result.first_bin} to {result.last_bin} "
-            f"(slope {result.slope_per_year:+.3f} per year{noise}).")
-
-
 def with_files(frame: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """Replace a table's doc_id column by the documents' file names (for readers)."""
     files = documents.set_index("doc_id")["file"]
     named = frame.assign(doc_id=frame["doc_id"].map(files)).rename(columns={"doc_id": "file"})
     return named.reset_index(drop=True)
-
-
-# --- figures -------------------------------------------------------------------------------
-
-def plot_over_time(
-    binned: pd.DataFrame,
-    *,
-    measure: str = LEAD_MEASURE,
-    group: str = "",
-    overall: pd.DataFrame | None = None,
-    legend_title: str = "",
-    title: str,
-) -> plt.Figure:
-    """Binned means with their intervals, one line per group; thin points are drawn hollow.
-
-    Args:
-        binned: :func:`scores_over_time` output (with the ``group`` column when given).
-        measure: the measure drawn.
-        group: the group column ("" for one line).
-        overall: the same bins without groups, drawn as a black "all documents" line.
-        legend_title, title: labels.
-    """
-    fig, ax = plt.subplots()
-    series = [(label, rows, PALETTE[i % (len(PALETTE) - 1)])
-              for i, (label, rows) in enumerate(binned.groupby(group, sort=False))] if group else []
-    if overall is not None or not group:
-        colour = PALETTE[-1] if group else PALETTE[0]
-        series.append(("all documents", binned if overall is None else overall, colour))
-    # Lines are shifted slightly apart so that intervals in the same bin stay readable.
-    starts = np.sort(binned["bin_start"].unique())
-    spacing = pd.Timedelta(np.diff(starts).min()) if len(starts) > 1 else pd.Timedelta(days=90)
-    for i, (label, rows, colour) in enumerate(series):
-        rows = rows.sort_values("bin_start")
-        shift = spacing * 0.05 * (i - (len(series) - 1) / 2)
-        x, y = rows["bin_start"] + shift, rows[measure]
-        error = [y - rows[f"{measure}_low"], rows[f"{measure}_high"] - y]
-        ax.errorbar(x, y, yerr=error, color=colour, marker="o", capsize=3, label=str(label),
-                    markerfacecolor=colour)
-        thin = rows["thin"].to_numpy()
-        ax.plot(x[thin], y[thin], "o", color=colour, markerfacecolor="white", zorder=3)
-    ax.axhline(0, color="grey", linewidth=0.8)
-    ax.set_ylabel(MEASURE_LABELS.get(measure, measure))
-    ax.set_xlabel("period (hollow points: too few documents to compare)")
-    ax.set_title(title)
-    if len(series) > 1:
-        ax.legend(title=legend_title or group, bbox_to_anchor=(1.01, 1), loc="upper left",
-                  frameon=False)
-    return fig
-
-
-def plot_intervals(
-    table: pd.DataFrame, *, label: str, measure: str = LEAD_MEASURE, title: str,
-    max_rows: int = 40,
-) -> plt.Figure:
-    """Horizontal dot-and-interval chart of one measure per row (documents, voices, targets).
-
-    With more than ``max_rows`` rows only the warmest and coolest halves are drawn (the
-    title says so).
-    """
-    rows = table.dropna(subset=[measure]).sort_values(measure)
-    if len(rows) > max_rows:
-        title = f"{title} ({max_rows // 2} coolest and {max_rows // 2} warmest of {len(rows)})"
-        rows = pd.concat([rows.head(max_rows // 2), rows.tail(max_rows // 2)])
-    fig, ax = plt.subplots(figsize=(9, max(2.0, 0.35 * len(rows) + 1.2)))
-    y = np.arange(len(rows))
-    values = rows[measure].to_numpy()
-    error = [values - rows[f"{measure}_low"].to_numpy(),
-             rows[f"{measure}_high"].to_numpy() - values]
-    ax.errorbar(values, y, xerr=error, fmt="o", color=PALETTE[0], capsize=3)
-    ax.set_yticks(y, [str(v)[:60] for v in rows[label]])
-    ax.axvline(0, color="grey", linewidth=0.8)
-    ax.set_xlabel(MEASURE_LABELS.get(measure, measure))
-    ax.set_title(title)
-    return fig
