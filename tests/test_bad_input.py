@@ -246,9 +246,11 @@ def test_awkward_encodings_are_decoded(data: bytes, text: str, encoding: str) ->
 
 
 @pytest.mark.parametrize(("content", "message"), [
-    (b"<!DOCTYPE html>\n<html><head><title>News</title></head><body>x</body></html>", "web page"),
-    (b"  <html lang='en'>\n<body><p>Text</p></body></html>", "web page"),
-    ("<!doctype html><p>x</p>".encode("utf-16"), "web page"),
+    # Saved pages are read, but one without article text is named as such.
+    (b"<!DOCTYPE html>\n<html><head><title>News</title></head><body>x</body></html>",
+     "no article text found in the saved page"),
+    (b"  <html lang='en'>\n<body><p>Text</p></body></html>", "no article text found"),
+    ("<!doctype html><p>x</p>".encode("utf-16"), "no article text found"),
     (b"\x00\x01\x02\x03" * 100, "binary"),
 ])
 def test_files_that_are_not_articles_are_refused(tmp_path: Path, content: bytes,

@@ -24,7 +24,7 @@ from helpers import config
 from helpers.corpus.lexicons import read_lexicon
 from helpers.corpus.segment import count_words
 
-_SENTENCE_END = re.compile(r"[.!?…][\"'\u201d\u2019)\]]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?…\u17d4\u3002\uff01\uff1f\u061f\u0964][\"'\u201d\u2019)\]]*\s*$")
 _NAME_LINE = re.compile(r"^(?:[A-Z][a-zA-Z.'\-]+)(?:\s+[A-Z][a-zA-Z.'\-]+){1,3}$")
 _BIO_CUES = re.compile(
     r"\b(graduate|graduated|degree|journalist|writer|reporter|correspondent|editor|researcher|"
@@ -98,7 +98,7 @@ _FOREIGN_LETTER = re.compile(
 )
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 # Never a headline: a path of sections, a list of links, a stamp with a time.
-_NOT_A_TITLE = re.compile(r"\s/\s|[|‹›»>]|\b\d{1,2}:\d{2}\b|^\W|\w+:\s*\d")
+_NOT_A_TITLE = re.compile(r"\s/\s|[|‹›»]|\b\d{1,2}:\d{2}\b|^\W|\w+:\s*\d")
 # Lines of the page's navigation: what sits under a masthead, not under a headline.
 _NAVIGATION_REASONS = {"menu", "language menu", "footer links", "section label", "navigation",
                        "breadcrumb"}
@@ -421,7 +421,8 @@ def _mark_title(contents: list[str], indices: list[int], reasons: dict[int, str]
             break
         head.append(i)
     body_start = remaining[len(head)] if len(head) < len(remaining) else None
-    candidates = [i for i in head if is_title_candidate(contents[i], rules)]
+    candidates = [i for i in head if is_title_candidate(contents[i], rules)
+                  and not _in_wrapped_paragraph(contents, i)]
     if not candidates:
         return ""
     following = dict(zip(indices, [*indices[1:], None], strict=True))
@@ -478,10 +479,19 @@ def _unmojibake(piece: str) -> str:
     (the first byte of a no-break space) dropped."""
     for length in range(len(piece), 1, -1):
         try:
-            return piece[:length].encode("cp1252").decode("utf-8") + piece[length:]
+            data = b"".join(_cp1252_byte(c) for c in piece[:length])
+            return data.decode("utf-8") + piece[length:]
         except UnicodeError:
             continue
     return "" if piece == "\u00c2" else piece
+
+
+def _cp1252_byte(character: str) -> bytes:
+    """The Windows-1252 byte of ``character`` (its Latin-1 byte where 1252 leaves it undefined)."""
+    try:
+        return character.encode("cp1252")
+    except UnicodeEncodeError:
+        return character.encode("latin-1")
 
 
 def _joined_across_lines(kept: list[str], text: str, line: int, start: int,

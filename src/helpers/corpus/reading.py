@@ -45,6 +45,9 @@ _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 # How a saved web page (HTML source rather than article text) begins.
 _HTML_PAGE = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.IGNORECASE)
 HTML_SUFFIXES = (".html", ".htm")
+# A page whose main text has fewer words than this holds no article.
+MIN_PAGE_WORDS = 5
+_WORD = re.compile(r"[^\W_]+")
 # Page metadata that states when the article was published (attribute, value), lower case.
 _PUBLISHED_META = {
     ("property", "article:published_time"), ("property", "og:article:published_time"),
@@ -258,7 +261,7 @@ def read_page(html: str) -> tuple[str, PageFacts]:
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     body = (getattr(document, "text", None) or "").strip() if document is not None else ""
-    if not body:
+    if len(_WORD.findall(body)) < MIN_PAGE_WORDS:
         raise UnreadableFile("no article text found in the saved page")
     facts = PageFacts(
         title=" ".join((document.title or "").split()),

@@ -1,0 +1,52 @@
+"""Language is decided on the article's body after cleaning, not on its header lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers.corpus.pipeline import analyse_document
+
+BODY = (
+    "Cambodia and China agreed on Tuesday to build a new irrigation network in the north-west of "
+    "the country, officials said after talks in the capital.\n\n"
+    "The project is financed by a concessional loan and is expected to water more than forty "
+    "thousand hectares of rice fields when it is finished.\n\n"
+    "Farmers said the canals would allow a second harvest each year, but some worried about "
+    "compensation for the land taken by the works."
+)
+
+
+@pytest.mark.parametrize(("header", "scripts"), [
+    ("ព័ត៌មានជាតិ\nសេដ្ឋកិច្ច\nការទូត\n", {"Khmer": 3}),
+    ("柬中时报\n国际新闻 / 中柬关系\n", {"Chinese": 2}),
+    ("ព័ត៌មានជាតិ\n国际新闻\nការទូត និង សេដ្ឋកិច្ច\n", {"Khmer": 2, "Chinese": 1}),
+    ("中文 | ខ្មែរ | English\n", {}),  # a language menu: page furniture
+])
+def test_an_english_body_under_header_lines_in_another_script_is_analysed(
+        tmp_path: Path, header: str, scripts: dict[str, int]) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(f"{header}Irrigation deal signed for the north-west\n\n{BODY}\n",
+                    encoding="utf-8")
+    result = analyse_document(path, "article.txt", max_bytes=100_000)
+    assert result.document["language"] == "en"
+    assert result.document["inferred"]["title"] == "Irrigation deal signed for the north-west"
+    assert all(row[-1] == row[-1] for row in result.sentences)  # scored: not NaN
+    assert not any(ch in row[5] for row in result.sentences for ch in "ព中国柬")
+    messages = [p["message"] for p in result.problems]
+    for script, count in scripts.items():
+        assert any(m.startswith(f"{count} line") and f"({script}) kept out" in m
+                   for m in messages), messages
+    assert not any("not English" in m for m in messages)
+
+
+def test_a_body_in_another_language_is_still_set_aside(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Le Cambodge et la Chine ont signé mardi un accord pour construire un nouveau réseau "
+        "d'irrigation dans le nord-ouest du pays, selon les responsables.\n\n"
+        "Le projet est financé par un prêt concessionnel et doit irriguer plus de quarante mille "
+        "hectares de rizières.\n", encoding="utf-8")
+    result = analyse_document(path, "article.txt", max_bytes=100_000)
+    assert result.document["language"] == "fr"
