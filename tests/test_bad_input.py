@@ -24,7 +24,6 @@ import pytest
 from helpers import config
 from helpers.build.build import report_notebooks, script_hash
 from helpers.build.cli import main
-from helpers.corpus.duplicates import flag_duplicates
 from helpers.corpus.load import Corpus, CorpusError, load_corpus
 from helpers.corpus.metadata_file import read_metadata
 from helpers.corpus.reading import UnreadableFile, decode, read_article
@@ -228,7 +227,7 @@ def problems_of(corpus: Corpus, file: str) -> list[str]:
     return list(corpus.problems.loc[corpus.problems["file"] == file, "message"])
 
 
-# --- Unit tables: decoding, metadata.csv, near-duplicates ---------------------------------
+# --- Unit tables: decoding, metadata.csv (near-duplicates: test_duplicates.py) -----------
 
 TEXT = "Phnom Penh’s “ironclad” ties – café, naïve"
 
@@ -306,27 +305,6 @@ def test_a_spreadsheet_saved_as_metadata_csv_is_named(tmp_path: Path) -> None:
     table, found = read_metadata(path, ["a.txt"])
     assert table.empty
     assert found[0]["severity"] == "error" and "ZIP archive" in found[0]["message"]
-
-
-LEDE = " ".join([*WARM, *NEUTRAL, *HOSTILE])
-
-
-@pytest.mark.parametrize(("first", "second", "flagged"), [
-    (LEDE, LEDE, True),
-    (WIRE_TEXT, WIRE_EDITED, True),
-    (WIRE_TEXT, WIRE_CUT, True),
-    (WIRE_TEXT, LEDE, False),
-    (" ".join(WARM), " ".join(HOSTILE), False),
-    (WIRE_TEXT, "Short.", False),
-    (" ".join(WARM[:3]), " ".join([*WARM[:2], HOSTILE[0]]), False),  # 2 of 3 sentences shared
-])
-def test_near_duplicates(first: str, second: str, flagged: bool) -> None:
-    docs = pd.DataFrame({"doc_id": ["a", "b"], "file": ["a.txt", "b.txt"],
-                         "date": pd.to_datetime(["2024-01-01", "2024-01-02"]),
-                         "clean_text": [first, second]})
-    marked = flag_duplicates(docs).set_index("doc_id")
-    assert marked.at["a", "duplicate_of"] == ""
-    assert (marked.at["b", "duplicate_of"] == "a") is flagged
 
 
 # --- The messy corpus through the loader --------------------------------------------------
