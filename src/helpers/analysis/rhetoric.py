@@ -26,14 +26,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pyphen
 
 from helpers import config
+from helpers.analysis.readability import (
+    flesch_reading_ease,  # noqa: F401  (re-exported: rhetoric.flesch_reading_ease)
+    reading_ease,
+    syllables,
+)
 from helpers.analysis.timeline import time_bin
 from helpers.corpus.lexicons import compile_phrases, phrase_regex, read_lexicon, split_phrases
 from helpers.corpus.segment import words
@@ -42,8 +45,6 @@ NARRATION = "narration"
 UNKNOWN = "unknown"
 UNDATED = "undated"
 
-# Flesch (1948) reading ease for English: 206.835 - 1.015 words/sentence - 84.6 syllables/word.
-FLESCH_BASE, FLESCH_SENTENCE, FLESCH_SYLLABLE = 206.835, 1.015, 84.6
 # McCarthy & Jarvis (2010): a factor ends when the running type-token ratio falls to 0.72.
 MTLD_THRESHOLD = 0.72
 # McCarthy & Jarvis found MTLD stable from about 100 tokens; shorter texts get no value.
@@ -517,40 +518,6 @@ def voice_mix(sentences: pd.DataFrame, *, by: str = "period") -> pd.DataFrame:
     return words_by.div(words_by.sum(axis=1).where(lambda s: s > 0), axis=0)
 
 
-@lru_cache(maxsize=1)
-def _hyphenator() -> pyphen.Pyphen:
-    return pyphen.Pyphen(lang="en_US")
-
-
-@lru_cache(maxsize=200_000)
-def syllables(word: str) -> int:
-    """Syllables in an English word, from the hyphenation dictionary shipped with pyphen.
-
-    This is the estimate textstat falls back on; textstat's own English path loads CMUdict
-    through ``nltk.download``, which this project must not call.
-    """
-    return len(_hyphenator().positions(word)) + 1
-
-
-def flesch_reading_ease(sentences: list[str]) -> float:
-    """Flesch reading ease of a text given as its sentences (higher reads easier).
-
-    Sentences are the project's (syntok) sentences; words as :func:`helpers.segment.words`.
-
-    Returns:
-        The score, or NaN for a text without words.
-    """
-    tokens = [w for s in sentences for w in words(s)]
-    if not tokens:
-        return float("nan")
-    per_word = sum(syllables(t) for t in tokens) / len(tokens)
-    return _flesch(len(tokens) / len(sentences), per_word)
-
-
-def _flesch(words_per_sentence: float, syllables_per_word: float) -> float:
-    return FLESCH_BASE - FLESCH_SENTENCE * words_per_sentence - FLESCH_SYLLABLE * syllables_per_word
-
-
 def _mtld_pass(tokens: list[str], threshold: float) -> float:
     factors = 0.0
     types: set[str] = set()
@@ -613,8 +580,8 @@ def style_table(sentences: pd.DataFrame, *, min_tokens: int = MTLD_MIN_TOKENS) -
     has_words = table["n_words"].where(table["n_words"] > 0)
     table["words_per_sentence"] = has_words / table["n_sentences"]
     table["syllables_per_word"] = n_syllables / has_words
-    table["flesch_reading_ease"] = _flesch(table["words_per_sentence"],
-                                           table["syllables_per_word"])
+    table["flesch_reading_ease"] = reading_ease(table["words_per_sentence"],
+                                                table["syllables_per_word"])
     doc_tokens: dict[str, list[str]] = {}
     for doc_id, sentence_tokens in zip(per_sentence["doc_id"], tokens, strict=True):
         doc_tokens.setdefault(doc_id, []).extend(sentence_tokens)
