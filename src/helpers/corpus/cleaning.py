@@ -38,6 +38,7 @@ _ABOUT_AUTHOR = re.compile(r"^(about the author|about the writer|à propos de l'
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
           r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)")
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|fri|sat|sun)"
+_CONTAINED = re.compile(r"(\(\?[a-z]+\))?\.\*(.*[^\\])\.\*")
 _PLACEHOLDERS = {
     "{DATE}": (rf"(?:{_WEEKDAY}\.?,?\s+)?"
                rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?(?:\s+\d{{4}})?"
@@ -58,6 +59,9 @@ _VERB = re.compile(
     r"might|must|do|does|did|said|says|say|told|tells|[a-z]{2,}ed|[a-z]{2,}es|[a-z]{3,}s)\b"
 )
 PROSE_MIN_WORDS = 12
+# Exact debris phrases (comment forms, cookie notices...) are looked for in prose-like lines
+# only this many lines from the top or the bottom of a page (elsewhere, in short lines only).
+PAGE_EDGE_LINES = 8
 
 _INNER_SENTENCE_END = re.compile(r"[a-z][.!?]\s")
 # Related-story headlines follow a heading like these.
@@ -82,6 +86,9 @@ _INLINE = re.compile(
     r"|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)"
     r"|(?P<hyphen>\b[A-Za-z]*[a-z]- [a-z]+\b)"
 )
+# What any in-line repair needs: a quick test before the full pattern.
+_INLINE_HINT = re.compile(r"[\u00c2\u00c3\u00e2\[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
+                          r"|[.,;:!?\"\u201d\u2019)]\d|- ")
 _LINE_END_HYPHEN = re.compile(r"([A-Za-z]*[a-z])-$")
 _LINE_START_WORD = re.compile(r"^([a-z]+)\b")
 _NOT_WORD_HALVES = {"and", "or", "to", "nor", "but", "und", "et", "ou"}
@@ -119,6 +126,11 @@ class DebrisRule:
     pattern: re.Pattern[str]
     max_words: int | None
     guarded: bool = True  # never applied to a line that reads as article prose
+    contained: bool = False  # the pattern is searched in the line (it was ".*X.*")
+
+    def matches(self, line: str) -> bool:
+        """Whether the whole (stripped) line matches the rule's pattern."""
+        return bool(self.pattern.search(line) if self.contained else self.pattern.fullmatch(line))
 
 
 @dataclass
@@ -154,7 +166,12 @@ def load_debris_rules(path: str = str(config.DEBRIS_FILE)) -> tuple[DebrisRule, 
         for name, expansion in _PLACEHOLDERS.items():
             pattern = pattern.replace(name, expansion)
         guard = str(getattr(row, "guard", "") or "prose").strip().lower()
-        rules.append(DebrisRule(row.reason, re.compile(pattern), max_words, guard != "none"))
+        # ".*X.*" matches a whole line exactly when X is found in it: searched, much faster.
+        contained = _CONTAINED.fullmatch(pattern)
+        compiled = (re.compile(f"{contained.group(1) or ''}(?:{contained.group(2)})") if contained
+                    else re.compile(pattern))
+        rules.append(DebrisRule(row.reason, compiled, max_words, guard != "none",
+                                contained is not None))
     return tuple(rules)
 
 
@@ -181,26 +198,27 @@ def reads_as_prose(line: str) -> bool:
 
 
 def debris_rule(line: str, rules: tuple[DebrisRule, ...] | None = None, *,
-                prose: bool | None = None) -> DebrisRule | None:
+                prose: bool | None = None, phrases_in_prose: bool = True) -> DebrisRule | None:
     """The debris rule ``line`` matches, or None if it may be article text.
 
     Args:
         line: one line of the article.
         rules: debris rules (default: the shipped lexicon).
         prose: whether the line is article prose (default: :func:`reads_as_prose`); a prose
-            line matches only rules whose guard is "none".
+            line matches only rules whose guard is "none" (exact phrases).
+        phrases_in_prose: whether to look for those exact phrases in a prose line at all
+            (the cleaner does only near the top and bottom of a page, where they sit).
     """
     stripped = line.strip()
     n_words = count_words(stripped)
+    if prose is None:
+        prose = n_words >= PROSE_MIN_WORDS and reads_as_prose(stripped)
+    if prose and not phrases_in_prose:
+        return None
     for rule in rules if rules is not None else load_debris_rules():
-        if rule.max_words is not None and n_words > rule.max_words:
+        if (rule.max_words is not None and n_words > rule.max_words) or (prose and rule.guarded):
             continue
-        if rule.pattern.fullmatch(stripped):
-            if rule.guarded:
-                if prose is None:
-                    prose = reads_as_prose(stripped)
-                if prose:
-                    continue
+        if rule.matches(stripped):
             return rule
     return None
 
@@ -265,11 +283,12 @@ def clean_article(
     reasons: dict[int, str] = {}
     content_indices = [i for i, c in enumerate(contents) if c.strip()]
 
+    edges = {*content_indices[:PAGE_EDGE_LINES], *content_indices[-PAGE_EDGE_LINES:]}
     for i in content_indices:
         if i in metadata_lines:
             reasons[i] = metadata_lines[i]
             continue
-        rule = debris_rule(contents[i], rules)
+        rule = debris_rule(contents[i], rules, phrases_in_prose=i in edges)
         if rule and not (rule.guarded and _in_wrapped_paragraph(contents, i)):
             reasons[i] = rule.reason
 
@@ -449,7 +468,7 @@ def _title_case(line: str) -> bool:
 def _repaired(text: str, line: int, start: int, removed: list[Removal]) -> str:
     """``text`` with in-line repairs made (mojibake, footnote markers, words hyphenated at a
     line break), each recorded in ``removed`` with the original text."""
-    if not _INLINE.search(text):
+    if not _INLINE_HINT.search(text):
         return text
     pieces: list[str] = []
     position = 0
