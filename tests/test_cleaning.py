@@ -95,6 +95,13 @@ DEBRIS = [
     ("Reading Time: 5 mins", "page furniture"),
     ("About Us Contact Us Privacy", "footer links"),
     ("More Stories: Port volumes grow | Election body names new chief", "navigation"),
+    ("« Previous Post | Next Post »", "navigation"),
+    ("Follow Us | Share | Listen to This Article", "menu"),
+    # forum chrome
+    ("Senior Member", "forum chrome"),
+    ("Posts: 2,341", "forum chrome"),
+    ("Joined: Tue Mar 04, 2014 6:20 pm", "forum chrome"),
+    ("Re: Bridge over the Mekong finished?", "forum chrome"),
 ]
 
 ARTICLE_LINES = [
@@ -325,3 +332,12 @@ def test_hard_wrapped_body_lines_are_not_taken_for_captions() -> None:
                      "archivist, who said it dated from 1965.", *BODY])
     result = clean_article(raw)
     assert "shown the photo by the" in result.text
+
+
+def test_readers_comments_under_a_blog_post_are_removed() -> None:
+    comments = ["3 comments:", "Anonymous said...", "Good news for the farmers if the water comes.",
+                "May 2, 2019 at 7:01 AM", "Sok Dara said...",
+                "The canal was promised ten years ago and we are still waiting for it, he wrote."]
+    result = clean_article("\n".join(["Ministers agree to expand rice trade", *BODY, *comments]))
+    assert all(line not in result.text for line in comments)
+    assert all(sentence in result.text for sentence in BODY)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers.corpus.pipeline import page_author
 from helpers.corpus.reading import (
     UnreadableFile,
     decode,
@@ -158,3 +159,11 @@ def test_a_text_file_is_read_as_text(tmp_path: Path) -> None:
     article = read_article(path, max_bytes=1000)
     assert (article.text, article.encoding, article.file_type, article.page) == (
         TEXT, "utf-8 (with BOM)", "md", None)
+
+
+@pytest.mark.parametrize(("names", "author"), [
+    ("Sok Dara", "Sok Dara"), ("Sok Dara; August", "Sok Dara"),
+    ("Lina Tan; Voice of America", "Lina Tan"), ("March 3, 2021", ""),
+])
+def test_a_page_author_is_a_person(names: str, author: str) -> None:
+    assert page_author(names) == author

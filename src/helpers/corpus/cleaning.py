@@ -73,6 +73,8 @@ _TICKER_HEADING = re.compile(
     r" reading)?|top stories|also read|see also|editor'?s picks"
     r"|相关新闻|相关阅读|延伸阅读)\s*[:»>|]?\s*$"
 )
+# A reader's comment opens with its signature: a short name, then "said..." or "says:".
+_COMMENT_SIGNATURE = re.compile(r"^\s*\S+(?:\s+\S+){0,3}\s+(?:said\.\.\.|said…|says:|wrote:)\s*$")
 # Footnotes: a note line opens with its number; in the text, the number is glued to a word.
 _NOTE_LINE = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,2})(?=\s+[A-Z*\u201c\"]))")
 _MARKERS = re.compile(r"(?<=[a-z][a-z][.,;:!?\"\u201d\u2019)])(\d{1,2})(?=\s|$)|\[(\d{1,3})\]")
@@ -293,6 +295,7 @@ def clean_article(
             reasons[i] = rule.reason
 
     _mark_tickers(contents, content_indices, reasons)
+    _mark_comments(contents, content_indices, reasons)
     _mark_footnotes(raw, contents, content_indices, reasons)
     _mark_repeats(contents, content_indices, reasons)
     author = _mark_author_box(contents, content_indices, reasons)
@@ -328,11 +331,12 @@ def clean_article(
 
 
 def _in_wrapped_paragraph(contents: list[str], i: int) -> bool:
-    """Whether line ``i`` is part of a hard-wrapped paragraph: it runs on into a next line that
-    starts in lower case, or it starts in lower case after a line that did not end a sentence."""
+    """Whether line ``i`` is part of a hard-wrapped paragraph: it runs on into a next line of
+    words that starts in lower case, or it starts in lower case after a line that did not end a
+    sentence."""
     line = contents[i].strip()
     following = contents[i + 1].strip() if i + 1 < len(contents) else ""
-    if following[:1].islower() and not _SENTENCE_END.search(line):
+    if following[:1].islower() and " " in following and not _SENTENCE_END.search(line):
         return True
     previous = contents[i - 1].strip() if i > 0 else ""
     return bool(previous) and line[:1].islower() and not _SENTENCE_END.search(previous)
@@ -372,6 +376,16 @@ def _mark_tickers(contents: list[str], indices: list[int], reasons: dict[int, st
         if len(run) >= 2:
             reasons.update(dict.fromkeys(run, reason))
         run = []
+
+
+def _mark_comments(contents: list[str], indices: list[int], reasons: dict[int, str]) -> None:
+    """Mark readers' comments under a blog post: from the first comment's signature
+    ("Anonymous said...", "Dara says:") in the last half of the page, every line to the end."""
+    for position in range(len(indices) // 2, len(indices)):
+        if _COMMENT_SIGNATURE.match(contents[indices[position]]):
+            for i in indices[position:]:
+                reasons.setdefault(i, "reader comment")
+            return
 
 
 def _mark_footnotes(raw: str, contents: list[str], indices: list[int],

@@ -9,6 +9,7 @@ stops the others.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +26,7 @@ MIN_WORDS_FOR_LANGUAGE = 8
 # than the body already set aside by cleaning): a few sentences are enough, and the
 # identifier's cost grows with the length it reads.
 LANGUAGE_SAMPLE_CHARS = 600
+_MONTH_ONLY = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _WARM_UP = ('"Both sides agreed to deepen their cooperation," the foreign minister told reporters '
             "in the capital on Monday, according to a statement.")
 
@@ -204,7 +206,16 @@ def add_page_facts(inferred: metadata.Inferred, page: PageFacts) -> None:
         inferred.set("outlet", site, "html: site name")
     if site and inferred.values.get("outlet") != site:
         inferred.set("published_by", site, "html: site name")
-    inferred.set("author", page.author, "html: page author")
+    inferred.set("author", page_author(page.author), "html: page author")
+
+
+def page_author(names: str) -> str:
+    """The people among a page's author names ("Sok Dara; August" -> "Sok Dara"): a date
+    word or an outlet's name is not an author."""
+    aliases = metadata.outlet_aliases()
+    parts = [name.strip() for name in names.split(";")]
+    return "; ".join(name for name in parts if name and name.lower() not in aliases
+                     and not metadata.DATE_PATTERN.search(name) and not _MONTH_ONLY.fullmatch(name))
 
 
 def analyse_safely(path: Path, relative: str, *, max_bytes: int) -> DocumentResult:
