@@ -329,6 +329,7 @@ def load_corpus(
         raise CorpusError(f"none of the {len(files)} article file(s) in {folder} could be read "
                           f"({reasons})")
     documents, metadata_problems = merge_metadata(tables["documents"], files, metadata_path)
+    documents = add_inferred_columns(documents, tables["documents"])
     documents = duplicates.flag_duplicates(documents).drop(columns="minhash")
     documents["analysable"] = (
         (documents["language"] == "en") & (documents["n_sentences"] > 0)
@@ -346,6 +347,51 @@ def load_corpus(
         _write_tables(cache / "final", final_tables)
         (cache / "final" / "fingerprint.txt").write_text(fingerprint)
     return Corpus(folder, fingerprint, **_restore_types(final_tables))
+
+
+def add_inferred_columns(documents: pd.DataFrame, analysed: pd.DataFrame) -> pd.DataFrame:
+    """Add what the text states beyond the standard fields: ``published_by`` (the site a repost
+    was saved from) with its ``published_by_source``, and ``date_candidates`` (the dates the
+    text states that were not taken, ``kind:YYYY-MM-DD; ...``).
+
+    A ``published_by`` given in ``metadata.csv`` wins; an inferred one is dropped when
+    ``metadata.csv`` names that site as the outlet. When ``metadata.csv`` gives the date, the
+    date the text would have given is listed among the candidates.
+    """
+    if not len(documents):
+        return documents.assign(published_by="", published_by_source="", date_candidates="")
+    by_file = dict(zip(analysed["file"], analysed["inferred"], strict=True))
+    sources = dict(zip(analysed["file"], analysed["inferred_sources"], strict=True))
+    given = documents["published_by"] if "published_by" in documents else None
+    published, origins, candidates = [], [], []
+    for position, row in enumerate(documents.itertuples(index=False)):
+        found = json.loads(by_file[row.file])
+        found_sources = json.loads(sources[row.file])
+        given_value = str(given.iloc[position]) if given is not None else ""
+        inferred_site = found.get("published_by", "")
+        if given_value:
+            published.append(given_value)
+            origins.append("metadata.csv")
+        elif inferred_site and not (row.outlet_source == "metadata.csv"
+                                    and row.outlet == inferred_site):
+            published.append(inferred_site)
+            origins.append(found_sources.get("published_by", ""))
+        else:
+            published.append("")
+            origins.append("")
+        listed = found.get("date_candidates", "")
+        if row.date_source == "metadata.csv" and found.get("date"):
+            text_date = f"{found.get('date_kind', 'text')}:{found['date'][:10]}"
+            listed = "; ".join(part for part in (text_date, listed) if part)
+        candidates.append(listed)
+    documents = documents.assign(published_by=published, published_by_source=origins,
+                                 date_candidates=candidates)
+    order = list(documents.columns)
+    for column, after in (("date_candidates", "date_source"), ("published_by", "outlet_source"),
+                          ("published_by_source", "published_by")):
+        order.remove(column)
+        order.insert(order.index(after) + 1, column)
+    return documents[order]
 
 
 def _restore_types(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:

@@ -1,15 +1,91 @@
-"""Infer document metadata that the text itself states, and read a corpus's metadata.csv.
+"""Infer an article's date, outlet, author and place from what its page states, as a reader would.
 
-Scraped articles often carry their own facts: an agency stamp (``Source: Xinhua| 2019-04-19
-15:33:24``), a dateline (``Beijing, 25 May 2024 (TDI):``, ``PHNOM PENH, April 19 (Xinhua) --``),
-a byline (``by Mao Pengfei``), a ``Published:`` line, a copyright line. Every inferred value
-records where it came from, so a reader can check it.
+A saved article carries its own facts around the text: a dateline (``PHNOM PENH, May 3 (Xinhua)
+--``), an agency stamp (``Source: Xinhua| 2019-04-19 15:33:24``), a ``Published:`` line, a byline
+(``By Jane Doe / Reuters``), a closing credit (``— Xinhua``), a masthead, a copyright line. It also
+carries page furniture that looks alike: a forum's post stamps, readers' comments, "Updated"
+stamps, the reposting blog's own date. Only the opening lines (the first
+:data:`HEAD_LINES` non-empty lines, and on to the first paragraph of prose) and the closing lines
+(the last :data:`TAIL_LINES`) are read, plus the file name and, for a saved web page, what the
+page states. Every inferred value records where it came from; nothing is ever guessed.
+
+Dates
+-----
+Every date in those lines is a candidate of one kind:
+
+==================  ===================================================================
+kind                example
+==================  ===================================================================
+dateline            ``PHNOM PENH, May 3 (Xinhua) --``, ``Phnom Penh, 12 March 2024 (AKP) –``
+publication line    ``Published: 3 May 2024``, ``Publication date 12 March 2024``,
+                    ``First Published: 10:15 IST(3/4/2024)``
+agency stamp        ``Source: Xinhua| 2019-04-19 15:33:24``, ``(Xinhua) 15:04, March 12, 2024``,
+                    ``KYODO NEWS - Apr 19, 2025 - 18:40``
+byline stamp        ``By Jane Doe | March 3, 2024``, ``Thou Vireak, AFP, 3 March 2024``
+print credit        ``(China Daily 2024-01-11 page 12)``
+page metadata       a saved page's ``article:published_time`` (see :mod:`helpers.corpus.reading`)
+date line           a line that is only a date, or a place and a date, before the text
+closing date line   ``Phnom Penh, 21 April 2024`` after the text (a press release's sign-off)
+headline date       ``..., March 3, 2024`` or ``(30 July 2018)`` closing the headline
+url                 ``https://.../2024/03/12/...`` on a line of its own
+posted stamp        ``Posted on March 3, 2024``: the site's own posting date
+file name           ``2024-03-12_talks.txt``
+==================  ===================================================================
+
+and these kinds are **never** the publication date: ``updated stamp`` (Updated, Last modified),
+``forum stamp`` (``Posted by X » Mon Jan 05, 2015 8:14 am``, ``Reply #3 on:``, a forum's
+"Posted" lines), ``comment stamp`` (stamps in or after a comment section, ``says:`` lines),
+``joined`` (Joined:, Member since, Registered), ``today bar`` (a page's "Today is ..." line),
+``page stamp`` (a bare date well inside or after the text: related stories, comments) and
+``repost stamp`` (a repost's own date lines, posted stamp or page date: see below). A copyright
+line gives a year only, which is no date; a relative date ("3 hours ago") is no date.
+
+The date is the candidate of the first kind in the table's order (the article's own dateline
+and publication line over page furniture); within a kind, the first in the text (for date
+lines, the one nearest the text). Rules:
+
+- A numeric date with the year last (``3/4/2024``) is read only when it is unambiguous (one
+  part above 12) or when the page writes the day first (IST times, Indian agencies).
+- A month and day without a year (the dateline ``PHNOM PENH, May 3 (Xinhua) --``) takes its
+  year from the nearest dated stamp on the same page (any kind above but ``joined`` and the
+  file name, stamps in comments last) or an archive heading (``June 2019``); when that gives a
+  day more than a week after the stamp, the year before. With no such stamp there is no date
+  (the source says "dateline without a year").
+- The same day stated in full is preferred to one completed with a borrowed year.
+- A repost (the text credits an outlet and shows another site, a blog or a forum) has its own
+  date lines, posted stamp and page date, which belong to the reposting: they are rejected,
+  unless the site is a known outlet that carries wire copy on the day.
+- Rejected candidates are listed (``kind:YYYY-MM-DD; ...``) in ``date_candidates``; when a
+  candidate of a usable kind (or a furniture stamp dated before the chosen date) differs from
+  the chosen date by more than :data:`DATES_AGREE_DAYS` days, the disagreement is reported as
+  a problem.
+
+Outlets
+-------
+Two facts are kept apart: ``outlet``, who wrote the article (the wire or paper credited as its
+source), and ``published_by``, the site it was saved from when the page shows a repost.
+
+Credits name the outlet, in this order: "originally published in / first appeared in / courtesy
+of X"; a ``Source: X`` line; the dateline's agency (``(Xinhua)``, ``/ AKP``,
+``Bernama News Agency, Phnom Penh –``); a byline's outlet (``By Jane Doe / Reuters``,
+``By Khmer Times Staff``, ``Thou Vireak | The Phnom Penh Post``); a closing credit (``— Xinhua``,
+``(Khmer Times)`` alone after the text, an agency name alone after the last paragraph); an
+agency stamp (``(People's Daily Online) 16:40, October 14, 2016``); an outlet's name prefixed
+to the headline (``CGTN: ...``). The site shows in a copyright line, a masthead (a line that is
+an outlet's name at the top), a footer, a web address on a line of its own, or a saved page's
+site name. The outlet is the first credit, or else the site when it is a known outlet. The
+site becomes ``published_by`` when it differs from the credited outlet (an agency stamp that
+loses to another credit names the site). Names come from ``data/outlets.csv``; a name missing
+there is kept as written only from a strong form (a ``Source:`` line, a byline ``/ X``, a
+dateline or stamp's agency, "originally published in") and only when it looks like an outlet's
+name (an acronym, or a name with News, Times, Post, Agency, Institute...).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,51 +93,213 @@ import pandas as pd
 
 from helpers import config
 from helpers.corpus.lexicons import read_lexicon, split_phrases
+from helpers.corpus.reading import PageFacts
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-_DATE_FORMS = [
-    # 2019-04-19, 2019/04/19, optionally with a time
-    r"(?P<iso>\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?",
-    # 25 May 2024, Friday 25 May 2024
-    rf"{_WEEKDAY}(?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}})",
-    # May 25, 2024 / May 25 2024
-    rf"{_WEEKDAY}(?P<mdy>(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})",
-]
-DATE_PATTERN = re.compile("|".join(f"(?:{form})" for form in _DATE_FORMS), re.IGNORECASE)
-_YEARLESS = re.compile(
-    rf"(?P<md>(?:{_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS}))", re.IGNORECASE
-)
+# How many non-empty lines at the top and at the bottom of an article are read for metadata.
+HEAD_LINES = 25
+TAIL_LINES = 15
+# The opening lines are read on to the first line of prose, at most this many lines.
+MAX_HEAD_LINES = 80
+# Dates of usable kinds more than this many days apart are reported as disagreeing.
+DATES_AGREE_DAYS = 3
+# A month-day later than the stamp that gives it a year by more than this is from the year before.
+ROLLBACK_DAYS = 7
+# A metadata line (stamp, byline, credit) has at most this many words.
+MAX_STAMP_WORDS = 16
 
-_STAMP = re.compile(
-    r"^\s*Source\s*:\s*(?P<outlet>[^|\n]{2,60}?)\s*\|\s*(?P<date>\d{4}-\d{1,2}-\d{1,2})"
-    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\|.*)?$",
+# Kinds of date candidate a publication date may come from, best first.
+DATE_KINDS = (
+    "dateline", "publication line", "agency stamp", "byline stamp", "print credit",
+    "page metadata", "date line", "closing date line", "headline date", "url", "posted stamp",
+    "file name",
+)
+# Kinds that are never the publication date.
+NEVER_KINDS = (
+    "updated stamp", "forum stamp", "comment stamp", "joined", "today bar", "page stamp",
+    "repost stamp",
+)
+# Kinds of evidence for an article's outlet, best first (credits, then the site).
+CREDIT_KINDS = (
+    "originally published", "source line", "dateline", "byline", "closing credit",
+    "news agency line", "agency stamp", "headline prefix",
+)
+# Kinds of date whose line, when short, holds only metadata (cut from the text, audited).
+_STAMP_KINDS = frozenset({"publication line", "updated stamp", "agency stamp", "byline stamp",
+                          "print credit", "date line", "closing date line", "posted stamp"})
+SITE_KINDS = ("copyright", "masthead", "agency stamp", "footer", "web address", "html site name")
+
+# --- dates ------------------------------------------------------------------------------------
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_MONTHS = {name: number for number, names in enumerate(
+    ["", "jan january", "feb february", "mar march", "apr april", "may", "jun june",
+     "jul july", "aug august", "sep sept september", "oct october", "nov november",
+     "dec december"]) for name in names.split()}
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+# A written date, with or without a year: 2024-05-25, 25 May 2024, May 25, 2024, 3/4/2024, May 25.
+DATE_PATTERN = re.compile(
+    rf"(?<![\w/.\-])(?P<iy>{_YEAR})(?P<isep>[-/.])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?!\d)"
+    rf"|(?<!\w)(?P<dd>\d{{1,2}}){_ORDINAL}(?:\s+|-)(?:of\s+)?(?P<dm>{_MONTH})\.?(?:,?\s+|-)"
+    rf"(?P<dy>{_YEAR})(?!\d)"
+    rf"|(?<!\w)(?P<mm>{_MONTH})\.?(?:\s+|-)(?P<md>\d{{1,2}}){_ORDINAL}(?:,\s*|\s+|-)"
+    rf"(?P<my>{_YEAR})(?!\d)"
+    rf"|(?<![\w/.\-])(?P<na>\d{{1,2}})(?P<nsep>[/.\-])(?P<nb>\d{{1,2}})(?P=nsep)(?P<ny>{_YEAR})"
+    rf"(?!\d)"
+    rf"|(?<!\w)(?P<ym>{_MONTH})\.?\s+(?P<yd>\d{{1,2}}){_ORDINAL}(?![\w:])"
+    rf"|(?<!\w)(?P<xd>\d{{1,2}}){_ORDINAL}\s+(?P<xm>{_MONTH})\b\.?",
     re.IGNORECASE,
 )
-_PUBLISHED = re.compile(
-    r"^\s*(?:published|posted|updated|last updated|first published|date|publié le|mis à jour)"
-    r"(?:\s+on)?\s*:?\s*(?P<rest>.{6,80})$",
+_TIME = re.compile(
+    r"(?<![\d.])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*\(?(?:GMT|UTC|ICT|IST|CST|JST|KST|HKT|SGT|PHT|WIB|MYT|EST|EDT|PST|PDT|BST|CET|CEST)"
+    r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
+    r"|(?<!\w)(?:GMT|UTC|ICT|IST|HKT|SGT|JST|BST)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?!\w)",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(
-    r"^\s*(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor\s*:|[Rr]eporter\s*:)\s+"
-    r"(?P<author>[A-Z][\w.'\-]+(?:(?:\s+|,\s*|\s+and\s+|\s*&\s*)[A-Z][\w.'\-]+){0,7})\s*$"
+_WEEKDAY = re.compile(r"(?<!\w)(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)"
+                      r"(?:day)?\b\.?", re.IGNORECASE)
+_ARCHIVE_HEADING = re.compile(
+    rf"^(?:(?:blog\s+)?archives?(?:\s+for)?\s*[:\-–—]?\s*)?(?P<month>{_MONTH})\.?,?\s+"
+    rf"(?P<year>{_YEAR})(?:\s*\(\d+\))?$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^\W{0,3}(?:©|\(c\)|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
+_TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+_JOINED = re.compile(r"\b(?:joined|member since|registered|join date|date joined)\b",
+                     re.IGNORECASE)
+_FORUM = re.compile(
+    r"»|\bpost subject\b|\breply\s*#\s*\d+|\bquote from\b|\bwrote:\s*$|^posts?\s*:\s*\d+|"
+    r"\bboard index\b|^re:\s|\bquote\s*$|\btopic:\s",
+    re.IGNORECASE)
+_FORUM_PAGE = re.compile(
+    r"^(?:joined|posts|member since|registered|reputation|location)\s*:|"
+    r"^(?:joined|posts|reputation|member since)\s+[\d,]+$|^quote$|^forums?\s*[›»>/|]|"
+    r"\b(?:sign in|log in|register)\b.{0,30}\b(?:to (?:comment|reply|post))\b|\breply\s*#\s*\d+|"
+    r"\bpost subject\b|\bboard index\b|\bquote from\b|\bwrote:\s*$|^posted by\b.*»|"
+    r"\bforum\b.*\b(?:index|rules|topics?)\b|^\d+\s+(?:posts|replies)\b",
+    re.IGNORECASE)
+_BLOG_PAGE = re.compile(
+    r"\bblogspot\b|\bblogger\b|\bwordpress\b|\bpowered by\b|\bnewer posts?\b|\bolder posts?\b|"
+    r"\bpost comments \(atom\)|^posted\b.{0,40}\bby\b|^labels?:|^filed under\b|^tagged\b|"
+    r"\baggregat(?:or|ed)\b|\breposted\b|\bblog archive\b",
+    re.IGNORECASE)
+_COMMENTS_START = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion)(?:\s*\(\d+\))?\s*:?$|"
+    r"^(?:leave|post|add|write)\s+(?:a|your)\s+(?:reply|comment|response)|"
+    r"^join the (?:discussion|conversation)|"
+    r"^\d+\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\b|"
+    r"^comments are closed|^what do you think\??$|^readers'? comments",
+    re.IGNORECASE)
+_COMMENT_LINE = re.compile(r"\bsays:|\bsaid:\s*$|^reply$|^\w[\w .'-]{0,30}\s+on\s+.*\bat\s+\d",
+                           re.IGNORECASE)
+_KEYWORDS = (
+    ("updated stamp", re.compile(r"\b(?:updated|last\s+updated|modified|last\s+modified|"
+                                 r"edited|revised|mis\s+à\s+jour)\b", re.IGNORECASE)),
+    ("publication line", re.compile(r"\b(?:published|publication(?:\s+date)?|first\s+published|"
+                                    r"publish(?:ed)?\s+(?:date|on)|released|issued|dated?|"
+                                    r"publié(?:\s+le)?)\b", re.IGNORECASE)),
+    ("posted stamp", re.compile(r"\bposted\b", re.IGNORECASE)),
 )
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3})"
-    r"(?:\s*,\s*(?P<date>[^()\n]{3,30}?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&'\-]{1,40})\))?"
-    r"\s*(?::|--|—|–|-)\s+"
+_PRINT_CREDIT = re.compile(r"^\((?P<name>[^()]{2,60}?)\s+(?P<date>[\d/.\-]{6,10}|[^()]{6,20}?)"
+                           r"\s*,?\s*(?:page|p\.)\s*\d+\)$", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
+_URL_LINE = re.compile(r"^(?:(?:url|link|source|original|retrieved from|from)\s*:?\s*)?"
+                       r"(?P<url>(?:https?://|www\.)\S+)$", re.IGNORECASE)
+_URLDATE_PATTERN = (
+    re.compile(rf"/(?P<y>{_YEAR})[/\-](?P<m>\d{{2}})[/\-](?P<d>\d{{2}})(?=[/\-_.]|$)"),
+    re.compile(rf"/(?P<y>{_YEAR})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=/)"),
+    re.compile(rf"(?<=[\-_/])(?P<a>\d{{2}})(?P<b>\d{{2}})(?P<y>{_YEAR})(?=\.html?|/|$)"),
 )
-_COPYRIGHT = re.compile(
-    r"^\s*(?:©|copyright|\(c\))\s*(?:\d{4}\s*)?(?P<outlet>[A-Z][^|.\n]{2,60}?)\s*\.?\s*"
-    r"(?:all rights reserved.*)?$",
-    re.IGNORECASE,
-)
+_DAY_FIRST = re.compile(r"\bIST\b|\((?:PTI|IANS|ANI)\)|\b(?:PTI|IANS)\b|\bLast Updated\s*:")
+_RELATIVE = re.compile(r"\b(?:ago|yesterday)\b", re.IGNORECASE)
+_RELATIVE_PHRASE = re.compile(r"(?:\b(?:updated|posted|published|edited)\s+)?(?:\d+|an?|one)\s+"
+                              r"(?:sec|min|hour|hr|day|week|month|year)s?\.?\s+ago\b",
+                              re.IGNORECASE)
 _FILENAME_DATE = re.compile(r"(?<!\d)(?P<date>(?:19|20)\d{2}-?[01]\d-?[0-3]\d)(?!\d)")
+
+# --- lines ------------------------------------------------------------------------------------
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+_PART_SPLIT = re.compile(r"\s*(?:\||•|·|/|\s[-–—]+\s|,|;|\s{3,})\s*")
+_PLACE_WORD = r"[A-Z][\w.'’\-]*"
+_NAME_PART = re.compile(r"^(?:[A-Z][\w.'’\-]*|(?:de|van|von|bin|binti|al|da|le|la|of|and|&))"
+                        r"(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|bin|binti|al|da|le|la|of|and|&)){0,4}$")
+_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}(?:,[ ]?{_PLACE_WORD}(?:[ ]{_PLACE_WORD})"
+    rf"{{0,2}})?)"
+    r"(?:\s*\((?P<lead>[^()\n/]{2,40})\))?"
+    rf"(?:,?\s*(?P<date>(?:{_MONTH}\.?\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s+{_MONTH}\.?)"
+    rf"(?:,?\s*{_YEAR})?|{_YEAR}-\d\d-\d\d))?"
+    r"(?:,?\s*(?:\((?P<agency>[^()\n/]{2,40})\)|/(?P<wire>[^/\n]{2,30})/|"
+    r"(?P<bare>[A-Z][A-Za-z'’.&]+(?:[ ][A-Z][A-Za-z'’.&]+){0,3})))?"
+    r"(?:\s*(?:--|—|–|:|==|-(?=\s))\s*|(?<=\))\s+)(?=\S)",
+    re.IGNORECASE,
+)
+_NEWS_AGENCY_LINE = re.compile(
+    rf"^(?P<agency>[A-Z][\w'’.\-]*(?:[ ][A-Z][\w'’.\-]*){{0,4}}[ ]News[ ]Agency)"
+    rf"(?:\s*\([A-Z]{{2,8}}\))?\s*,\s*(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})"
+    r"\s*(?:--|—|–|:|-(?=\s))\s*(?=\S)")
+_NOT_PLACES = frozenset(
+    "on in at the a an by for from last this next since until as when after before updated "
+    "published posted source sources photo image date reply re copyright joined posts member "
+    "read related share quote editor author note update breaking exclusive analysis opinion "
+    "comment comments video watch listen live report".split()
+    + list(_MONTHS) + "monday tuesday wednesday thursday friday saturday sunday".split())
+_BYLINE = re.compile(r"^(?:by|written by|reported by|story by|words by|text by|reporter\s*:|"
+                     r"author\s*:|writer\s*:)\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_STAFF = re.compile(r"^(?P<name>.+?)\s+(?:staff(?:\s+(?:writers?|reporters?))?|writers?|"
+                    r"reporters?|correspondents?|desk|team|newsroom|editorial(?:\s+board)?|"
+                    r"online)$", re.IGNORECASE)
+_SOURCE = re.compile(r"^[(\[]?\s*(?:news\s+)?source\s*[:：\-–—]?\s*(?P<rest>\S.*?)[)\]]?$",
+                     re.IGNORECASE)
+_ORIGINALLY = re.compile(
+    r"\b(?:(?:originally|first)\s+(?:published|appeared|posted|ran)|republished|reprinted|"
+    r"(?:is|was)\s+(?:re)?published|courtesy)\s+(?:with\s+permission\s+)?(?:of|in|on|by|at|from)"
+    r"\s+(?:the\s+website\s+of\s+)?(?P<name>[A-Za-z][^.,;:|()\n]{1,60}?)\s*(?:[.,;:|(]|$)",
+    re.IGNORECASE)
+_CLOSING = re.compile(r"^(?:[—–\-=~]{1,3}\s*|\(\s*|\[\s*)(?P<name>[^()\[\]]{2,60}?)\s*[)\]]?\.?$")
+_INLINE_CLOSING = re.compile(r"(?:\s[—–]|--|==)\s*(?P<name>[A-Z][\w'’.& ]{1,30}?)\s*$"
+                             r"|\((?P<paren>[A-Z][\w'’.& ]{1,30}?)\)\s*$")
+_HEADLINE_PREFIX = re.compile(r"^(?P<name>[^:]{2,40}):\s+\S+(?:\s+\S+){3,}")
+_OUTLET_WORDS = re.compile(
+    r"\b(?:news|times|post|press|agency|daily|herald|journal|tribune|radio|television|tv|media|"
+    r"wire|gazette|review|observer|monitor|online|network|broadcasting|channel|magazine|weekly|"
+    r"insight|chronicle|telegraph|express|standard|globe|bulletin|digest|voice|institute|forum|"
+    r"ministry|embassy|service|newswire|presse|times)\b",
+    re.IGNORECASE)
+# A company's legal suffix after a copyright holder's name ("... Post Publishers Ltd").
+_COMPANY = re.compile(r"(?:[\s,]+(?:publishers?|publishing|publications|ltd|limited|inc|llc|"
+                      r"plc|co|company|corp|corporation|pte|pty|group|holdings|media group|"
+                      r"sdn bhd|bhd|gmbh|s\.a)\.?)+$", re.IGNORECASE)
+_FOR_OUTLET = re.compile(r"^(?P<author>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}"
+                         r"(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})?)"
+                         r"(?:\s+in\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
+                         r"\s+for\s+(?P<outlet>\S.{1,50})$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
+_NOT_OUTLETS = frozenset(
+    "update updated corrected correction photo photos video videos file files part live "
+    "analysis opinion exclusive breaking editorial interview feature".split())
+
+
+@dataclass(frozen=True)
+class DateCandidate:
+    """One date a page states, with its kind and where it is (``line`` is 0-based; None for
+    the file name and a saved page's metadata)."""
+
+    kind: str
+    day: date | None  # None: a month and day without a year
+    line: int | None
+    evidence: str
+    month_day: tuple[int, int] | None = None
+    year_from: str = ""
+    readings: tuple[date, ...] = ()  # an ambiguous numeric date's two readings
+
+    def label(self) -> str:
+        """``kind:YYYY-MM-DD`` (``kind:MM-DD (no year)`` for a month-day, ``kind:YYYY-MM-DD or
+        YYYY-MM-DD`` for an ambiguous numeric date)."""
+        if self.day is None and self.month_day:
+            return f"{self.kind}:{self.month_day[0]:02d}-{self.month_day[1]:02d} (no year)"
+        if self.day is None and self.readings:
+            return f"{self.kind}:{' or '.join(d.isoformat() for d in self.readings)}"
+        return f"{self.kind}:{self.day.isoformat() if self.day else '?'}"
 
 
 @dataclass
@@ -74,6 +312,8 @@ class Inferred:
     metadata_lines: dict[int, str] = field(default_factory=dict)
     # Line index -> end offset (in that line) of a dateline prefix to cut from the text.
     dateline_prefixes: dict[int, int] = field(default_factory=dict)
+    # Messages for the problems table (dates that disagree).
+    problems: list[str] = field(default_factory=list)
 
     def set(self, key: str, value: object, source: str) -> None:
         """Keep the first value found for ``key`` (callers try the surest sources first)."""
@@ -82,123 +322,65 @@ class Inferred:
             self.sources[key] = source
 
 
-def parse_date(text: str) -> pd.Timestamp | None:
-    """Parse the first full date (with a year) in ``text``; None if absent or invalid."""
-    match = DATE_PATTERN.search(text)
-    if not match:
-        return None
-    raw = next(g for g in (match.group("iso"), match.group("dmy"), match.group("mdy")) if g)
-    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", raw.replace(",", " ")).replace("/", "-")
-    cleaned = re.sub(r"\bSept\b", "Sep", cleaned, flags=re.IGNORECASE).replace(".", " ")
-    if match.group("iso"):
-        cleaned = cleaned.replace(" ", "-")
+# --- dates: parsing ---------------------------------------------------------------------------
+def _valid_day(year: int, month: int, day: int) -> date | None:
     try:
-        stamp = pd.Timestamp(cleaned)
-    except (ValueError, OverflowError):
+        return date(year, month, day)
+    except ValueError:
         return None
-    if not 1900 <= stamp.year <= 2100:
+
+
+def _parts_of(match: re.Match[str], *, day_first: bool) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of a date match; None when invalid or ambiguous (see
+    :func:`_readings`)."""
+    groups = match.groupdict()
+    if groups["iy"]:
+        year, month, day = int(groups["iy"]), int(groups["im"]), int(groups["id"])
+    elif groups["dy"]:
+        year, month, day = int(groups["dy"]), _MONTHS[groups["dm"].lower()], int(groups["dd"])
+    elif groups["my"]:
+        year, month, day = int(groups["my"]), _MONTHS[groups["mm"].lower()], int(groups["md"])
+    elif groups["ny"]:
+        a, b, year = int(groups["na"]), int(groups["nb"]), int(groups["ny"])
+        if day_first or (a > 12 >= b):
+            day, month = a, b
+        elif b > 12 >= a:
+            month, day = a, b
+        else:
+            return None  # 3/4/2024: day-first in some countries, month-first in others
+    elif groups["ym"]:
+        year, month, day = None, _MONTHS[groups["ym"].lower()], int(groups["yd"])
+    else:
+        year, month, day = None, _MONTHS[groups["xm"].lower()], int(groups["xd"])
+    if _valid_day(year or 2000, month, day) is None:
         return None
-    return stamp.normalize()
+    return year, month, day
 
 
-@lru_cache(maxsize=4)
-def outlet_aliases(path: str = str(config.OUTLETS_FILE)) -> dict[str, str]:
-    """Map each alias (lower case) in the outlets lexicon to its outlet name."""
-    table = read_lexicon(path)
-    aliases: dict[str, str] = {}
-    for row in table.itertuples():
-        for alias in [row.outlet, *split_phrases(row.aliases)]:
-            aliases[alias.lower()] = row.outlet
-    return aliases
+def _readings(match: re.Match[str]) -> tuple[date, ...]:
+    """Both valid readings (day/month and month/day) of a numeric date with the year last."""
+    if not match.group("ny"):
+        return ()
+    a, b, year = int(match.group("na")), int(match.group("nb")), int(match.group("ny"))
+    return tuple(dict.fromkeys(d for d in (_valid_day(year, b, a), _valid_day(year, a, b)) if d))
 
 
-def canonical_outlet(name: str) -> str:
-    """The outlet name for an alias found in text ("TDI" -> "The Diplomatic Insight")."""
-    cleaned = name.strip().strip(".")
-    return outlet_aliases().get(cleaned.lower(), cleaned)
-
-
-def infer_from_text(text: str, *, head_lines: int = 15) -> Inferred:
-    """Infer date, outlet, author and metadata lines from the first lines of an article.
+def parse_date(text: str, *, day_first: bool = False) -> pd.Timestamp | None:
+    """The first full date (with a year) written in ``text``; None if there is none.
 
     Args:
-        text: the raw article text.
-        head_lines: how many non-empty lines at the top are searched for stamps and bylines.
+        text: any text.
+        day_first: read a numeric date with the year last as day/month (``3/4/2024`` is 3
+            April); otherwise such a date is read only when one part is above 12.
 
     Returns:
-        The inferred values, their sources, and the lines that hold only metadata.
+        The day, or None (a month and day without a year, or an impossible date, is no date).
     """
-    found = Inferred()
-    lines = text.splitlines()
-    seen = 0
-    yearless: tuple[int, str] | None = None
-    for index, line in enumerate(lines):
-        stripped = line.strip()
-        if not stripped:
-            continue
-        seen += 1
-        where = f"line {index + 1}"
-        if seen > head_lines:
-            break
-        stamp = _STAMP.match(stripped)
-        if stamp:
-            date = parse_date(stamp.group("date"))
-            found.set("date", date, f"text: agency stamp, {where}: {stripped[:60]!r}")
-            found.set(
-                "outlet", canonical_outlet(stamp.group("outlet")), f"text: agency stamp, {where}"
-            )
-            found.metadata_lines[index] = "metadata: agency stamp"
-            continue
-        published = _PUBLISHED.match(stripped)
-        if published and parse_date(published.group("rest")):
-            found.set(
-                "date", parse_date(published.group("rest")), f"text: {where}: {stripped[:60]!r}"
-            )
-            found.metadata_lines[index] = "metadata: publication date"
-            continue
-        byline = _BYLINE.match(stripped)
-        if byline and len(stripped.split()) <= 12:
-            found.set("author", byline.group("author").strip(), f"text: byline, {where}")
-            found.metadata_lines[index] = "metadata: byline"
-            continue
-        date_only = DATE_PATTERN.fullmatch(stripped.rstrip("."))
-        if date_only and parse_date(stripped):
-            found.set("date", parse_date(stripped), f"text: date line, {where}: {stripped[:60]!r}")
-            found.metadata_lines[index] = "metadata: date line"
-            continue
-        dateline = _DATELINE.match(stripped)
-        if dateline and (dateline.group("agency") or _is_date(dateline.group("date"))):
-            date_text = dateline.group("date") or ""
-            date = parse_date(date_text)
-            prefix = dateline.group(0).strip()
-            if date is not None:
-                found.set("date", date, f"text: dateline, {where}: {prefix!r}")
-            elif _YEARLESS.search(date_text):
-                yearless = (index, date_text)
-            if dateline.group("agency"):
-                found.set(
-                    "outlet", canonical_outlet(dateline.group("agency")), f"text: dateline, {where}"
-                )
-            found.set("place", dateline.group("place").title(), f"text: dateline, {where}")
-            found.dateline_prefixes[index] = len(line) - len(line.lstrip()) + dateline.end()
-    if yearless and "date" not in found.values:
-        found.sources["date_partial"] = f"text: dateline without a year, line {yearless[0] + 1}"
-    for index in range(len(lines) - 1, max(-1, len(lines) - 20), -1):
-        copyright_line = _COPYRIGHT.match(lines[index].strip())
-        if copyright_line:
-            found.set(
-                "outlet",
-                canonical_outlet(copyright_line.group("outlet")),
-                f"text: copyright, line {index + 1}",
-            )
-            break
-    return found
-
-
-def _is_date(text: str | None) -> bool:
-    return bool(text) and bool(
-        DATE_PATTERN.fullmatch(text.strip()) or _YEARLESS.fullmatch(text.strip())
-    )
+    for match in DATE_PATTERN.finditer(text):
+        parts = _parts_of(match, day_first=day_first)
+        if parts and parts[0] is not None:
+            return pd.Timestamp(_valid_day(*parts))
+    return None
 
 
 def infer_from_filename(name: str) -> pd.Timestamp | None:
@@ -207,7 +389,724 @@ def infer_from_filename(name: str) -> pd.Timestamp | None:
     if not match:
         return None
     digits = match.group("date").replace("-", "")
-    try:
-        return pd.Timestamp(f"{digits[:4]}-{digits[4:6]}-{digits[6:]}")
-    except ValueError:
+    day = _valid_day(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+    return pd.Timestamp(day) if day else None
+
+
+# --- outlets: the lexicon ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class _OutletTable:
+    by_key: dict[str, str]
+    acronyms: dict[str, frozenset[str]]  # key -> the spellings an acronym alias is known by
+
+
+def _outlet_key(name: str) -> str:
+    """A name as looked up in the outlets table: lower case, straight apostrophes, no leading
+    "The", no surrounding punctuation; a web address reduced to its host."""
+    text = name.replace("\u2019", "'").replace("\u2018", "'").strip()
+    text = text.strip(".,;:|()[]{}\"'“”*-–—=~ ").lower()
+    if "://" in text or text.startswith("www.") or re.fullmatch(r"[\w.\-]+\.[a-z]{2,}(?:/\S*)?",
+                                                                 text):
+        text = re.sub(r"^[a-z]+://", "", text).removeprefix("www.").split("/")[0]
+    text = re.sub(r"\s+", " ", text)
+    return text.removeprefix("the ")
+
+
+@lru_cache(maxsize=4)
+def _outlet_table(path: str) -> _OutletTable:
+    table = read_lexicon(path)
+    by_key: dict[str, str] = {}
+    acronyms: dict[str, set[str]] = {}
+    for row in table.itertuples():
+        for alias in [row.outlet, *split_phrases(row.aliases)]:
+            key = _outlet_key(alias)
+            by_key.setdefault(key, row.outlet)
+            letters = alias.replace(".", "").replace("&", "")
+            if letters.isalpha() and len(letters) <= 4 and " " not in alias:
+                acronyms.setdefault(key, set()).update({alias, alias.upper()})
+    return _OutletTable(by_key, {k: frozenset(v) for k, v in acronyms.items()})
+
+
+def known_outlet(name: str, *, path: str | Path = config.OUTLETS_FILE) -> str:
+    """The outlets table's name for ``name`` ("" when unknown). A short acronym (AP, KT) is
+    known only as written in the table (or in capitals); a web address by its host."""
+    table = _outlet_table(str(path))
+    key = _outlet_key(name)
+    outlet = table.by_key.get(key, "")
+    if outlet and key in table.acronyms:
+        spelled = name.strip().strip(".,;:|()[]{}\"'“”*-–—=~ ")
+        if spelled.removeprefix("The ").removeprefix("the ") not in table.acronyms[key]:
+            return ""
+    if not outlet and "." in key and " " not in key:
+        host = key
+        while not outlet and host.count(".") >= 2:
+            host = host.split(".", 1)[1]
+            outlet = table.by_key.get(host, "")
+    return outlet
+
+
+def outlet_aliases(path: str | Path = config.OUTLETS_FILE) -> dict[str, str]:
+    """Each name in the outlets table as looked up (lower case, no leading "The") -> the
+    outlet's name."""
+    return _outlet_table(str(path)).by_key
+
+
+def canonical_outlet(name: str) -> str:
+    """The outlet name for an alias found in text ("TDI" -> "The Diplomatic Insight"); an
+    unknown name as written."""
+    return known_outlet(name) or " ".join(name.strip().strip(".").split())
+
+
+def _looks_like_outlet(name: str) -> bool:
+    """Whether an unknown name, read from a strong form, can be an outlet's name: an acronym or
+    a short capitalised name with a word outlets use (News, Times, Agency, Institute...)."""
+    words = name.split()
+    if not 1 <= len(words) <= 7 or any(ch.isdigit() for ch in name) or "@" in name:
+        return False
+    if name.lower() in _NOT_OUTLETS or not name[0].isupper():
+        return False
+    return bool(_ACRONYM.match(name)) or bool(_OUTLET_WORDS.search(name)) and sum(
+        w[0].isupper() for w in words if w[0].isalpha()) >= max(1, len(words) // 2)
+
+
+def _credit_name(name: str, *, strong: bool) -> str:
+    """A credited outlet from a slot of a credit form: a known outlet, or (from a strong form) an
+    unknown name that looks like an outlet's; "" otherwise."""
+    cleaned = " ".join(name.strip().strip(".,;:|-–—=~*").split())
+    if not cleaned:
+        return ""
+    known = known_outlet(cleaned)
+    if known:
+        return known
+    return cleaned if strong and _looks_like_outlet(cleaned) else ""
+
+
+# --- reading a page ---------------------------------------------------------------------------
+@dataclass
+class _Page:
+    """The lines of an article and what the whole page shows (prose, forum, blog, comments)."""
+
+    lines: list[str]
+    scanned: list[int]  # indices of the non-empty lines read (head, then tail)
+    head: set[int]
+    prose_before: dict[int, int]  # scanned line -> how many prose lines come before it
+    prose: set[int]
+    first_prose: int | None
+    comments_from: int | None
+    forum: bool
+    blog: bool
+    day_first: bool
+
+
+def _is_prose(line: str) -> bool:
+    words = line.split()
+    return len(words) >= 12 and bool(_SENTENCE_END.search(line)) or len(words) >= 30
+
+
+def _read_page(text: str) -> _Page:
+    lines = [line.strip() for line in text.splitlines()]
+    filled = [i for i, line in enumerate(lines) if line]
+    prose = {i for i in filled if _is_prose(lines[i])}
+    head: list[int] = []
+    for position, i in enumerate(filled):
+        if position >= HEAD_LINES and (position >= MAX_HEAD_LINES or any(j in prose for j in head)):
+            break
+        head.append(i)
+    tail = [i for i in filled[-TAIL_LINES:] if i not in set(head)]
+    scanned = head + tail
+    prose_before, count = {}, 0
+    wanted = set(scanned)
+    for i in filled:
+        if i in wanted:
+            prose_before[i] = count
+        count += i in prose
+    first_prose = min(prose) if prose else None
+    window = [lines[i] for i in scanned]
+    comments_from = next((i for i in scanned if first_prose is not None and i > first_prose
+                          and len(lines[i]) < 80 and _COMMENTS_START.search(lines[i])), None)
+    return _Page(
+        lines=lines, scanned=scanned, head=set(head), prose_before=prose_before, prose=prose,
+        first_prose=first_prose, comments_from=comments_from,
+        forum=any(_FORUM_PAGE.search(line) for line in window),
+        blog=any(_BLOG_PAGE.search(line) for line in window if len(line) < 120),
+        day_first=any(_DAY_FIRST.search(line) for line in window),
+    )
+
+
+def _residue_parts(line: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The pieces of a short line left when its dates, times, weekdays and date words are
+    removed, split at separators."""
+    pieces, position = [], 0
+    for start, end in spans:
+        pieces.append(line[position:start])
+        position = end
+    pieces.append(line[position:])
+    rest = " | ".join(pieces)
+    rest = _RELATIVE_PHRASE.sub(" | ", rest)
+    rest = _TIME.sub(" | ", rest)
+    rest = _WEEKDAY.sub(" ", rest)
+    rest = re.sub(r"(?i)\b(?:at|on|le|the)\s*(?=\||$)|\(\s*\)|\b(?:[ap]\.?m\.?)(?!\w)", " ", rest)
+    return [p.strip(" .,:;()[]-–—|") for p in _PART_SPLIT.split(rest)
+            if p.strip(" .,:;()[]-–—|")]
+
+
+def _dateline(line: str, *, prose: bool) -> tuple[re.Match[str], str] | None:
+    """The dateline opening ``line`` and its credited agency ("" when none), or None. A
+    dateline without an agency must open a line of prose (a headline "Paris Peace Agreements,
+    23 October 1991 – ..." is none)."""
+    match = _DATELINE.match(line)
+    if not match or match.end() >= len(line):
         return None
+    place = match.group("place")
+    if place.split()[0].lower().strip(",") in _NOT_PLACES or len(place.split()) > 5:
+        return None
+    agency = ""
+    if match.group("lead") or match.group("agency"):
+        agency = _credit_name(match.group("lead") or match.group("agency"), strong=True)
+    elif match.group("bare"):
+        agency = known_outlet(match.group("bare"))
+    if not agency and not (match.group("date") and prose):
+        return None
+    return match, agency
+
+
+# --- the candidates of one line ---------------------------------------------------------------
+@dataclass
+class _Found:
+    """What the lines of a page state, before choosing."""
+
+    dates: list[DateCandidate] = field(default_factory=list)
+    credits: list[tuple[str, str, int]] = field(default_factory=list)  # (kind, outlet, line)
+    sites: list[tuple[str, str, int]] = field(default_factory=list)
+    year_hints: list[tuple[date, int, str]] = field(default_factory=list)  # (day, line, kind)
+
+
+def _date_kind(page: _Page, i: int, line: str, before: str, parts: list[str],
+               dateline_end: int, start: int, short: bool) -> str:
+    """The kind of the date found at ``start`` in line ``i`` ("" when it is no candidate)."""
+    if page.comments_from is not None and i >= page.comments_from:
+        return "comment stamp"
+    if _TODAY.search(line):
+        return "today bar"
+    if _JOINED.search(line):
+        return "joined"
+    if _FORUM.search(line) or (page.forum and re.search(r"(?i)\bposted\b", line)):
+        return "forum stamp"
+    if _COMMENT_LINE.search(line):
+        return "comment stamp"
+    for kind, pattern in _KEYWORDS:
+        if pattern.search(before):
+            return kind
+    if start < dateline_end:
+        return "dateline"
+    if _PRINT_CREDIT.match(line):
+        return "print credit"
+    if _SOURCE.match(line) and short:
+        return "agency stamp"
+    if _BYLINE.match(line) and short:
+        return "byline stamp"
+    early = page.prose_before.get(i, 0) < 3
+    if short:
+        outlets = [p for p in parts if known_outlet(p) or (p.startswith("(") and p.endswith(")"))]
+        names = [p for p in parts if p not in outlets and _NAME_PART.match(p)]
+        if outlets and len(outlets) == len(parts):
+            return "agency stamp"
+        if outlets and len(outlets) + len(names) == len(parts):
+            return "byline stamp"
+        if not parts:
+            if not early:
+                return "page stamp"
+            return "byline stamp" if _after_credit(page, i) else "date line"
+        if len(parts) == 1 and len(names) == 1 and len(parts[0].split()) <= 4:
+            if early and i in page.head:
+                return "date line"
+            return "closing date line" if page.first_prose is not None and i > page.first_prose \
+                else ""
+    if early and (page.first_prose is None or i < page.first_prose):
+        return "headline date"
+    return ""
+
+
+def _after_credit(page: _Page, i: int) -> bool:
+    """Whether line ``i`` directly follows a byline or a credit line (an outlet's name alone,
+    not the page's first line): a date there is the credited article's."""
+    previous = next((j for j in range(i - 1, -1, -1) if page.lines[j]), None)
+    if previous is None or previous == page.scanned[0]:
+        return False
+    line = page.lines[previous]
+    return bool(_BYLINE.match(line) and len(line.split()) <= MAX_STAMP_WORDS
+                or known_outlet(line))
+
+
+def _line_dates(page: _Page, i: int, line: str, dateline_end: int,
+                found: _Found) -> None:
+    """Add the date candidates of line ``i`` (and the years it gives) to ``found``."""
+    if _COPYRIGHT.search(line) or _RELATIVE.search(line) and not DATE_PATTERN.search(line):
+        return
+    matches = [m for m in DATE_PATTERN.finditer(line)]
+    if not matches:
+        heading = _ARCHIVE_HEADING.match(line)
+        if heading:
+            month = _MONTHS[heading.group("month").lower()]
+            last = _valid_day(int(heading.group("year")), month, 28)
+            found.year_hints.append((last, i, "archive heading"))
+        return
+    words = len(line.split())
+    short = words <= MAX_STAMP_WORDS and not (i in page.prose and not dateline_end)
+    parts = _residue_parts(line, [m.span() for m in matches]) if short else []
+    previous_end = 0
+    for match in matches:
+        value = _parts_of(match, day_first=page.day_first)
+        readings = _readings(match) if value is None else ()
+        before = line[previous_end:match.start()]
+        previous_end = match.end()
+        if value is None and len(readings) < 2:
+            continue
+        kind = _date_kind(page, i, line, before, parts, dateline_end, match.start(), short)
+        if kind == "headline date":
+            closing = line[match.end():].strip(" )].")
+            if closing or words - len(match.group(0).split()) < 4:
+                continue
+        if not kind:
+            continue
+        evidence = line[:80]
+        if value is None:
+            found.dates.append(DateCandidate(kind, None, i, evidence, readings=readings))
+            continue
+        year, month, day = value
+        if year is None:
+            if kind in ("dateline", "agency stamp", "byline stamp", "publication line"):
+                found.dates.append(DateCandidate(kind, None, i, evidence, (month, day)))
+            continue
+        found.dates.append(DateCandidate(kind, date(year, month, day), i, evidence))
+        if kind != "joined":
+            found.year_hints.append((date(year, month, day), i, kind))
+
+
+def _url_dates(page: _Page, i: int, line: str, found: _Found) -> None:
+    match = _URL_LINE.match(line)
+    if not match:
+        return
+    url = match.group("url")
+    site = known_outlet(url)
+    if site:
+        found.sites.append(("web address", site, i))
+    for pattern in _URLDATE_PATTERN:
+        hit = pattern.search(url)
+        if not hit:
+            continue
+        groups = hit.groupdict()
+        if "a" in groups and groups.get("a"):
+            a, b = int(groups["a"]), int(groups["b"])
+            readings = [d for d in (_valid_day(int(groups["y"]), a, b),
+                                    _valid_day(int(groups["y"]), b, a)) if d]
+            day = readings[0] if len(set(readings)) == 1 else None
+        else:
+            day = _valid_day(int(groups["y"]), int(groups["m"]), int(groups["d"]))
+        if day:
+            kind = "comment stamp" if page.comments_from is not None and i >= page.comments_from \
+                else "url"
+            found.dates.append(DateCandidate(kind, day, i, url[:80]))
+        return
+
+
+# --- outlets of one line ----------------------------------------------------------------------
+def _byline_outlet(rest: str) -> tuple[str, str]:
+    """(outlet, author) of a byline's text after "By"."""
+    outlet, authors = "", []
+    spans = [m.span() for m in DATE_PATTERN.finditer(rest)]
+    staff = _STAFF.match(rest.strip())
+    if staff and not spans:
+        name = _credit_name(staff.group("name"), strong=True)
+        if name:
+            return name, ""
+    separated = re.split(r"\s*(/|\||,|;|\s[-–—]\s|\s+for\s+|\(|\))\s*", rest)
+    after = ""
+    for piece in separated:
+        if piece in ("/", "|", ",", ";", "(", ")") or piece.strip() in ("-", "–", "—") \
+                or piece.strip() == "for":
+            after = piece.strip()
+            continue
+        piece = piece.strip()
+        if not piece or DATE_PATTERN.search(piece) or _TIME.fullmatch(piece):
+            continue
+        staff = _STAFF.match(piece)
+        name = known_outlet(staff.group("name") if staff else piece)
+        if not name and after in ("/", "for", "("):
+            name = _credit_name(piece, strong=True)
+        if not name:
+            name, piece = _outlet_suffix(piece)
+        piece = re.sub(r"\s+in\s+[A-Z].*$", "", piece)
+        if name:
+            outlet = outlet or name
+        if piece and _NAME_PART.match(piece) and not (name and piece == name):
+            authors.append(piece)
+    return outlet, ", ".join(authors)
+
+
+def _outlet_suffix(words_text: str) -> tuple[str, str]:
+    """(outlet, the rest) for a byline piece that ends with a known outlet's name ("Neou
+    Vannarin THE CAMBODIA DAILY"): a name of two words or more, or in capitals."""
+    words = words_text.split()
+    for size in range(len(words) - 1, 0, -1):
+        suffix = " ".join(words[-size:])
+        if (size >= 2 or suffix.isupper()) and known_outlet(suffix):
+            return known_outlet(suffix), " ".join(words[:-size])
+    return "", words_text
+
+
+def _line_outlets(page: _Page, i: int, line: str, found: _Found) -> str:
+    """Add the outlet credits and site names of line ``i``; returns the metadata reason for a
+    line that is only a credit ("" when none)."""
+    short = len(line.split()) <= MAX_STAMP_WORDS
+    after_text = page.first_prose is not None and i > page.first_prose
+    originally = _ORIGINALLY.search(line)
+    if originally and (short or after_text):
+        name = _credit_name(originally.group("name"), strong=True)
+        if name:
+            found.credits.append(("originally published", name, i))
+            return "metadata: credit" if short else ""
+    source = _SOURCE.match(line)
+    if source and not re.match(r"(?i)^[(\[]?\s*sources?\s*:?\s*(?:say|said|told|close)\b", line):
+        rest = source.group("rest")
+        first = re.split(r"\s*(?:\||,|;|\s[-–—]\s)\s*", rest)[0]
+        name = ""
+        if "/" not in first or _URL.match(first):
+            name = _credit_name(first, strong=len(first.split()) <= 6)
+        words = first.split()
+        for size in range(min(4, len(words)), 0, -1):
+            if name:
+                break
+            name = known_outlet(" ".join(words[:size]))
+        if name:
+            found.credits.append(("source line", name, i))
+            return "metadata: source" if short else ""
+    news_agency = _NEWS_AGENCY_LINE.match(line)
+    if news_agency:
+        found.credits.append(("news agency line",
+                              _credit_name(news_agency.group("agency"), strong=True), i))
+        return ""
+    byline = _BYLINE.match(line)
+    if byline and short:
+        outlet, _author = _byline_outlet(byline.group("rest"))
+        if outlet:
+            found.credits.append(("byline", outlet, i))
+        return ""
+    if _COPYRIGHT.search(line) and short:
+        holder = re.sub(r"(?i)©|\(c\)|copyright|all rights reserved\.?|\d{4}\s*[-–]\s*\d{4}|"
+                        r"\d{4}", " ", line)
+        holder = re.split(r"\s*(?:\||\.\s|,|\bpowered by\b|\bdesigned by\b)\s*",
+                          holder.strip(" .,"), flags=re.IGNORECASE)[0]
+        holder = _COMPANY.sub("", re.sub(r"(?i)^\s*by\s+", "", holder).strip(" .,"))
+        name = known_outlet(holder) or (" ".join(holder.split()) if _NAME_PART.match(
+            " ".join(holder.split())) and 1 <= len(holder.split()) <= 6 else "")
+        if name:
+            found.sites.append(("copyright", name, i))
+        return ""
+    if short and after_text:
+        closing = _CLOSING.match(line)
+        if closing:
+            name_text = closing.group("name")
+            printed = _PRINT_CREDIT.match(line)
+            if printed:
+                name_text = printed.group("name")
+            known = known_outlet(name_text)
+            previous = next((j for j in range(i - 1, -1, -1) if page.lines[j]), None)
+            strong = previous in page.prose and (line.startswith(("(", "[")) or printed)
+            name = known or (_credit_name(name_text, strong=True) if strong else "")
+            if name:
+                found.credits.append(("closing credit", name, i))
+                return "metadata: source"
+    for_outlet = _FOR_OUTLET.match(line) if short and not after_text else None
+    if for_outlet and known_outlet(for_outlet.group("outlet")):
+        found.credits.append(("byline", known_outlet(for_outlet.group("outlet")), i))
+        return "metadata: byline"
+    if short:
+        pieces = [line, *(_PART_SPLIT.split(line) if len(line.split()) <= 10 else [])]
+        name = next((known_outlet(p) for p in pieces if known_outlet(p)), "")
+        if name:
+            previous = next((j for j in range(i - 1, -1, -1) if page.lines[j]), None)
+            if after_text and known_outlet(line) and previous in page.prose:
+                found.credits.append(("closing credit", name, i))
+                return "metadata: source"
+            if _looks_like_stamp(line, name) or known_outlet(line) and _above_text(page, i):
+                found.credits.append(("byline", name, i))
+                return ""
+            if i in page.head and not after_text:
+                found.sites.append(("masthead", name, i))
+                return "metadata: masthead" if known_outlet(line) else ""
+            if i not in page.head or after_text:
+                found.sites.append(("footer", name, i))
+            return ""
+    if i in page.head and (page.first_prose is None or i < page.first_prose):
+        prefix = _HEADLINE_PREFIX.match(line)
+        if prefix and known_outlet(prefix.group("name")):
+            found.credits.append(("headline prefix", known_outlet(prefix.group("name")), i))
+    if i in page.prose and after_text and (page.comments_from is None or i < page.comments_from):
+        inline = _INLINE_CLOSING.search(line)
+        if inline:
+            name = known_outlet(inline.group("name") or inline.group("paren"))
+            if name:
+                found.credits.append(("closing credit", name, i))
+    return ""
+
+
+def _above_text(page: _Page, i: int) -> bool:
+    """Whether line ``i`` stands just above the text, with only stamps (dates, "2 years ago",
+    a byline) between it and the first paragraph: where a credit stands, not a masthead."""
+    if page.first_prose is None or i >= page.first_prose or i == page.scanned[0]:
+        return False
+    between = [page.lines[j] for j in range(i + 1, page.first_prose) if page.lines[j]]
+    return all(len(line.split()) <= 8 and (any(ch.isdigit() for ch in line)
+                                           or _RELATIVE.search(line) or _BYLINE.match(line))
+               for line in between)
+
+
+def _site_title(page: _Page) -> str:
+    """A blog's or forum's name on the page's first line ("KhmerTalk Forum"): a short name of
+    capitalised words, on a page that shows a blog's or forum's furniture; "" otherwise."""
+    if not (page.blog or page.forum) or not page.scanned:
+        return ""
+    first = page.lines[page.scanned[0]]
+    words = first.split()
+    if not 1 <= len(words) <= 5 or any(ch.isdigit() or ch in "|/•·:" for ch in first):
+        return ""
+    connectors = {"of", "and", "the", "to", "for", "in", "on", "&"}
+    return first if all(w[0].isupper() or w in connectors for w in words) else ""
+
+
+def _looks_like_stamp(line: str, outlet: str) -> bool:
+    """Whether a short line naming an outlet is a byline or stamp (``Thou Vireak | The Phnom
+    Penh Post``, ``Reuters | Phnom Penh``, ``RFA | 24 August 2018``) rather than a masthead."""
+    spans = [m.span() for m in DATE_PATTERN.finditer(line)]
+    parts = _residue_parts(line, spans)
+    others = [p for p in parts if known_outlet(p) != outlet]
+    if len(parts) < 2 and not spans:
+        return False
+    return len(parts) <= 4 and all(_NAME_PART.match(p) or _KEYWORDS[0][1].search(p)
+                                   or _KEYWORDS[1][1].search(p) for p in others)
+
+
+# --- choosing ---------------------------------------------------------------------------------
+def _resolve_readings(candidates: list[DateCandidate]) -> list[DateCandidate]:
+    """Ambiguous numeric dates read the one way that another date on the page confirms (within
+    :data:`ROLLBACK_DAYS` days, or the same month and day); the others stay unread."""
+    stated = [c.day for c in candidates if c.day is not None and c.kind != "file name"]
+    month_days = {c.month_day for c in candidates if c.day is None and c.month_day}
+    resolved = []
+    for candidate in candidates:
+        if candidate.readings:
+            confirmed = [d for d in candidate.readings
+                         if (d.month, d.day) in month_days
+                         or any(abs(d - other) <= timedelta(days=ROLLBACK_DAYS)
+                                for other in stated)]
+            if len(confirmed) == 1:
+                candidate = DateCandidate(candidate.kind, confirmed[0], candidate.line,
+                                          candidate.evidence)
+        resolved.append(candidate)
+    return resolved
+
+
+def _complete_years(candidates: list[DateCandidate],
+                    hints: list[tuple[date, int, str]]) -> list[DateCandidate]:
+    """Month-day candidates given the year of the nearest dated stamp (or left without)."""
+    completed = []
+    for candidate in candidates:
+        if candidate.day is not None or candidate.month_day is None:
+            completed.append(candidate)
+            continue
+        usable = [h for h in hints if h[2] != "comment stamp"] or hints
+        if not usable:
+            completed.append(candidate)
+            continue
+        hint_day, hint_line, hint_kind = min(usable, key=lambda h: (abs(h[1] - candidate.line),
+                                                                    h[1]))
+        month, day = candidate.month_day
+        guess = _valid_day(hint_day.year, month, day)
+        if guess is not None and guess > hint_day + timedelta(days=ROLLBACK_DAYS):
+            guess = _valid_day(hint_day.year - 1, month, day)
+        if guess is None:
+            completed.append(candidate)
+            continue
+        completed.append(DateCandidate(
+            candidate.kind, guess, candidate.line, candidate.evidence, candidate.month_day,
+            year_from=f"{hint_kind}, line {hint_line + 1}"))
+    return completed
+
+
+def _choose_date(candidates: list[DateCandidate], *, repost: bool, known_site: bool
+                 ) -> tuple[DateCandidate | None, list[DateCandidate], list[DateCandidate]]:
+    """The chosen candidate, the rejected ones, and those that disagree with the choice."""
+    marked = []
+    for candidate in candidates:
+        if repost and not known_site and candidate.kind in ("date line", "posted stamp",
+                                                             "page metadata"):
+            candidate = DateCandidate("repost stamp", candidate.day, candidate.line,
+                                      candidate.evidence, candidate.month_day,
+                                      candidate.year_from)
+        marked.append(candidate)
+    headline_days = {c.day for c in marked if c.kind == "headline date"}
+    url_days = {c.day for c in marked if c.kind == "url"}
+    usable = [c for c in marked if c.kind in DATE_KINDS and c.day is not None
+              and not (c.kind == "headline date" and len(headline_days) > 1)
+              and not (c.kind == "url" and len(url_days) > 1)]
+    if not usable:
+        return None, marked, []
+
+    def order(c: DateCandidate) -> tuple[int, int]:
+        position = -1 if c.line is None else c.line
+        if c.kind == "date line":
+            position = -position  # the date line nearest the text
+        return DATE_KINDS.index(c.kind), position
+
+    usable.sort(key=order)
+    chosen = usable[0]
+    if chosen.year_from:
+        same = [c for c in usable if c.day == chosen.day and not c.year_from]
+        chosen = same[0] if same else chosen
+    rejected = [c for c in marked if c is not chosen]
+    gap = timedelta(days=DATES_AGREE_DAYS)
+    disagreeing = [c for c in rejected if c.day is not None and (
+        (c.kind in DATE_KINDS and abs(c.day - chosen.day) > gap)
+        or (c.kind in NEVER_KINDS and c.kind != "joined" and chosen.day - c.day > gap))]
+    return chosen, rejected, disagreeing
+
+
+def _describe(candidate: DateCandidate) -> str:
+    where = "file name" if candidate.kind == "file name" else (
+        "saved page" if candidate.line is None else f"line {candidate.line + 1}")
+    text = f"{candidate.kind}, {where}"
+    if candidate.line is not None:
+        text += f": {candidate.evidence[:60]!r}"
+    if candidate.year_from:
+        text += f" (year from the {candidate.year_from})"
+    return text
+
+
+# --- the whole article ------------------------------------------------------------------------
+def infer_from_text(text: str, *, file_name: str = "", page: PageFacts | None = None
+                    ) -> Inferred:
+    """Infer date, outlet, published_by, author and place from an article's page.
+
+    Args:
+        text: the raw article text.
+        file_name: the article's file name (a date in it is the weakest candidate).
+        page: what a saved web page states (publication date, site name), if it was one.
+
+    Returns:
+        The inferred values (``date`` as a Timestamp, ``date_candidates`` as text), where each
+        came from, the lines that hold only metadata, the dateline prefixes to cut, and
+        problems (dates that disagree).
+    """
+    found = Inferred()
+    facts = _Found()
+    page_lines = _read_page(text)
+    lines = page_lines.lines
+    first_dateline: tuple[int, str] | None = None
+    for i in page_lines.scanned:
+        line = lines[i]
+        dateline_end = 0
+        news_agency = _NEWS_AGENCY_LINE.match(line)
+        dateline = None if news_agency else _dateline(line, prose=i in page_lines.prose)
+        if (dateline or news_agency) and i in page_lines.head:
+            match = news_agency or dateline[0]
+            dateline_end = match.end()
+            if dateline and dateline[1]:
+                facts.credits.append(("dateline", dateline[1], i))
+            if first_dateline is None:
+                found.set("place", " ".join(match.group("place").split()).title(),
+                          f"text: dateline, line {i + 1}")
+                first_dateline = (i, match.group(0).strip())
+            found.dateline_prefixes[i] = len(match.group(0).rstrip())
+        reason = _line_outlets(page_lines, i, line, facts)
+        if any(ch.isdigit() for ch in line):
+            before = len(facts.dates)
+            _line_dates(page_lines, i, line, dateline_end, facts)
+            _url_dates(page_lines, i, line, facts)
+            kinds = [c.kind for c in facts.dates[before:] if c.kind in _STAMP_KINDS]
+            if kinds and not reason and not dateline_end and i not in page_lines.prose \
+                    and len(line.split()) <= MAX_STAMP_WORDS:
+                reason = f"metadata: {kinds[0]}"
+        byline = _BYLINE.match(line)
+        if byline and len(line.split()) <= MAX_STAMP_WORDS and i in page_lines.head:
+            author = _byline_outlet(byline.group("rest"))[1]
+            found.set("author", author, f"text: byline, line {i + 1}")
+            reason = reason or "metadata: byline"
+        if reason and i not in found.dateline_prefixes:
+            found.metadata_lines[i] = reason
+    title = _site_title(page_lines)
+    if title and not known_outlet(title) and facts.credits:
+        facts.sites.append(("masthead", title, page_lines.scanned[0]))
+    _infer_outlet(found, facts, page)
+    _infer_date(found, facts, page_lines, file_name=file_name, page=page,
+                first_dateline=first_dateline)
+    return found
+
+
+def _infer_outlet(found: Inferred, facts: _Found, page: PageFacts | None) -> None:
+    credits = sorted(facts.credits, key=lambda c: (CREDIT_KINDS.index(c[0]), c[2]))
+    sites = list(facts.sites)
+    if page is not None and page.site_name:
+        sites.append(("html site name", canonical_outlet(page.site_name), -1))
+    if credits:
+        kind, outlet, line = credits[0]
+        found.set("outlet", outlet, f"text: {kind}, line {line + 1}")
+        sites += [("agency stamp", name, i) for k, name, i in credits
+                  if k == "agency stamp" and name != outlet]
+    sites.sort(key=lambda s: (SITE_KINDS.index(s[0]), s[2]))
+    if not credits:
+        known = [s for s in sites if known_outlet(s[1])]
+        if known:
+            kind, outlet, line = known[0]
+            where = "saved page" if line < 0 else f"line {line + 1}"
+            prefix = "html" if line < 0 else "text"
+            found.set("outlet", outlet, f"{prefix}: {kind}, {where}")
+        return
+    if sites and sites[0][1] != found.values["outlet"]:
+        kind, site, line = sites[0]
+        prefix, where = ("html", "saved page") if line < 0 else ("text", f"line {line + 1}")
+        found.set("published_by", site, f"{prefix}: {kind}, {where}")
+
+
+def _infer_date(found: Inferred, facts: _Found, page_lines: _Page, *, file_name: str,
+                page: PageFacts | None, first_dateline: tuple[int, str] | None) -> None:
+    candidates = list(facts.dates)
+    if page is not None and page.date:
+        day = parse_date(page.date)
+        if day is not None:
+            candidates.append(DateCandidate("page metadata", day.date(), None,
+                                            page.date_source or "saved page"))
+    if file_name:
+        day = infer_from_filename(file_name)
+        if day is not None:
+            candidates.append(DateCandidate("file name", day.date(), None, file_name))
+    candidates = _complete_years(_resolve_readings(candidates), facts.year_hints)
+    site = str(found.values.get("published_by", ""))
+    repost = bool(site) or (bool(found.values.get("outlet")) and (page_lines.blog
+                                                                   or page_lines.forum))
+    chosen, rejected, disagreeing = _choose_date(candidates, repost=repost,
+                                                 known_site=bool(known_outlet(site)))
+    listed = list(dict.fromkeys(c.label() for c in rejected))
+    if listed:
+        found.set("date_candidates", "; ".join(listed[:10]), "text")
+    if chosen is None:
+        partial = next((c for c in candidates if c.day is None), None)
+        if partial is not None:
+            what = "without a year" if partial.month_day else "read either way (day/month?)"
+            found.sources["date_partial"] = f"text: {partial.kind} {what}, line {partial.line + 1}"
+        return
+    prefix = "html" if chosen.kind == "page metadata" else (
+        "file name" if chosen.kind == "file name" else "text")
+    source = "file name" if chosen.kind == "file name" else f"{prefix}: {_describe(chosen)}"
+    if chosen.kind == "page metadata":
+        source = chosen.evidence
+    found.set("date", pd.Timestamp(chosen.day), source)
+    found.set("date_kind", chosen.kind, "text")
+    if disagreeing:
+        others = "; ".join(f"{c.kind} {c.day.isoformat()}"
+                           + ("" if c.line is None else f" (line {c.line + 1})")
+                           for c in disagreeing[:5])
+        found.problems.append(
+            f"dates disagree: kept the {chosen.kind} {chosen.day.isoformat()}"
+            + ("" if chosen.line is None else f" (line {chosen.line + 1})")
+            + f" over {others}")

@@ -132,7 +132,7 @@ def analyse_document(path: Path, relative: str, *, max_bytes: int) -> DocumentRe
         return DocumentResult(None, problems=[problem("error", relative, f"skipped: {error}")])
     doc_id = doc_id_for(relative)
     raw = article.text
-    inferred = metadata.infer_from_text(raw)
+    inferred = metadata.infer_from_text(raw, file_name=relative, page=article.page)
     cleaned = cleaning.clean_article(
         raw, metadata_lines=inferred.metadata_lines, dateline_prefixes=inferred.dateline_prefixes
     )
@@ -142,12 +142,9 @@ def analyse_document(path: Path, relative: str, *, max_bytes: int) -> DocumentRe
         inferred.set("author", cleaned.author, "text: author box")
     if article.page is not None:
         add_page_facts(inferred, article.page)
-    file_date = metadata.infer_from_filename(relative)
-    if file_date is not None:
-        inferred.set("date", file_date, "file name")
     sentences = segment.sentence_rows(cleaned.text)
     language = detect_language(cleaned.text)
-    problems = []
+    problems = [problem("warning", relative, message) for message in inferred.problems]
     if not sentences:
         problems.append(problem("warning", relative, "no article text left after cleaning "
                                 "(the file holds only web-page debris)"))
@@ -187,34 +184,18 @@ def analyse_document(path: Path, relative: str, *, max_bytes: int) -> DocumentRe
 
 
 def add_page_facts(inferred: metadata.Inferred, page: PageFacts) -> None:
-    """Add what a saved page states to the values inferred from its text, which keep
-    precedence (sources start with "html").
-
-    The site name is the outlet only when the outlets lexicon knows it and the text names no
-    other outlet; otherwise it is the site the article was saved from (``published_by``). The
-    page's publication date is a repost's own date when the site is not a known outlet and the
-    text names another one: then it is not the article's date.
-    """
-    site = metadata.canonical_outlet(page.site_name) if page.site_name else ""
-    known_site = site.lower() in metadata.outlet_aliases()
-    outlet = str(inferred.values.get("outlet", ""))
-    repost = bool(site and outlet and outlet != site and not known_site)
+    """Add a saved page's title and author to the values inferred from its text, which keep
+    precedence (sources start with "html"). Its date and site name are weighed with the text's
+    own by :func:`helpers.corpus.metadata.infer_from_text`."""
     inferred.set("title", page.title, "html: page title")
-    if page.date and not repost:
-        inferred.set("date", page.date, page.date_source)
-    if site and known_site and not outlet:
-        inferred.set("outlet", site, "html: site name")
-    if site and inferred.values.get("outlet") != site:
-        inferred.set("published_by", site, "html: site name")
     inferred.set("author", page_author(page.author), "html: page author")
 
 
 def page_author(names: str) -> str:
     """The people among a page's author names ("Sok Dara; August" -> "Sok Dara"): a date
     word or an outlet's name is not an author."""
-    aliases = metadata.outlet_aliases()
     parts = [name.strip() for name in names.split(";")]
-    return "; ".join(name for name in parts if name and name.lower() not in aliases
+    return "; ".join(name for name in parts if name and not metadata.known_outlet(name)
                      and not metadata.DATE_PATTERN.search(name) and not _MONTH_ONLY.fullmatch(name))
 
 
