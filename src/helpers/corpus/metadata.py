@@ -492,6 +492,7 @@ class _Page:
     prose_before: dict[int, int]  # scanned line -> how many prose lines come before it
     prose: set[int]
     first_prose: int | None
+    last_prose: int
     comments_from: int | None
     forum: bool
     blog: bool
@@ -526,7 +527,7 @@ def _read_page(text: str) -> _Page:
                           and len(lines[i]) < 80 and _COMMENTS_START.search(lines[i])), None)
     return _Page(
         lines=lines, scanned=scanned, head=set(head), prose_before=prose_before, prose=prose,
-        first_prose=first_prose, comments_from=comments_from,
+        first_prose=first_prose, last_prose=max(prose, default=-1), comments_from=comments_from,
         forum=any(_FORUM_PAGE.search(line) for line in window),
         blog=any(_BLOG_PAGE.search(line) for line in window if len(line) < 120),
         day_first=any(_DAY_FIRST.search(line) for line in window),
@@ -618,10 +619,9 @@ def _date_kind(page: _Page, i: int, line: str, before: str, parts: list[str],
                 return "page stamp"
             return "byline stamp" if _after_credit(page, i) else "date line"
         if len(parts) == 1 and len(names) == 1 and len(parts[0].split()) <= 4:
-            if early and i in page.head:
-                return "date line"
-            return "closing date line" if page.first_prose is not None and i > page.first_prose \
-                else ""
+            if page.first_prose is None or i < page.first_prose:
+                return "date line"  # Phnom Penh, 21 April 2024 above the text
+            return "closing date line" if i > page.last_prose else ""
     if early and (page.first_prose is None or i < page.first_prose):
         return "headline date"
     return ""
@@ -817,6 +817,10 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found) -> str:
             if name:
                 found.credits.append(("closing credit", name, i))
                 return "metadata: source"
+    stamp = _agency_stamp(line) if short else ""
+    if stamp:
+        found.credits.append(("agency stamp", stamp, i))
+        return ""
     for_outlet = _FOR_OUTLET.match(line) if short and not after_text else None
     if for_outlet and known_outlet(for_outlet.group("outlet")):
         found.credits.append(("byline", known_outlet(for_outlet.group("outlet")), i))
@@ -849,6 +853,22 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found) -> str:
             if name:
                 found.credits.append(("closing credit", name, i))
     return ""
+
+
+def _agency_stamp(line: str) -> str:
+    """The outlet of an agency stamp: a short line that is only an outlet's name and a date or
+    time (``(Xinhua) 15:04, March 12, 2024``, ``KYODO NEWS - Apr 19, 2025 - 18:40``); ""
+    otherwise. A name in brackets need not be known."""
+    spans = [m.span() for m in DATE_PATTERN.finditer(line)]
+    if not spans and not _TIME.search(line):
+        return ""
+    parts = _residue_parts(line, spans)
+    if len(parts) != 1:
+        return ""
+    bracketed = re.match(r"\(([^()]{2,40})\)", line.strip())
+    if bracketed and bracketed.group(1).strip(" .") == parts[0]:
+        return _credit_name(parts[0], strong=True)
+    return known_outlet(parts[0])
 
 
 def _above_text(page: _Page, i: int) -> bool:

@@ -1,0 +1,282 @@
+"""Dates and outlets inferred from what an article's page states (helpers.corpus.metadata).
+
+The texts are written for these tests in the shapes saved pages take: wire datelines, agency
+stamps, publication lines, bylines, closing credits, mastheads, copyright lines, forum and
+blog furniture, readers' comments. Each table varies casing, punctuation, dashes and order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.corpus.metadata import (
+    DATE_KINDS,
+    NEVER_KINDS,
+    canonical_outlet,
+    infer_from_text,
+    known_outlet,
+    parse_date,
+)
+from helpers.corpus.reading import PageFacts
+
+# A paragraph of article prose, to stand for the body under the metadata lines.
+BODY = ("The two governments agreed on Tuesday to expand cooperation in trade, agriculture "
+        "and infrastructure, officials said after the meeting in the capital.")
+MORE = ("Analysts said the agreement reflected a long pattern of close ties, although "
+        "details of the financing were not published by either side.")
+
+# (text, expected date, expected kind of the date's source; None: no date)
+DATES = [
+    (f"Headline\nSource: Xinhua| 2019-04-19 15:33:24|Editor: ZX\n"
+     f"PHNOM PENH, April 19 (Xinhua) -- {BODY}", "2019-04-19", "agency stamp"),
+    (f"PHNOM PENH, May 3 (Xinhua) -- {BODY}\n{MORE}", None, None),
+    (f"Title here\nPhnom Penh, 12 March 2024 (AKP) – {BODY}", "2024-03-12", "dateline"),
+    (f"Title\n(Xinhua) 15:04, March 12, 2024\nBEIJING, March 11 (Xinhua) -- {BODY}",
+     "2024-03-11", "dateline"),
+    (f"Title\nPublication date 12 March 2024 | 19:45 ICT\n{BODY}", "2024-03-12",
+     "publication line"),
+    (f"Title\nFirst Published: 10:15 IST(3/4/2024)\n{BODY}", "2024-04-03", "publication line"),
+    (f"Title\nPublished on: 3/4/2024\n{BODY}", None, None),  # day/month or month/day?
+    (f"Title\npublished 04/13/2024\n{BODY}", "2024-04-13", "publication line"),
+    (f"Title\nPUBLISHED : 22 Feb 2024 at 10:12\n{BODY}", "2024-02-22", "publication line"),
+    (f"Ministers sign new trade pact, March 3, 2024\n{BODY}", "2024-03-03", "headline date"),
+    (f"PM thanks China for congratulations (30 July 2018)\nPosted on August 2, 2018 by admin\n"
+     f"Source: FN {BODY}", "2018-07-30", "headline date"),
+    (f"Cambodia and China review progress of new airport – 28/3/2023\n{BODY}", "2023-03-28",
+     "headline date"),
+    (f"Title\nBy Jane Doe | March 3, 2024\n{BODY}", "2024-03-03", "byline stamp"),
+    (f"Title\nAgence France-Presse, Oct. 5, 2022\n{BODY}", "2022-10-05", "agency stamp"),
+    (f"Title\nKYODO NEWS - Apr 19, 2025 - 18:40\n{BODY}", "2025-04-19", "agency stamp"),
+    (f"Title\n14:20, June 2, 2023\n{BODY}", "2023-06-02", "date line"),
+    (f"Title\nWednesday, 24 April 2024\n{BODY}", "2024-04-24", "date line"),
+    (f"Title\nJuly 25, 2016 6:12 PM GMT+7 Updated 8 years ago\nVIENTIANE (Reuters) - {BODY}",
+     "2016-07-25", "date line"),
+    (f"Title\nPublished: 6:00am, 19 Jan, 2023\nUpdated: 9:14am, 20 Jan, 2023\n{BODY}",
+     "2023-01-19", "publication line"),
+    (f"Title\nBy Li Wen | China Daily | Updated: 2017-09-06 07:41\n{BODY}\n{MORE}\n"
+     "(China Daily 09/06/2017 page 11)", "2017-09-06", "print credit"),
+    (f"Title\n{BODY}\n{MORE}\nPhnom Penh, 21 April 2024", "2024-04-21", "closing date line"),
+    (f"Title\nhttps://www.example-news.com/world/2024/03/12/cambodia-china-talks/\n{BODY}",
+     "2024-03-12", "url"),
+    (f"Archives: June 2019\nTitle\nPhnom Penh (FN), June 14 – {BODY}", "2019-06-14", "dateline"),
+    (f"Cambodia Notes\nFriday, 2 January 2015\nTitle\nPHNOM PENH, Dec 30 (Reuters) - {BODY}",
+     "2014-12-30", "dateline"),
+    (f"Title\nPhnom Penh, Apr 3 (PTI) {BODY}\nLast Updated : Apr 03 2024 | 10:15 AM IST",
+     "2024-04-03", "dateline"),
+    (f"WASHINGTON, Sept. 4th, 2021 (AP) — {BODY}", "2021-09-04", "dateline"),
+    (f"Forum index\nPosted by kh_user » Mon Jan 05, 2015 8:14 am\nJoined: Tue Mar 04, 2014\n"
+     f"PHNOM PENH, April 19, 2019 (Reuters) - {BODY}", "2019-04-19", "dateline"),
+    # never a date: comments, updated stamps, joined, relative, copyright, today, body prose
+    (f"Title\n{BODY}\n{MORE}\n3 Comments\nJohn says:\nAugust 18, 2018 at 6:12 AM\nGreat read.",
+     None, None),
+    (f"Title\nUpdated: 5 May 2024\n{BODY}", None, None),
+    (f"Title\nLast modified 2024.12.15\n{BODY}", None, None),
+    (f"Title\nMember since June 3, 2012\n{BODY}", None, None),
+    (f"Title\n3 hours ago\n{BODY}", None, None),
+    (f"Title\n{BODY}\n© 2024 Khmer Times. All rights reserved.", None, None),
+    (f"Today is Tuesday, 14 May 2024\nTitle\n{BODY}", None, None),
+    (f"Title\nOn March 3, 2024, the ministers met in Beijing and agreed to many new things.\n"
+     f"{MORE}", None, None),
+    (f"Paris Peace Agreements, 23 October 1991 – never forget\nTitle\n{BODY}", None, None),
+    # a repost's own date lines are the reposting, not the article
+    (f"Mekong Notes\nMonday, August 27, 2018\nTitle\n{BODY}\n{MORE}\nSource: RFA\n"
+     "Posted by Mekong Notes at 9:02 AM\nNo comments:", None, None),
+    (f"Expat Forum\nPosts 15,427\nJoined 2012\nPosted July 3, 2023\n{BODY}\nSource: Khmer Times",
+     None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "kind"), DATES)
+def test_dates_are_read_as_a_person_reads_the_page(text: str, expected: str | None,
+                                                    kind: str | None) -> None:
+    found = infer_from_text(text)
+    day = found.values.get("date")
+    assert (day.strftime("%Y-%m-%d") if day is not None else None) == expected
+    if kind is not None:
+        assert found.values["date_kind"] == kind
+        assert found.sources["date"].startswith(f"text: {kind}")
+
+
+@pytest.mark.parametrize(("text", "expected_problem", "rejected"), [
+    (f"Posted by kh_user » Mon Jan 05, 2015 8:14 am\nPHNOM PENH, April 19, 2019 (Reuters) - "
+     f"{BODY}", "forum stamp 2015-01-05", "forum stamp:2015-01-05"),
+    (f"Title\n(People's Daily Online) 13:54, April 01, 2021\nPHNOM PENH, March 31 (Xinhua) -- "
+     f"{BODY}", None, "agency stamp:2021-04-01"),
+    (f"Title\nPublished: 2 May 2024\nPHNOM PENH, 19 April 2024 (AKP) – {BODY}",
+     "publication line 2024-05-02", "publication line:2024-05-02"),
+    (f"Title\nPublished: 6:00am, 19 Jan, 2023\nUpdated: 9:14am, 20 Feb, 2023\n{BODY}", None,
+     "updated stamp:2023-02-20"),
+])
+def test_rejected_dates_are_listed_and_disagreements_reported(
+        text: str, expected_problem: str | None, rejected: str) -> None:
+    found = infer_from_text(text)
+    assert rejected in found.values["date_candidates"]
+    if expected_problem is None:
+        assert found.problems == []
+    else:
+        assert len(found.problems) == 1 and expected_problem in found.problems[0]
+        assert found.problems[0].startswith("dates disagree")
+
+
+def test_a_month_day_without_any_year_on_the_page_stays_undated() -> None:
+    found = infer_from_text(f"Headline\n{BODY}\nPHNOM PENH, Nov. 2 (Xinhua) -- {MORE}\n"
+                            "© 2024 Xinhua")
+    assert "date" not in found.values
+    assert found.sources["date_partial"].startswith("text: dateline without a year")
+
+
+@pytest.mark.parametrize(("page", "file_name", "expected", "kind"), [
+    (PageFacts(date="2024-05-19", date_source="html: meta article:published_time",
+               site_name="South China Morning Post"), "", "2024-05-19", "page metadata"),
+    # a blog's own publication date is the repost's, not the credited article's
+    (PageFacts(date="2023-09-16", date_source="html: meta article:published_time",
+               site_name="Mekong Watcher"), "", None, None),
+    (None, "2021-06-10_talks.txt", "2021-06-10", "file name"),
+])
+def test_page_and_file_dates_are_weakest(page: PageFacts | None, file_name: str,
+                                         expected: str | None, kind: str | None) -> None:
+    text = f"Title\nPHNOM PENH (AP) — {BODY}\n{MORE}"
+    found = infer_from_text(text, file_name=file_name, page=page)
+    day = found.values.get("date")
+    assert (day.strftime("%Y-%m-%d") if day is not None else None) == expected
+    assert found.values.get("date_kind") == kind
+
+
+def test_a_stated_date_beats_the_file_name() -> None:
+    found = infer_from_text(f"Title\nPublished: 26 April 2019\n{BODY}",
+                            file_name="Xinhua_20190419.txt")
+    assert found.values["date"].strftime("%Y-%m-%d") == "2019-04-26"
+    assert "file name:2019-04-19" in found.values["date_candidates"]
+    assert found.problems and "file name 2019-04-19" in found.problems[0]
+
+
+def test_every_kind_is_ranked_or_never() -> None:
+    assert not set(DATE_KINDS) & set(NEVER_KINDS)
+
+
+# (text, expected outlet, expected published_by)
+OUTLETS = [
+    (f"Title\nBy Jane Doe / Reuters\n{BODY}", "Reuters", ""),
+    (f"Title\nby Sok Dara, AFP\n{BODY}", "Agence France-Presse", ""),
+    (f"Title\nBy Khmer Times Staff\n{BODY}", "Khmer Times", ""),
+    (f"Title\nBY RFA STAFF\n{BODY}", "Radio Free Asia", ""),
+    (f"Title\nBy Hul Sokha, VOA Khmer\n{BODY}", "Voice of America", ""),
+    (f"Title\nBy Neou Vannarin THE CAMBODIA DAILY\n{BODY}", "The Cambodia Daily", ""),
+    (f"Title\nThou Vireak | The Phnom Penh Post\n{BODY}", "The Phnom Penh Post", ""),
+    (f"Title\nSok Dara in Siem Reap for Nikkei Asia\n{BODY}", "Nikkei Asia", ""),
+    (f"Title\nSource: Xinhua| 2019-04-19 15:33:24|Editor: ZX\n{BODY}", "Xinhua", ""),
+    (f"Title\n{BODY}\n{MORE}\nSource: RFA", "Radio Free Asia", ""),
+    (f"Title\nSOURCE CGTN\n{BODY}", "CGTN", ""),
+    (f"Title\nSource: FN {BODY}", "Fresh News", ""),
+    (f"Title\n{BODY}\n{MORE}\n(The Straits Times)", "The Straits Times", ""),
+    (f"Title\n{BODY}\n{MORE}\n— Xinhua", "Xinhua", ""),
+    (f"Title\n{BODY}\n{MORE}\n--AKP", "Agence Kampuchea Presse", ""),
+    (f"Title\n{BODY}\n{MORE}\n==Kyodo", "Kyodo News", ""),
+    (f"Title\n{BODY}\n{MORE}\n-- BERNAMA", "Bernama", ""),
+    (f"Title\n{BODY}\n{MORE}\nVNA", "Vietnam News Agency", ""),
+    (f"Title\nBernama News Agency, Phnom Penh – {BODY}", "Bernama", ""),
+    (f"Title\nLao News Agency, Vientiane – {BODY}", "Lao News Agency", ""),
+    (f"BANGKOK (Reuters) - {BODY}", "Reuters", ""),
+    (f"PHNOM PENH, Cambodia (AP) — {BODY}", "Associated Press", ""),
+    (f"PHNOM PENH, April 1, Kyodo - {BODY}", "Kyodo News", ""),
+    (f"Beijing, 25 May 2024 (TDI): {BODY}", "The Diplomatic Insight", ""),
+    (f"THE PHNOM PENH POST\nTitle\n{BODY}", "The Phnom Penh Post", ""),
+    (f"Title\n{BODY}\n{MORE}\n© 2024 The Phnom Penh Post", "The Phnom Penh Post", ""),
+    (f"Title\n{BODY}\n{MORE}\nCopyright © 2023 South China Morning Post Publishers Ltd. All "
+     "rights reserved.", "South China Morning Post", ""),
+    (f"Title\n{BODY}\n{MORE}\nVOD English | Voice of Democracy", "VOD", ""),
+    (f"CGTN: China and Cambodia mark 65 years of ties\n{BODY}", "CGTN", ""),
+    (f"Title\n{BODY}\n{MORE}\nThis article first appeared in The Diplomat.", "The Diplomat", ""),
+    (f"Title\n{BODY}\n{MORE}\nThis article was originally published by Mekong Eye News.",
+     "Mekong Eye News", ""),
+    (f"Title\nBy Jane Doe / Mekong Review\n{BODY}", "Mekong Review", ""),
+    (f"Title\n(Mekong Wire) 09:30, 4 July 2022\n{BODY}", "Mekong Wire", ""),
+    # a repost: the credited wire is the outlet, the site it was saved from published_by
+    (f"Khmer Times\nNational | Business | World\nChinese premier meets Senate President\nXinhua\n"
+     f"2 years ago\n{BODY}", "Xinhua", "Khmer Times"),
+    (f"Title\nSource: Xinhua\n{BODY}\n{MORE}\nCopyright © 2024 Khmer Times. All rights reserved.",
+     "Xinhua", "Khmer Times"),
+    (f"Title\n(People's Daily Online) 16:40, October 14, 2016\nPHNOM PENH, Oct. 13 (Xinhua) -- "
+     f"{BODY}", "Xinhua", "People's Daily"),
+    (f"Cambodia Business Notes\nFriday, 2 January 2015\nTitle\nPHNOM PENH, Dec 30 (Reuters) - "
+     f"{BODY}\nPosted by CBN at 10:20\nNewer Post Older Post Home", "Reuters",
+     "Cambodia Business Notes"),
+    # never from loose capitalised text, a place, an unknown lowercase or a non-outlet
+    (f"Mekong Daily Herald\nTitle\n{BODY}", "", ""),
+    (f"Title\nBy Jane Doe / Phnom Penh\n{BODY}", "", ""),
+    (f"BANGKOK (ap) - {BODY}", "", ""),
+    (f"BANGKOK (Update 2) - {BODY}", "", ""),
+    (f"Title\nSource: interviews and official documents\n{BODY}", "", ""),
+    (f"Title\nReporting by Prak Chan; Editing by Jane Doe\n{BODY}", "", ""),
+    (f"Title\n{BODY}\nThe ministry told Reuters on Monday that it would study the proposal "
+     "and respond to the Xinhua report.", "", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet", "published_by"), OUTLETS)
+def test_outlets_are_the_credited_source_and_the_site_kept_apart(
+        text: str, outlet: str, published_by: str) -> None:
+    found = infer_from_text(text)
+    assert found.values.get("outlet", "") == outlet
+    assert found.values.get("published_by", "") == published_by
+    if outlet:
+        assert found.sources["outlet"].startswith("text: ")
+
+
+@pytest.mark.parametrize(("site_name", "text_credit", "outlet", "published_by"), [
+    ("South China Morning Post", "PHNOM PENH (AP) —", "Associated Press",
+     "South China Morning Post"),
+    ("Radio Free Asia", "", "Radio Free Asia", ""),
+    ("The Interpreter", "", "Lowy Institute", ""),
+    ("Mekong Watcher", "", "", ""),
+    ("Mekong Watcher", "PHNOM PENH (Reuters) -", "Reuters", "Mekong Watcher"),
+])
+def test_a_saved_pages_site_name(site_name: str, text_credit: str, outlet: str,
+                                 published_by: str) -> None:
+    found = infer_from_text(f"Title\n{text_credit} {BODY}".replace("\n ", "\n"),
+                            page=PageFacts(site_name=site_name))
+    assert found.values.get("outlet", "") == outlet
+    assert found.values.get("published_by", "") == published_by
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Radio Free Asia", "Radio Free Asia"),
+    ("RFA", "Radio Free Asia"),
+    ("https://www.rfa.org/english/news/cambodia/", "Radio Free Asia"),
+    ("Phnom Penh Post", "The Phnom Penh Post"),
+    ("THE PHNOM PENH POST", "The Phnom Penh Post"),
+    ("People’s Daily", "People's Daily"),
+    ("kh.china-embassy.gov.cn", "Embassy of the People's Republic of China in Cambodia"),
+    ("AP", "Associated Press"),
+    ("ap", ""),
+    ("Kt", ""),
+    ("Mekong Watcher", ""),
+])
+def test_known_outlets_and_their_aliases(name: str, expected: str) -> None:
+    assert known_outlet(name) == expected
+    assert canonical_outlet(name) == (expected or " ".join(name.split()))
+
+
+@pytest.mark.parametrize(("text", "day_first", "expected"), [
+    ("3/4/2024", True, "2024-04-03"),
+    ("3/4/2024", False, None),
+    ("13/4/2024", False, "2024-04-13"),
+    ("Updated 2023.12.15", False, "2023-12-15"),
+    ("12-Mar-2024", False, "2024-03-12"),
+    ("Apr 03 2024", False, "2024-04-03"),
+    ("20 Jan, 2023", False, "2023-01-20"),
+    ("31 June 2024", False, None),
+])
+def test_parse_date_forms(text: str, day_first: bool, expected: str | None) -> None:
+    parsed = parse_date(text, day_first=day_first)
+    assert (parsed.strftime("%Y-%m-%d") if parsed is not None else None) == expected
+
+
+def test_metadata_lines_are_only_stamps_and_credits() -> None:
+    text = (f"Title\nBy Jane Doe | March 3, 2024\nSource: Xinhua\nPHNOM PENH, March 3 (Xinhua) -- "
+            f"{BODY}\n{MORE}\n— Xinhua")
+    found = infer_from_text(text)
+    assert set(found.metadata_lines) == {1, 2, 5}
+    assert found.dateline_prefixes == {3: len("PHNOM PENH, March 3 (Xinhua) --")}
+    assert found.values["author"] == "Jane Doe"
+    assert found.values["place"] == "Phnom Penh"
