@@ -1,11 +1,9 @@
 """JupyterLab, as a user would use it: start a server on loopback, open notebooks/explore.ipynb
-in headless Chromium, run all cells with the project kernel, and see the outputs appear;
-also the explore notebook executed by papermill, as CI runs every notebook."""
+in headless Chromium, run all cells with the project kernel, and see the outputs appear."""
 
 from __future__ import annotations
 
 import os
-import re
 import secrets
 import shutil
 import signal
@@ -17,8 +15,6 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
-import nbformat
-import pandas as pd
 import pytest
 
 from helpers import config
@@ -145,39 +141,3 @@ def test_explore_notebook_runs_in_jupyterlab(lab) -> None:
             assert errors.count() == 0, errors.first.inner_text()
         finally:
             browser.close()
-
-
-@pytest.mark.notebook
-def test_explore_notebook_executes_with_papermill(tmp_path: Path) -> None:
-    papermill = Path(sys.executable).with_name("papermill")
-    completed = subprocess.run(
-        # --no-progress-bar: with a cold cache, papermill's own bar plus this notebook's
-        # widgets and itables left the CLI hanging after the last cell (papermill 2.7).
-        [str(papermill), str(NOTEBOOK), "out.ipynb", "--no-progress-bar", "-p", "term",
-         "re:\\bChin\\w+", "-p", "freq", "quarter", "-p", "events_file", "none"],
-        cwd=tmp_path, capture_output=True, text=True, timeout=300,
-    )
-    assert completed.returncode == 0, completed.stderr[-2000:]
-    executed = nbformat.read(tmp_path / "out.ipynb", as_version=4)
-    shown = "".join(str(o.get("data", {}).get("text/html", "")) for c in executed.cells
-                    if c.cell_type == "code" for o in c.outputs)
-    assert re.search(r"\d+ occurrence\(s\) of &#x27;re:", shown)
-    assert "Sentiment per document" in shown and "Diplomatic formulas" in shown
-    widgets = [o for c in executed.cells if c.cell_type == "code" for o in c.outputs
-               if "application/vnd.jupyter.widget-view+json" in o.get("data", {})]
-    assert widgets
-
-
-def test_term_timeline_counts_occurrences_per_1000_words() -> None:
-    from helpers.report.explore import term_timeline
-
-    dates = pd.to_datetime(["2020-02-01", "2020-09-01", "2022-01-01", None])
-    documents = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "date": dates,
-                              "n_words": [500, 1500, 1000, 800]})
-    hits = pd.DataFrame({"doc_id": ["a", "a", "c", "d"],
-                         "date": pd.to_datetime(["2020-02-01", "2020-02-01", "2022-01-01", None])})
-    table = term_timeline(hits, documents, freq="year")
-    assert [str(b) for b in table["bin"]] == ["2020", "2022"]
-    assert table["hits"].tolist() == [2, 1] and table["documents"].tolist() == [2, 1]
-    assert table["per_1000_words"].tolist() == [1.0, 1.0]
-    assert term_timeline(hits, documents.assign(date=pd.NaT), freq="year").empty
