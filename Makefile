@@ -41,6 +41,9 @@ reports: $(STAMP) ## Analyse CORPUS (default seeds/) and write HTML reports to O
 test: $(STAMP) ## Run the test suite (unit, notebooks, browser checks)
 	$(BIN)/pytest -n 2 --dist loadgroup --durations=15
 
+validate: $(STAMP) ## Measure the analysis against the gold sets written by hand in tests/ (field corpus, attribution)
+	$(BIN)/python -m helpers.validation
+
 lab: $(STAMP) ## Open JupyterLab with the project's kernel and notebooks
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (communique)"
 	$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) --notebook-dir=. notebooks/

@@ -1,0 +1,39 @@
+"""``python -m helpers.validation``: print the validation figures on the gold sets."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from helpers import config
+from helpers.validation.field import field_report, validate_field
+
+
+def print_rows(title: str, rows: list[tuple[str, str, str, bool | None]]) -> None:
+    """Print a titled table of (figure, value, target, met) rows."""
+    print(f"\n{title}")
+    width = max(len(row[0]) for row in rows)
+    for name, value, target, met in rows:
+        mark = "" if met is None else ("  ok" if met else "  MISSED")
+        aim = f"  (target {target})" if target else ""
+        print(f"  {name:<{width}}  {value}{aim}{mark}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print every validation table; ``--errors`` also lists what each got wrong."""
+    cli = argparse.ArgumentParser(prog="python -m helpers.validation", description=__doc__)
+    cli.add_argument("--field", type=Path, default=config.PROJECT_DIR / "tests" / "field",
+                     help="the field corpus folder (articles/, gold.csv, lines.csv)")
+    cli.add_argument("--errors", action="store_true", help="list every wrong or missed value")
+    args = cli.parse_args(argv)
+    scores = validate_field(args.field)
+    print_rows(f"Articles from the web: {scores.n_articles} field articles "
+               f"({args.field})", field_report(scores))
+    if args.errors and len(scores.errors):
+        print(scores.errors.to_string(index=False, max_colwidth=70))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
