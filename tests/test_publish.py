@@ -272,3 +272,10 @@ def test_time_charts_mark_the_events_of_their_range(seeds_reports: Path):
     themes = (seeds_reports / "03_themes.html").read_text(encoding="utf-8")
     assert f"Dashed lines, left to right: {inside}" not in themes
     assert re.search(r"Dashed lines, left to right: [^<]*" + re.escape(inside), themes)
+
+
+def test_tables_written_without_being_shown_are_there(seeds_reports: Path):
+    """Full tables written only as CSV (the report shows their strongest rows)."""
+    for name in ("themes-keyness-periods-all", "themes-keyness-groups-all",
+                 "sentiment-evidence", "rhetoric-formula-evidence"):
+        assert (seeds_reports / "tables" / f"{name}.csv").is_file(), name
