@@ -208,6 +208,8 @@ OUTLETS = [
     (f"BANGKOK (Update 2) - {BODY}", "", ""),
     (f"Title\nSource: interviews and official documents\n{BODY}", "", ""),
     (f"Title\nReporting by Prak Chan; Editing by Jane Doe\n{BODY}", "", ""),
+    (f"Title\n{BODY}\n{MORE}\n(Xinhua/Li Ming)\nPhoto: AFP", "", ""),
+    (f"Title\nFile photo: Reuters\n{BODY}", "", ""),
     (f"Title\n{BODY}\nThe ministry told Reuters on Monday that it would study the proposal "
      "and respond to the Xinhua report.", "", ""),
 ]
@@ -280,3 +282,9 @@ def test_metadata_lines_are_only_stamps_and_credits() -> None:
     assert found.dateline_prefixes == {3: len("PHNOM PENH, March 3 (Xinhua) --")}
     assert found.values["author"] == "Jane Doe"
     assert found.values["place"] == "Phnom Penh"
+
+
+def test_a_publication_named_inside_the_text_is_no_credit() -> None:
+    text = (f"Title\n{BODY}\nThe findings, first published in Science Weekly Review last year, "
+            f"were disputed by officials in the capital.\n{MORE}")
+    assert "outlet" not in infer_from_text(text).values

@@ -176,12 +176,17 @@ _FORUM_PAGE = re.compile(
     r"\b(?:sign in|log in|register)\b.{0,30}\b(?:to (?:comment|reply|post))\b|\breply\s*#\s*\d+|"
     r"\bpost subject\b|\bboard index\b|\bquote from\b|\bwrote:\s*$|^posted by\b.*»|"
     r"\bforum\b.*\b(?:index|rules|topics?)\b|^\d+\s+(?:posts|replies)\b",
-    re.IGNORECASE)
+    re.IGNORECASE | re.MULTILINE)
+_FORUM_WORDS = ("joined", "posts", "member", "registered", "reputation", "location", "quote",
+                "forum", "reply", "post subject", "board index", "wrote:", "»", "sign in",
+                "log in", "register", "replies")
+_BLOG_WORDS = ("blog", "wordpress", "powered by", "newer post", "older post", "post comments",
+               "posted", "label", "filed under", "tagged", "aggregat", "reposted")
 _BLOG_PAGE = re.compile(
     r"\bblogspot\b|\bblogger\b|\bwordpress\b|\bpowered by\b|\bnewer posts?\b|\bolder posts?\b|"
     r"\bpost comments \(atom\)|^posted\b.{0,40}\bby\b|^labels?:|^filed under\b|^tagged\b|"
     r"\baggregat(?:or|ed)\b|\breposted\b|\bblog archive\b",
-    re.IGNORECASE)
+    re.IGNORECASE | re.MULTILINE)
 _COMMENTS_START = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion)(?:\s*\(\d+\))?\s*:?$|"
     r"^(?:leave|post|add|write)\s+(?:a|your)\s+(?:reply|comment|response)|"
@@ -210,6 +215,7 @@ _URLDATE_PATTERN = (
     re.compile(rf"(?<=[\-_/])(?P<a>\d{{2}})(?P<b>\d{{2}})(?P<y>{_YEAR})(?=\.html?|/|$)"),
 )
 _DAY_FIRST = re.compile(r"\bIST\b|\((?:PTI|IANS|ANI)\)|\b(?:PTI|IANS)\b|\bLast Updated\s*:")
+_DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r"\b(?:ago|yesterday)\b", re.IGNORECASE)
 _RELATIVE_PHRASE = re.compile(r"(?:\b(?:updated|posted|published|edited)\s+)?(?:\d+|an?|one)\s+"
                               r"(?:sec|min|hour|hr|day|week|month|year)s?\.?\s+ago\b",
@@ -226,12 +232,11 @@ _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}(?:,[ ]?{_PLACE_WORD}(?:[ ]{_PLACE_WORD})"
     rf"{{0,2}})?)"
     r"(?:\s*\((?P<lead>[^()\n/]{2,40})\))?"
-    rf"(?:,?\s*(?P<date>(?:{_MONTH}\.?\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s+{_MONTH}\.?)"
-    rf"(?:,?\s*{_YEAR})?|{_YEAR}-\d\d-\d\d))?"
+    rf"(?:,?\s*(?P<date>(?:(?i:{_MONTH})\.?\s+\d{{1,2}}(?i:{_ORDINAL})|"
+    rf"\d{{1,2}}(?i:{_ORDINAL})\s+(?i:{_MONTH})\.?)(?:,?\s*{_YEAR})?|{_YEAR}-\d\d-\d\d))?"
     r"(?:,?\s*(?:\((?P<agency>[^()\n/]{2,40})\)|/(?P<wire>[^/\n]{2,30})/|"
     r"(?P<bare>[A-Z][A-Za-z'’.&]+(?:[ ][A-Z][A-Za-z'’.&]+){0,3})))?"
     r"(?:\s*(?:--|—|–|:|==|-(?=\s))\s*|(?<=\))\s+)(?=\S)",
-    re.IGNORECASE,
 )
 _NEWS_AGENCY_LINE = re.compile(
     rf"^(?P<agency>[A-Z][\w'’.\-]*(?:[ ][A-Z][\w'’.\-]*){{0,4}}[ ]News[ ]Agency)"
@@ -255,6 +260,11 @@ _ORIGINALLY = re.compile(
     r"(?:is|was)\s+(?:re)?published|courtesy)\s+(?:with\s+permission\s+)?(?:of|in|on|by|at|from)"
     r"\s+(?:the\s+website\s+of\s+)?(?P<name>[A-Za-z][^.,;:|()\n]{1,60}?)\s*(?:[.,;:|(]|$)",
     re.IGNORECASE)
+_THIS_ARTICLE = re.compile(r"\b(?:this|the)\s+(?:article|story|piece|post|commentary|analysis|"
+                           r"op-ed|report|essay|interview)\b")
+_PHOTO_CREDIT = re.compile(r"^[(\[]?\s*(?:file\s+)?(?:photo|image|picture|pic|video|credit|"
+                           r"graphic|illustration)s?\b", re.IGNORECASE)
+_ORIGINALLY_WORDS = ("publish", "appeared", "ran ", "reprint", "courtesy", "posted")
 _CLOSING = re.compile(r"^(?:[—–\-=~]{1,3}\s*|\(\s*|\[\s*)(?P<name>[^()\[\]]{2,60}?)\s*[)\]]?\.?$")
 _INLINE_CLOSING = re.compile(r"(?:\s[—–]|--|==)\s*(?P<name>[A-Z][\w'’.& ]{1,30}?)\s*$"
                              r"|\((?P<paren>[A-Z][\w'’.& ]{1,30}?)\)\s*$")
@@ -405,11 +415,13 @@ def _outlet_key(name: str) -> str:
     "The", no surrounding punctuation; a web address reduced to its host."""
     text = name.replace("\u2019", "'").replace("\u2018", "'").strip()
     text = text.strip(".,;:|()[]{}\"'“”*-–—=~ ").lower()
-    if "://" in text or text.startswith("www.") or re.fullmatch(r"[\w.\-]+\.[a-z]{2,}(?:/\S*)?",
-                                                                 text):
-        text = re.sub(r"^[a-z]+://", "", text).removeprefix("www.").split("/")[0]
-    text = re.sub(r"\s+", " ", text)
-    return text.removeprefix("the ")
+    if "." in text and (" " not in text or "://" in text) and _WEB_ADDRESS.fullmatch(text):
+        text = _SCHEME.sub("", text).removeprefix("www.").split("/")[0]
+    return " ".join(text.split()).removeprefix("the ")
+
+
+_WEB_ADDRESS = re.compile(r"(?:[a-z]+://)?[\w.\-]+\.[a-z]{2,}(?:/\S*)?")
+_SCHEME = re.compile(r"^[a-z]+://")
 
 
 @lru_cache(maxsize=4)
@@ -427,6 +439,7 @@ def _outlet_table(path: str) -> _OutletTable:
     return _OutletTable(by_key, {k: frozenset(v) for k, v in acronyms.items()})
 
 
+@lru_cache(maxsize=8192)
 def known_outlet(name: str, *, path: str | Path = config.OUTLETS_FILE) -> str:
     """The outlets table's name for ``name`` ("" when unknown). A short acronym (AP, KT) is
     known only as written in the table (or in capitals); a web address by its host."""
@@ -499,39 +512,60 @@ class _Page:
     day_first: bool
 
 
+def _word_count(line: str) -> int:
+    """Words in a stripped line (counted by its spaces: quick, for thresholds)."""
+    return line.count(" ") + 1 if line else 0
+
+
 def _is_prose(line: str) -> bool:
-    words = line.split()
-    return len(words) >= 12 and bool(_SENTENCE_END.search(line)) or len(words) >= 30
+    words = _word_count(line)
+    return words >= 12 and bool(_SENTENCE_END.search(line[-8:])) or words >= 30
 
 
 def _read_page(text: str) -> _Page:
     lines = [line.strip() for line in text.splitlines()]
     filled = [i for i, line in enumerate(lines) if line]
-    prose = {i for i in filled if _is_prose(lines[i])}
     head: list[int] = []
+    prose: set[int] = set()
     for position, i in enumerate(filled):
-        if position >= HEAD_LINES and (position >= MAX_HEAD_LINES or any(j in prose for j in head)):
+        if position >= HEAD_LINES and (position >= MAX_HEAD_LINES or prose):
             break
         head.append(i)
-    tail = [i for i in filled[-TAIL_LINES:] if i not in set(head)]
+        if _is_prose(lines[i]):
+            prose.add(i)
+    tail = filled[max(len(head), len(filled) - TAIL_LINES - 1):]
+    prose.update(i for i in tail if _is_prose(lines[i]))
+    tail = tail[1:] if len(tail) > TAIL_LINES else tail  # the line before the tail: is it prose?
     scanned = head + tail
+    # Lines not read between the head and the tail count as prose: they are the article.
     prose_before, count = {}, 0
-    wanted = set(scanned)
-    for i in filled:
-        if i in wanted:
-            prose_before[i] = count
+    for position, i in enumerate(scanned):
+        if position == len(head) and tail:
+            count += filled.index(tail[0]) - len(head)
+        prose_before[i] = count
         count += i in prose
     first_prose = min(prose) if prose else None
-    window = [lines[i] for i in scanned]
+    window = "\n".join(lines[i] for i in scanned if len(lines[i]) < 100)
     comments_from = next((i for i in scanned if first_prose is not None and i > first_prose
                           and len(lines[i]) < 80 and _COMMENTS_START.search(lines[i])), None)
     return _Page(
         lines=lines, scanned=scanned, head=set(head), prose_before=prose_before, prose=prose,
         first_prose=first_prose, last_prose=max(prose, default=-1), comments_from=comments_from,
-        forum=any(_FORUM_PAGE.search(line) for line in window),
-        blog=any(_BLOG_PAGE.search(line) for line in window if len(line) < 120),
-        day_first=any(_DAY_FIRST.search(line) for line in window),
+        forum=_shows(window, _FORUM_WORDS, _FORUM_PAGE),
+        blog=_shows(window, _BLOG_WORDS, _BLOG_PAGE),
+        day_first=bool(_DAY_FIRST.search("\n".join(lines[i][:80] for i in scanned))),
     )
+
+
+def _shows(window: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` is found in the window (looked for only when one of ``words``, a
+    word each of its forms needs, is there: most pages have none)."""
+    lowered = window.lower()
+    return any(word in lowered for word in words) and bool(pattern.search(window))
+
+
+_DATE_WORDS = re.compile(r"\b(?:at|on|le|the)\s*(?=\||$)|\(\s*\)|\b(?:[ap]\.?m\.?)(?!\w)",
+                         re.IGNORECASE)
 
 
 def _residue_parts(line: str, spans: list[tuple[int, int]]) -> list[str]:
@@ -546,7 +580,7 @@ def _residue_parts(line: str, spans: list[tuple[int, int]]) -> list[str]:
     rest = _RELATIVE_PHRASE.sub(" | ", rest)
     rest = _TIME.sub(" | ", rest)
     rest = _WEEKDAY.sub(" ", rest)
-    rest = re.sub(r"(?i)\b(?:at|on|le|the)\s*(?=\||$)|\(\s*\)|\b(?:[ap]\.?m\.?)(?!\w)", " ", rest)
+    rest = _DATE_WORDS.sub(" ", rest)
     return [p.strip(" .,:;()[]-–—|") for p in _PART_SPLIT.split(rest)
             if p.strip(" .,:;()[]-–—|")]
 
@@ -758,10 +792,14 @@ def _outlet_suffix(words_text: str) -> tuple[str, str]:
 def _line_outlets(page: _Page, i: int, line: str, found: _Found) -> str:
     """Add the outlet credits and site names of line ``i``; returns the metadata reason for a
     line that is only a credit ("" when none)."""
-    short = len(line.split()) <= MAX_STAMP_WORDS
+    short = _word_count(line) <= MAX_STAMP_WORDS
     after_text = page.first_prose is not None and i > page.first_prose
-    originally = _ORIGINALLY.search(line)
-    if originally and (short or after_text):
+    # "first published in X" inside the text is about something else: a credit is a short
+    # line, or the last paragraph saying "this article ... was first published in X".
+    lowered = line.lower() if short or i >= page.last_prose else ""
+    originally = _ORIGINALLY.search(line) if any(word in lowered for word in _ORIGINALLY_WORDS) \
+        and (short or _THIS_ARTICLE.search(lowered)) else None
+    if originally:
         name = _credit_name(originally.group("name"), strong=True)
         if name:
             found.credits.append(("originally published", name, i))
@@ -792,7 +830,7 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found) -> str:
         if outlet:
             found.credits.append(("byline", outlet, i))
         return ""
-    if _COPYRIGHT.search(line) and short:
+    if short and _COPYRIGHT.search(line):
         holder = re.sub(r"(?i)©|\(c\)|copyright|all rights reserved\.?|\d{4}\s*[-–]\s*\d{4}|"
                         r"\d{4}", " ", line)
         holder = re.split(r"\s*(?:\||\.\s|,|\bpowered by\b|\bdesigned by\b)\s*",
@@ -825,6 +863,8 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found) -> str:
     if for_outlet and known_outlet(for_outlet.group("outlet")):
         found.credits.append(("byline", known_outlet(for_outlet.group("outlet")), i))
         return "metadata: byline"
+    if short and "/" in line or _PHOTO_CREDIT.match(line):
+        return ""  # a photo credit (Xinhua/Li Ming, Photo: AFP) names who took the picture
     if short:
         pieces = [line, *(_PART_SPLIT.split(line) if len(line.split()) <= 10 else [])]
         name = next((known_outlet(p) for p in pieces if known_outlet(p)), "")
@@ -847,7 +887,7 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found) -> str:
         if prefix and known_outlet(prefix.group("name")):
             found.credits.append(("headline prefix", known_outlet(prefix.group("name")), i))
     if i in page.prose and after_text and (page.comments_from is None or i < page.comments_from):
-        inline = _INLINE_CLOSING.search(line)
+        inline = _INLINE_CLOSING.search(line[-40:])
         if inline:
             name = known_outlet(inline.group("name") or inline.group("paren"))
             if name:
@@ -859,6 +899,8 @@ def _agency_stamp(line: str) -> str:
     """The outlet of an agency stamp: a short line that is only an outlet's name and a date or
     time (``(Xinhua) 15:04, March 12, 2024``, ``KYODO NEWS - Apr 19, 2025 - 18:40``); ""
     otherwise. A name in brackets need not be known."""
+    if not _DIGIT.search(line):
+        return ""
     spans = [m.span() for m in DATE_PATTERN.finditer(line)]
     if not spans and not _TIME.search(line):
         return ""
@@ -1027,7 +1069,8 @@ def infer_from_text(text: str, *, file_name: str = "", page: PageFacts | None = 
         line = lines[i]
         dateline_end = 0
         news_agency = _NEWS_AGENCY_LINE.match(line)
-        dateline = None if news_agency else _dateline(line, prose=i in page_lines.prose)
+        dateline = None if news_agency or i not in page_lines.head else _dateline(
+            line, prose=i in page_lines.prose)
         if (dateline or news_agency) and i in page_lines.head:
             match = news_agency or dateline[0]
             dateline_end = match.end()
@@ -1039,16 +1082,18 @@ def infer_from_text(text: str, *, file_name: str = "", page: PageFacts | None = 
                 first_dateline = (i, match.group(0).strip())
             found.dateline_prefixes[i] = len(match.group(0).rstrip())
         reason = _line_outlets(page_lines, i, line, facts)
-        if any(ch.isdigit() for ch in line):
+        # In a paragraph of prose only a dateline's date is metadata.
+        stamp = line[:dateline_end] if i in page_lines.prose else line
+        if _DIGIT.search(stamp):
             before = len(facts.dates)
-            _line_dates(page_lines, i, line, dateline_end, facts)
-            _url_dates(page_lines, i, line, facts)
+            _line_dates(page_lines, i, stamp, dateline_end, facts)
+            _url_dates(page_lines, i, stamp, facts)
             kinds = [c.kind for c in facts.dates[before:] if c.kind in _STAMP_KINDS]
             if kinds and not reason and not dateline_end and i not in page_lines.prose \
-                    and len(line.split()) <= MAX_STAMP_WORDS:
+                    and _word_count(line) <= MAX_STAMP_WORDS:
                 reason = f"metadata: {kinds[0]}"
         byline = _BYLINE.match(line)
-        if byline and len(line.split()) <= MAX_STAMP_WORDS and i in page_lines.head:
+        if byline and _word_count(line) <= MAX_STAMP_WORDS and i in page_lines.head:
             author = _byline_outlet(byline.group("rest"))[1]
             found.set("author", author, f"text: byline, line {i + 1}")
             reason = reason or "metadata: byline"
