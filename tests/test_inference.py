@@ -78,6 +78,11 @@ DATES = [
     (f"Title\nOn March 3, 2024, the ministers met in Beijing and agreed to many new things.\n"
      f"{MORE}", None, None),
     (f"Paris Peace Agreements, 23 October 1991 – never forget\nTitle\n{BODY}", None, None),
+    (f"Why the crackdown of June 4, 1989 still matters\n{BODY}", None, None),
+    (f"Remembering the events of June 4, 1989\n{BODY}", None, None),
+    (f"Latest\nPM meets Xi in Beijing, May 3, 2024\nNew bridge opens in Kratie, May 2, 2024\n"
+     f"Title\n{BODY}", None, None),  # a run of dated headlines is a ticker
+    (f"Title\n{BODY}\n{MORE}\nRelated\nNew port opens in Kampot\nMarch 2, 2024", None, None),
     # a repost's own date lines are the reposting, not the article
     (f"Mekong Notes\nMonday, August 27, 2018\nTitle\n{BODY}\n{MORE}\nSource: RFA\n"
      "Posted by Mekong Notes at 9:02 AM\nNo comments:", None, None),

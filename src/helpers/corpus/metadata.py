@@ -21,13 +21,16 @@ publication line    ``Published: 3 May 2024``, ``Publication date 12 March 2024`
                     ``First Published: 10:15 IST(3/4/2024)``
 agency stamp        ``Source: Xinhua| 2019-04-19 15:33:24``, ``(Xinhua) 15:04, March 12, 2024``,
                     ``KYODO NEWS - Apr 19, 2025 - 18:40``
-byline stamp        ``By Jane Doe | March 3, 2024``, ``Thou Vireak, AFP, 3 March 2024``
-print credit        ``(China Daily 2024-01-11 page 12)``
+byline stamp        ``By Jane Doe | March 3, 2024``, ``Thou Vireak, AFP, 3 March 2024``, a
+                    date line right under a byline or an outlet's credit line
+print credit        ``(China Daily 09/06/2017 page 11)``
 page metadata       a saved page's ``article:published_time`` (see :mod:`helpers.corpus.reading`)
 date line           a line that is only a date, or a place and a date, before the text
 closing date line   ``Phnom Penh, 21 April 2024`` after the text (a press release's sign-off)
-headline date       ``..., March 3, 2024`` or ``(30 July 2018)`` closing the headline
-url                 ``https://.../2024/03/12/...`` on a line of its own
+headline date       ``..., March 3, 2024``, ``(30 July 2018)``, ``– 28/3/2023`` set off at the
+                    end of a headline (several dated headlines are a ticker: none counts)
+url                 ``https://.../2024/03/12/...`` on a line of its own (several different
+                    dates: none counts)
 posted stamp        ``Posted on March 3, 2024``: the site's own posting date
 file name           ``2024-03-12_talks.txt``
 ==================  ===================================================================
@@ -45,16 +48,19 @@ and publication line over page furniture); within a kind, the first in the text 
 lines, the one nearest the text). Rules:
 
 - A numeric date with the year last (``3/4/2024``) is read only when it is unambiguous (one
-  part above 12) or when the page writes the day first (IST times, Indian agencies).
+  part above 12), when the page writes the day first (IST times, Indian agencies), or when
+  exactly one of its two readings is within a week of another date the page states (an
+  "Updated" stamp confirms a print credit's ``09/06/2017``).
 - A month and day without a year (the dateline ``PHNOM PENH, May 3 (Xinhua) --``) takes its
   year from the nearest dated stamp on the same page (any kind above but ``joined`` and the
   file name, stamps in comments last) or an archive heading (``June 2019``); when that gives a
   day more than a week after the stamp, the year before. With no such stamp there is no date
   (the source says "dateline without a year").
 - The same day stated in full is preferred to one completed with a borrowed year.
-- A repost (the text credits an outlet and shows another site, a blog or a forum) has its own
-  date lines, posted stamp and page date, which belong to the reposting: they are rejected,
-  unless the site is a known outlet that carries wire copy on the day.
+- A repost (the text credits an outlet and shows another site, or a blog's or forum's
+  furniture) has its own date lines, posted stamp and page date, which belong to the reposting:
+  they are rejected ("repost stamp"), unless the site is a known outlet (a paper carrying wire
+  copy runs it on the day).
 - Rejected candidates are listed (``kind:YYYY-MM-DD; ...``) in ``date_candidates``; when a
   candidate of a usable kind (or a furniture stamp dated before the chosen date) differs from
   the chosen date by more than :data:`DATES_AGREE_DAYS` days, the disagreement is reported as
@@ -65,20 +71,25 @@ Outlets
 Two facts are kept apart: ``outlet``, who wrote the article (the wire or paper credited as its
 source), and ``published_by``, the site it was saved from when the page shows a repost.
 
-Credits name the outlet, in this order: "originally published in / first appeared in / courtesy
-of X"; a ``Source: X`` line; the dateline's agency (``(Xinhua)``, ``/ AKP``,
+Credits name the outlet, in this order (:data:`CREDIT_KINDS`): "originally published in /
+first appeared in / courtesy of X" (a short line, or the last paragraph about "this article");
+a ``Source: X`` line; the dateline's agency (``(Xinhua)``, ``, Kyodo -``,
 ``Bernama News Agency, Phnom Penh –``); a byline's outlet (``By Jane Doe / Reuters``,
-``By Khmer Times Staff``, ``Thou Vireak | The Phnom Penh Post``); a closing credit (``— Xinhua``,
-``(Khmer Times)`` alone after the text, an agency name alone after the last paragraph); an
-agency stamp (``(People's Daily Online) 16:40, October 14, 2016``); an outlet's name prefixed
-to the headline (``CGTN: ...``). The site shows in a copyright line, a masthead (a line that is
-an outlet's name at the top), a footer, a web address on a line of its own, or a saved page's
-site name. The outlet is the first credit, or else the site when it is a known outlet. The
-site becomes ``published_by`` when it differs from the credited outlet (an agency stamp that
-loses to another credit names the site). Names come from ``data/outlets.csv``; a name missing
-there is kept as written only from a strong form (a ``Source:`` line, a byline ``/ X``, a
-dateline or stamp's agency, "originally published in") and only when it looks like an outlet's
-name (an acronym, or a name with News, Times, Post, Agency, Institute...).
+``By Khmer Times Staff``, ``By Neou Vannarin THE CAMBODIA DAILY``, ``Thou Vireak | The Phnom
+Penh Post``, ``Leng Sreynich in Sihanoukville for SCMP``, an outlet's name alone just above the
+text); a closing credit (``— Xinhua``, ``(Khmer Times)`` alone after the text, an agency name
+alone after the last paragraph); an agency stamp (``(People's Daily Online) 16:40, October 14,
+2016``); an outlet's name prefixed to the headline (``CGTN: ...``). A photo credit
+(``Xinhua/Li Ming``, ``Photo: AFP``) names who took the picture: no credit. The site shows in
+a copyright line, a masthead (a line that is an outlet's name at the top; on a blog or forum,
+its name on the first line), a footer, a web address on a line of its own, or a saved page's
+site name (:data:`SITE_KINDS`). The outlet is the first credit, or else the site when it is a
+known outlet. The site becomes ``published_by`` when it differs from the credited outlet (an
+agency stamp that loses to another credit names the site). Names come from
+``data/outlets.csv``; a name missing there is kept as written only from a strong form (a
+``Source:`` line, a byline ``/ X``, a dateline or stamp's agency in brackets, "originally
+published in") and only when it looks like an outlet's name (an acronym, or a name with News,
+Times, Post, Agency, Institute...), never from a bare capitalised line.
 """
 
 from __future__ import annotations
@@ -649,8 +660,8 @@ def _date_kind(page: _Page, i: int, line: str, before: str, parts: list[str],
         if outlets and len(outlets) + len(names) == len(parts):
             return "byline stamp"
         if not parts:
-            if not early:
-                return "page stamp"
+            if not early or i > page.last_prose:
+                return "page stamp"  # dates under related stories, comments, photos
             return "byline stamp" if _after_credit(page, i) else "date line"
         if len(parts) == 1 and len(names) == 1 and len(parts[0].split()) <= 4:
             if page.first_prose is None or i < page.first_prose:
@@ -698,8 +709,12 @@ def _line_dates(page: _Page, i: int, line: str, dateline_end: int,
             continue
         kind = _date_kind(page, i, line, before, parts, dateline_end, match.start(), short)
         if kind == "headline date":
+            # set off at the end of the headline: "..., March 3, 2024", "(30 July 2018)",
+            # "– 28/3/2023"; not "Remembering June 4, 1989"
             closing = line[match.end():].strip(" )].")
-            if closing or words - len(match.group(0).split()) < 4:
+            opening = line[:match.start()].rstrip()
+            if closing or not opening.endswith((",", "(", "–", "—", "-", "|", ":")) \
+                    or words - len(match.group(0).split()) < 4:
                 continue
         if not kind:
             continue
