@@ -660,7 +660,7 @@ def _date_kind(page: _Page, i: int, line: str, before: str, parts: list[str],
         if outlets and len(outlets) + len(names) == len(parts):
             return "byline stamp"
         if not parts:
-            if not early or i > page.last_prose:
+            if not early or i > page.last_prose >= 0:
                 return "page stamp"  # dates under related stories, comments, photos
             return "byline stamp" if _after_credit(page, i) else "date line"
         if len(parts) == 1 and len(names) == 1 and len(parts[0].split()) <= 4:
