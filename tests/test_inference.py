@@ -7,6 +7,7 @@ blog furniture, readers' comments. Each table varies casing, punctuation, dashes
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from helpers.corpus.metadata import (
@@ -293,3 +294,33 @@ def test_a_publication_named_inside_the_text_is_no_credit() -> None:
     text = (f"Title\n{BODY}\nThe findings, first published in Science Weekly Review last year, "
             f"were disputed by officials in the capital.\n{MORE}")
     assert "outlet" not in infer_from_text(text).values
+
+
+def test_documents_table_keeps_outlet_and_site_apart_and_metadata_csv_wins(tmp_path) -> None:
+    from helpers.corpus.load import load_corpus
+
+    repost = (f"Mekong Notes\nMonday, August 27, 2018\nAid comes with no strings, says PM\n"
+              f"{BODY}\n{MORE}\nSource: RFA\nPosted by Mekong Notes at 9:02 AM\nNo comments:\n")
+    wire = f"Title\nPublished: 2 May 2024\nPHNOM PENH, 19 April 2024 (AKP) – {BODY}\n{MORE}\n"
+    (tmp_path / "repost.txt").write_text(repost, encoding="utf-8")
+    (tmp_path / "wire.txt").write_text(wire, encoding="utf-8")
+    (tmp_path / "given.txt").write_text(wire, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(
+        "file,date,outlet,published_by\nrepost.txt,,,\nwire.txt,,,\n"
+        "given.txt,2024-04-20,Khmer Times,Khmer Times\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path, cache_dir=None, workers=1)
+    docs = corpus.documents.set_index("file")
+    assert docs.at["repost.txt", "outlet"] == "Radio Free Asia"
+    assert docs.at["repost.txt", "published_by"] == "Mekong Notes"
+    assert docs.at["repost.txt", "published_by_source"].startswith("text: masthead")
+    assert pd.isna(docs.at["repost.txt", "date"])
+    assert docs.at["repost.txt", "date_candidates"] == "repost stamp:2018-08-27"
+    assert docs.at["wire.txt", "date"] == pd.Timestamp("2024-04-19")
+    assert docs.at["wire.txt", "date_candidates"] == "publication line:2024-05-02"
+    assert docs.at["given.txt", "date_source"] == "metadata.csv"
+    assert docs.at["given.txt", "published_by_source"] == "metadata.csv"
+    assert docs.at["given.txt", "date_candidates"] == ("dateline:2024-04-19; "
+                                                       "publication line:2024-05-02")
+    disagree = corpus.problems[corpus.problems["message"].str.startswith("dates disagree")]
+    assert set(disagree["file"]) == {"wire.txt", "given.txt"}
+    assert (disagree["severity"] == "warning").all()
