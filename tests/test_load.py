@@ -1,4 +1,4 @@
-"""Loading a corpus: tables, inferred metadata, nothing lost, problems named, cache, engines."""
+"""Loading a corpus (helpers.corpus.load): tables, inferred metadata, nothing lost, problems named, cache, engines."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Quote and speaker attribution (helpers.quotes): tables of real news phrasings."""
+"""Quote and speaker attribution (helpers.corpus.attribution): tables of real news phrasings."""
 
 from __future__ import annotations
 
