@@ -1,4 +1,5 @@
-"""Loading a corpus (helpers.corpus.load): tables, inferred metadata, nothing lost, problems named, cache, engines."""
+"""Loading a corpus (helpers.corpus.load): tables, inferred metadata, nothing lost, problems
+named, cache, engines."""
 
 from __future__ import annotations
 
