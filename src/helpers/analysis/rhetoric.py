@@ -67,8 +67,37 @@ _NEGATION = re.compile(
     r"(?:\s+(?:\w+ly|yet|even|ever|also|to|be|been|have|has|had)){0,3}\s+$",
     re.IGNORECASE,
 )
+# Before an act's verb form: a form of "be" makes it passive or an adjective ("is accused of",
+# "the raids are welcome"); a relative pronoun makes it a third party's ("a friend who
+# respects"). Neither is the speaker's act.
+_NOT_THE_SPEAKERS = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|who|whom|which|that)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE)
+# An infinitive ("to respect", "to firmly reject"): after a directive act of the same sentence
+# ("urged all parties to respect") it is the act asked of others, not the speaker's.
+_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A bare verb form followed by "for", "of" or "from" is a noun: "support for", "respect for",
+# "a pledge of", "a warm welcome from".
+_NOUN_AFTER = re.compile(r"^\s+(?:for|of|from)\b", re.IGNORECASE)
+_BARE_FORMS = frozenset({"support", "respect", "pledge", "promise", "welcome", "guarantee",
+                         "vow", "praise", "thank", "back", "commitment"})
 _CONTEXT_CHARS = 80
 _SPACE = re.compile(r"\s+")
+
+ASSERTED = "asserted"
+DENIED = "denied"
+REPORTED = "reported"
+POLARITIES = (ASSERTED, DENIED, REPORTED)
+# The speech-act family of denials (deny, refute, dismiss, reject): a performed act of this
+# family is itself a denial, so its polarity is denied.
+REJECTIVE = "rejective"
+# A negation cue reaches this many words ahead: "not a debt trap", "has never included any
+# military base" (see polarity.csv).
+POLARITY_WINDOW = 6
+POLARITY_KINDS = ("negation", "denial", "dismissal", "report", "protective", "boundary")
+# A short phrase in quotation marks in the outlet's narration is a scare quote or a label.
+_SCARE_QUOTE = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{1,80})[\"\u201c\u201d]")
+_SCARE_QUOTE_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -181,6 +210,119 @@ def load_stance(path: str | Path = config.STANCE_FILE) -> Lexicon:
     return load_lexicon(path, key="marker")
 
 
+@dataclass(frozen=True)
+class PolarityCues:
+    """The polarity cues compiled into one pattern, with the kind of each cue.
+
+    Attributes:
+        lexicon: the compiled cues (key ``cue``).
+        kinds: cue -> kind (one of :data:`POLARITY_KINDS`).
+        window: how many words ahead a negation reaches.
+    """
+
+    lexicon: Lexicon
+    kinds: dict[str, str]
+    window: int = POLARITY_WINDOW
+
+
+def compile_polarity(table: pd.DataFrame, *, window: int = POLARITY_WINDOW) -> PolarityCues:
+    """Compile a polarity table (columns cue, kind, patterns) into :class:`PolarityCues`."""
+    lexicon = compile_lexicon(table, key="cue")
+    kinds = dict(zip(lexicon.entries["cue"], lexicon.entries["kind"].str.strip(), strict=True))
+    unknown = sorted({kind for kind in kinds.values() if kind not in POLARITY_KINDS})
+    if unknown:
+        raise ValueError(f"unknown polarity cue kinds {unknown}: use {list(POLARITY_KINDS)}")
+    return PolarityCues(lexicon, kinds, window)
+
+
+def load_polarity(path: str | Path = config.POLARITY_FILE) -> PolarityCues:
+    """The polarity cues (columns cue, kind, patterns), see :func:`polarity_of`."""
+    return compile_polarity(read_lexicon(path))
+
+
+def _cue_spans(text: str, cues: PolarityCues) -> list[tuple[str, int, int]]:
+    kinds, keys = cues.kinds, cues.lexicon.group_keys
+    return [(kinds[keys[m.lastgroup]], m.start(), m.end())
+            for m in cues.lexicon.pattern.finditer(text)]
+
+
+def _scare_quoted(text: str, start: int, end: int) -> bool:
+    return any(m.start(1) <= start and end <= m.end(1)
+               and len(m.group(1).split()) <= _SCARE_QUOTE_WORDS
+               for m in _SCARE_QUOTE.finditer(text))
+
+
+def match_polarity(text: str, start: int, end: int, *, cues: PolarityCues,
+                   spans: list[tuple[str, int, int]] | None = None,
+                   narration: bool = False) -> str:
+    """Whether the words at ``text[start:end]`` are asserted, denied or reported.
+
+    The rule (documented in polarity.csv): a cue governs the clause it is in, never across a
+    boundary cue ("but", "while", ";") or the end of the sentence. In that clause the match is
+    denied by a negation at most ``cues.window`` words before it (unless a protective verb
+    stands between: "will never forget"), by a denial verb before it ("rejected claims that")
+    or by a dismissal anywhere ("groundless"); it is reported by a report cue anywhere
+    ("critics say", "reportedly") or, in narration, when it sits in a short quoted phrase.
+    Denied wins over reported, reported over asserted. A cue overlapping the match itself
+    does not count.
+
+    Args:
+        text: the sentence.
+        start, end: the match's offsets in it.
+        cues: the compiled cues.
+        spans: the cues found in ``text`` (found here when not given).
+        narration: whether the sentence is the outlet's own narration.
+    """
+    found = _cue_spans(text, cues) if spans is None else spans
+    left = max((e for kind, _, e in found if kind == "boundary" and e <= start), default=0)
+    right = min((b for kind, b, _ in found if kind == "boundary" and b >= end),
+                default=len(text))
+    clause = [(kind, b, e) for kind, b, e in found
+              if left <= b and e <= right and kind != "boundary" and (e <= start or b >= end)]
+    protective = [b for kind, b, _ in clause if kind == "protective" and b < start]
+    for kind, _, e in clause:
+        if kind == "dismissal" or (kind == "denial" and e <= start):
+            return DENIED
+        if (kind == "negation" and e <= start
+                and len(words(text[e:start])) <= cues.window
+                and not any(e <= p for p in protective)):
+            return DENIED
+    if any(kind == "report" for kind, _, _ in clause):
+        return REPORTED
+    if narration and _scare_quoted(text, start, end):
+        return REPORTED
+    return ASSERTED
+
+
+def polarity_of(hits: pd.DataFrame, *, cues: PolarityCues | None = None) -> pd.Series:
+    """The polarity of each match of a ``find_*`` table (see :func:`match_polarity`).
+
+    Each sentence is scanned for cues once, however many matches it holds.
+
+    Args:
+        hits: matches with sentence, start, end and (optionally) speech.
+        cues: the polarity cues (default: the shipped polarity.csv).
+
+    Returns:
+        asserted, denied or reported for each row of ``hits`` (same index).
+    """
+    if hits.empty:
+        return pd.Series([], index=hits.index, dtype=object, name="polarity")
+    cues = cues or load_polarity()
+    speech = hits["speech"] if "speech" in hits.columns else pd.Series(NARRATION,
+                                                                       index=hits.index)
+    by_sentence: dict[str, list[tuple[str, int, int]]] = {}
+    values = []
+    for text, start, end, said in zip(hits["sentence"], hits["start"], hits["end"],
+                                      speech.fillna(NARRATION), strict=True):
+        spans = by_sentence.get(text)
+        if spans is None:
+            spans = by_sentence[text] = _cue_spans(text, cues)
+        values.append(match_polarity(text, start, end, cues=cues, spans=spans,
+                                     narration=said == NARRATION))
+    return pd.Series(values, index=hits.index, dtype=object, name="polarity")
+
+
 def sentence_voices(sentences: pd.DataFrame) -> pd.Series:
     """Who speaks in each sentence: "narration" (the outlet) or the speaker's side.
 
@@ -247,41 +389,76 @@ def _hits(sentences: pd.DataFrame, lexicon: Lexicon) -> pd.DataFrame:
     return hits.rename(columns={"text": "sentence"})
 
 
-def find_formulas(sentences: pd.DataFrame, *, formulas: Lexicon | None = None) -> pd.DataFrame:
-    """Every formula in the sentences, with its sentence as evidence.
+def find_formulas(sentences: pd.DataFrame, *, formulas: Lexicon | None = None,
+                  polarity: PolarityCues | None = None) -> pd.DataFrame:
+    """Every formula in the sentences, with its sentence as evidence and its polarity.
 
     Args:
         sentences: sentences, best prepared with :func:`prepare_sentences`.
         formulas: a compiled formulas lexicon (default: the shipped one).
+        polarity: the polarity cues (default: the shipped ones).
 
     Returns:
         One row per match: doc_id, sent_idx, the sentence columns present (date, period,
-        group, voice, speaker, speech), sentence, formula, start, end, match, category.
+        group, voice, speaker, speech), sentence, formula, start, end, match, category and
+        polarity (asserted, denied or reported: "not a debt trap" is a denied formula).
     """
-    return _hits(sentences, formulas or load_formulas())
+    hits = _hits(sentences, formulas or load_formulas())
+    hits["polarity"] = polarity_of(hits, cues=polarity)
+    return hits
 
 
 def find_speech_acts(
-    sentences: pd.DataFrame, *, acts: Lexicon | None = None
+    sentences: pd.DataFrame, *, acts: Lexicon | None = None,
+    polarity: PolarityCues | None = None,
 ) -> pd.DataFrame:
-    """Speech acts of commitment and position-taking, with negation marked.
+    """Speech acts of commitment and position-taking, with their polarity.
 
-    A verb form used as a noun ("the pledge", "China's support") is dropped. A negated form
-    ("did not agree", "refused to support") is kept with ``negated`` True so it can be shown,
-    but :func:`rates` and :func:`act_table` count only the acts that were performed.
+    Verb readings only, told apart without a tagger from the words around the form:
+
+    - a noun is dropped: a determiner, possessive, preposition or common adjective before the
+      form ("the pledge", "China's support", "a warm welcome", "a call for"), or a bare form
+      followed by "for", "of" or "from" ("support for", "respect for");
+    - an act that is not the speaker's is dropped: after a form of "be" (passive or adjective:
+      "is accused of", "the raids are welcome"), after a relative pronoun ("a friend who
+      respects"), or an infinitive after a directive act of the same sentence ("urged all
+      parties to respect": only ``urge`` is the speaker's).
+
+    A negated or denied form ("did not agree", "refused to support", "denied a report that
+    Cambodia had agreed") is kept with ``negated`` True so it can be shown, but :func:`rates`
+    and :func:`act_table` count only the acts that were performed.
+
+    Args:
+        sentences: sentences, best prepared with :func:`prepare_sentences`.
+        acts: a compiled speech-acts lexicon (default: the shipped one).
+        polarity: the polarity cues (default: the shipped ones).
 
     Returns:
-        As :func:`find_formulas`, with act, family and negated.
+        As :func:`find_formulas`, with act, family, negated and polarity.
     """
     hits = _hits(sentences, acts or load_speech_acts())
     before = [
         text[max(0, start - _CONTEXT_CHARS) : start]
         for text, start in zip(hits["sentence"], hits["start"], strict=True)
     ]
+    after = [text[end : end + 12] for text, end in zip(hits["sentence"], hits["end"],
+                                                        strict=True)]
+    bare = hits["match"].str.lower().isin(_BARE_FORMS).to_numpy()
     is_noun = np.array([bool(_NOUN_CONTEXT.search(b)) for b in before], dtype=bool)
-    negated = [bool(_NEGATION.search(b)) for b in before]
-    hits["negated"] = pd.Series(negated, index=hits.index, dtype=bool)
-    return hits[~is_noun].reset_index(drop=True)
+    is_noun |= bare & np.array([bool(_NOUN_AFTER.match(a)) for a in after], dtype=bool)
+    not_theirs = np.array([bool(_NOT_THE_SPEAKERS.search(b)) for b in before], dtype=bool)
+    directive_at = hits[hits["family"] == "directive"].groupby("sentence")["start"].min()
+    first_directive = hits["sentence"].map(directive_at).to_numpy(dtype=float)
+    asked = np.array([bool(_INFINITIVE.search(b)) for b in before], dtype=bool) & (
+        first_directive < hits["start"].to_numpy())
+    hits = hits[~(is_noun | not_theirs | asked)].reset_index(drop=True)
+    hits["polarity"] = polarity_of(hits, cues=polarity)
+    negated = [bool(_NEGATION.search(text[max(0, start - _CONTEXT_CHARS):start]))
+               for text, start in zip(hits["sentence"], hits["start"], strict=True)]
+    hits["negated"] = pd.Series(negated, index=hits.index, dtype=bool) | (
+        hits["polarity"] == DENIED)
+    hits.loc[hits["negated"] | (hits["family"] == REJECTIVE), "polarity"] = DENIED
+    return hits
 
 
 def find_stance(sentences: pd.DataFrame, *, stance: Lexicon | None = None) -> pd.DataFrame:
