@@ -1,29 +1,17 @@
-"""Open built HTML reports in headless Chromium (Debian's ``chromium``, driven by Playwright)
-and record what a reader's browser would meet: console errors, requests, dialogs, images that
-do not decode, scripts from corpus text, links that lead nowhere.
-
-Playwright's own browser downloads are never used: the system Chromium is launched directly,
-with its background network features off. In CI (``CI=true``) a missing Chromium is an error;
-elsewhere the browser tests are skipped with the reason.
-"""
+"""Open built HTML reports in headless Chromium (the ``launch_chromium`` fixture of
+``tests/conftest.py``) and record what a reader's browser would meet: console errors,
+requests, dialogs, images that do not decode, scripts from corpus text, links that lead
+nowhere."""
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-import pytest
+from helpers.build.render import script_hash
 
-from helpers.build.build import script_hash
-
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 # Only these URL schemes may be requested: a report must work offline, self-contained.
 LOCAL_SCHEMES = ("file", "data", "about")
 # Set by corpus text in the tests if a script from it ever ran.
@@ -44,22 +32,6 @@ _INSPECT = """() => ({
     .map(h => h.innerText.replace("\u00b6", "").trim()),
   pwned: window.PWNED === undefined ? null : String(window.PWNED),
 })""".replace("PWNED", PWNED_FLAG)
-
-
-def chromium_path() -> str | None:
-    """The system Chromium, if installed."""
-    return shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-def require_chromium() -> str:
-    """The Chromium path; a missing Chromium fails the test in CI and skips it elsewhere."""
-    path = chromium_path()
-    if path:
-        return path
-    reason = "Chromium is not installed (apt-get install chromium); the browser checks need it"
-    if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
-        pytest.fail(f"{reason}: in CI they must run, not be skipped")
-    pytest.skip(reason)
 
 
 @dataclass
@@ -112,25 +84,11 @@ class Visit:
         return missing
 
 
-@contextmanager
-def browser() -> Iterator[object]:
-    """A headless system Chromium (a Playwright ``Browser``), closed on exit."""
-    from playwright.sync_api import sync_playwright
-
-    executable = require_chromium()
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
-
-
 def visit(chromium, page_path: Path, *, screenshot: Path | None = None) -> Visit:
     """Open one HTML file and record what happened while it loaded.
 
     Args:
-        chromium: a browser from :func:`browser`.
+        chromium: a Playwright ``Browser`` (from the ``launch_chromium`` fixture).
         page_path: the HTML file.
         screenshot: where to save a full-page PNG screenshot (None: no screenshot).
 

@@ -1,4 +1,5 @@
-"""Shared fixtures: an isolated cache, corpus writers and a report builder for the tests."""
+"""Shared fixtures: an isolated cache, corpus writers, a report builder and the system Chromium
+for the tests."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 # Every test run (and every kernel papermill starts from it) uses its own cache folder, made
@@ -20,11 +23,17 @@ import nbformat  # noqa: E402
 import pytest  # noqa: E402
 
 from helpers import config  # noqa: E402
-from helpers.build.build import build_reports, report_notebooks  # noqa: E402
+from helpers.build.parameters import report_notebooks  # noqa: E402
+from helpers.build.reports import build_reports  # noqa: E402
 from helpers.report.display import recorded  # noqa: E402
 from tests.synthetic import Article, write_corpus  # noqa: E402
 
 TEST_OUTPUT = Path(__file__).resolve().parents[1] / "test-output"
+# A link or source that leaves the machine: reports and the index must have none.
+EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", re.IGNORECASE)
+# Headless, and none of Chromium's background network features: pages must work offline.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
 @pytest.fixture
@@ -73,3 +82,36 @@ def seeds_reports(tmp_path_factory) -> Path:
             assert not failed, failed
         fcntl.flock(lock, fcntl.LOCK_UN)
     return out
+
+
+@pytest.fixture(scope="session")
+def chromium_executable() -> str:
+    """The system Chromium (Debian's ``chromium``): Playwright's own browser downloads are
+    never used. A missing Chromium fails the test in CI (``CI=true``) and skips it elsewhere."""
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if path:
+        return path
+    reason = "Chromium is not installed (apt-get install chromium); the browser checks need it"
+    if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
+        pytest.fail(f"{reason}: in CI they must run, not be skipped")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def launch_chromium(chromium_executable: str) -> Callable[[], AbstractContextManager]:
+    """Start the system Chromium headless: ``with launch_chromium() as browser:`` gives a
+    Playwright ``Browser``, closed on exit."""
+
+    @contextmanager
+    def launch() -> Iterator[object]:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=chromium_executable,
+                                                 args=CHROMIUM_ARGS)
+            try:
+                yield browser
+            finally:
+                browser.close()
+
+    return launch

@@ -22,8 +22,9 @@ import pandas as pd
 import pytest
 
 from helpers import config
-from helpers.build.build import report_notebooks, script_hash
 from helpers.build.cli import main
+from helpers.build.parameters import report_notebooks
+from helpers.build.render import script_hash
 from helpers.corpus.load import Corpus, CorpusError, load_corpus
 from helpers.corpus.metadata_file import read_metadata
 from helpers.corpus.reading import UnreadableFile, decode, read_article

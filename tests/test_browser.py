@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers.build.build import report_notebooks
+from helpers.build.parameters import report_notebooks
 from tests import test_bad_input
-from tests.browser import Visit, browser, visit
+from tests.browser import Visit, visit
 from tests.conftest import TEST_OUTPUT
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("bad_input")]
@@ -33,9 +33,9 @@ HOSTILE = [test_bad_input.HOSTILE_SCRIPT, test_bad_input.HOSTILE_IMG, test_bad_i
 
 
 @pytest.fixture(scope="module")
-def chromium():
+def chromium(launch_chromium):
     """One headless Chromium for the module."""
-    with browser() as launched:
+    with launch_chromium() as launched:
         yield launched
 
 

@@ -19,9 +19,6 @@ import pytest
 
 from helpers import config
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 WAIT_MS = 120_000
 KERNEL = "Python 3 (communique)"  # the display name `make lab` registers
 NOTEBOOK = config.NOTEBOOKS_DIR / "explore.ipynb"
@@ -31,14 +28,6 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def chromium() -> str:
-    if Path(CHROMIUM).exists():
-        return CHROMIUM
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"{CHROMIUM} is required in CI for the JupyterLab test")
-    pytest.skip("headless chromium is not installed")
 
 
 @pytest.fixture
@@ -98,46 +87,41 @@ def stop(server: subprocess.Popen) -> None:
 
 @pytest.mark.notebook
 @pytest.mark.browser
-def test_explore_notebook_runs_in_jupyterlab(lab) -> None:
-    from playwright.sync_api import expect, sync_playwright
+def test_explore_notebook_runs_in_jupyterlab(launch_chromium, lab) -> None:
+    from playwright.sync_api import expect
 
-    executable = chromium()
     url, token = lab
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.set_default_timeout(WAIT_MS)
-            page.goto(f"{url}/lab/tree/{NOTEBOOK.name}?token={token}")
-            page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=WAIT_MS)
-            status = page.locator(".jp-StatusBar-Widget", has_text=KERNEL)
-            accept = page.locator(".jp-Dialog .jp-mod-accept")
-            deadline = time.monotonic() + WAIT_MS / 1000
-            while not status.filter(has_text="Idle").count() and time.monotonic() < deadline:
-                if accept.count():  # "Select Kernel", if Lab asks: keep the notebook's kernel
-                    accept.first.click()
-                page.wait_for_timeout(500)
-            expect(status.filter(has_text="Idle").first).to_be_visible(timeout=1000)
-            page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-            page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
-            outputs = page.locator(".jp-OutputArea-output")
-            # the corpus loads, the itables table and the concordance appear...
-            expect(outputs.filter(has_text="analysable").first).to_be_visible(timeout=WAIT_MS)
-            expect(page.locator(".jp-OutputArea-output table.dataTable").first).to_be_attached(
-                timeout=WAIT_MS)
-            expect(outputs.filter(has_text="occurrence(s) of 'cooperation'").first).to_be_attached(
-                timeout=WAIT_MS)
-            expect(outputs.filter(has_text="Themes per document").first).to_be_attached(
-                timeout=WAIT_MS)
-            # ...and the term box works: a new term updates the concordance below it
-            box = page.locator(".jp-OutputArea-output .widget-text input").first
-            expect(box).to_have_value("cooperation", timeout=WAIT_MS)
-            box.fill("China")
-            box.press("Enter")
-            expect(outputs.filter(has_text="occurrence(s) of 'China'").first).to_be_attached(
-                timeout=WAIT_MS)
-            errors = page.locator(".jp-OutputArea-output[data-mime-type*='stderr'], "
-                                  ".jp-RenderedText[data-mime-type='application/vnd.jupyter.error']")
-            assert errors.count() == 0, errors.first.inner_text()
-        finally:
-            browser.close()
+    with launch_chromium() as browser:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.set_default_timeout(WAIT_MS)
+        page.goto(f"{url}/lab/tree/{NOTEBOOK.name}?token={token}")
+        page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=WAIT_MS)
+        status = page.locator(".jp-StatusBar-Widget", has_text=KERNEL)
+        accept = page.locator(".jp-Dialog .jp-mod-accept")
+        deadline = time.monotonic() + WAIT_MS / 1000
+        while not status.filter(has_text="Idle").count() and time.monotonic() < deadline:
+            if accept.count():  # "Select Kernel", if Lab asks: keep the notebook's kernel
+                accept.first.click()
+            page.wait_for_timeout(500)
+        expect(status.filter(has_text="Idle").first).to_be_visible(timeout=1000)
+        page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+        page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+        outputs = page.locator(".jp-OutputArea-output")
+        # the corpus loads, the itables table and the concordance appear...
+        expect(outputs.filter(has_text="analysable").first).to_be_visible(timeout=WAIT_MS)
+        expect(page.locator(".jp-OutputArea-output table.dataTable").first).to_be_attached(
+            timeout=WAIT_MS)
+        expect(outputs.filter(has_text="occurrence(s) of 'cooperation'").first).to_be_attached(
+            timeout=WAIT_MS)
+        expect(outputs.filter(has_text="Themes per document").first).to_be_attached(
+            timeout=WAIT_MS)
+        # ...and the term box works: a new term updates the concordance below it
+        box = page.locator(".jp-OutputArea-output .widget-text input").first
+        expect(box).to_have_value("cooperation", timeout=WAIT_MS)
+        box.fill("China")
+        box.press("Enter")
+        expect(outputs.filter(has_text="occurrence(s) of 'China'").first).to_be_attached(
+            timeout=WAIT_MS)
+        errors = page.locator(".jp-OutputArea-output[data-mime-type*='stderr'], "
+                              ".jp-RenderedText[data-mime-type='application/vnd.jupyter.error']")
+        assert errors.count() == 0, errors.first.inner_text()

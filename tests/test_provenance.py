@@ -14,8 +14,8 @@ import pytest
 
 from helpers import config
 from helpers.build import provenance
-from helpers.build.build import declared_parameters, report_notebooks
 from helpers.build.cli import main
+from helpers.build.parameters import declared_parameters, report_notebooks
 from tests.conftest import build, values_of
 from tests.synthetic import several_years_corpus
 

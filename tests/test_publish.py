@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
 import re
-import shutil
 from html import unescape
 from pathlib import Path
 
@@ -19,7 +17,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from helpers.build.build import PAGE_ROWS, add_interactive_tables, interactive_assets  # noqa: E402
+from helpers.build.render import PAGE_ROWS, add_interactive_tables, interactive_assets  # noqa: E402
 from helpers.report import figures, publish  # noqa: E402
 from helpers.report.display import table_block  # noqa: E402
 from tests.conftest import build  # noqa: E402
@@ -27,7 +25,6 @@ from tests.synthetic import HOSTILE, NEUTRAL, WARM, Article, article_text  # noq
 
 HOSTILE_TEXT = ("<script>document.title='PWNED'</script>"
                 "<img src=x onerror=\"document.title='PWNED'\">")
-CHROMIUM = "/usr/bin/chromium"
 
 
 @pytest.fixture
@@ -203,20 +200,10 @@ def hostile_corpus(n: int) -> list[Article]:
     return articles
 
 
-def chromium_or_skip() -> str:
-    if shutil.which(CHROMIUM) or Path(CHROMIUM).exists():
-        return CHROMIUM
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"{CHROMIUM} is required in CI")
-    pytest.skip("headless chromium is not installed")
-
-
 @pytest.mark.notebook
 @pytest.mark.browser
-def test_interactive_table_works_offline_and_runs_no_corpus_text(make_corpus, tmp_path: Path):
-    from playwright.sync_api import sync_playwright
-
-    executable = chromium_or_skip()
+def test_interactive_table_works_offline_and_runs_no_corpus_text(launch_chromium, make_corpus,
+                                                                 tmp_path: Path):
     out = tmp_path / "out"
     [result] = build(make_corpus(hostile_corpus(30)), out, notebooks=["00"])
     assert result.status == "ok", result.error
@@ -227,34 +214,28 @@ def test_interactive_table_works_offline_and_runs_no_corpus_text(make_corpus, tm
     injected = tmp_path / "injected.html"
     injected.write_text(html.replace("</body>", "<script>document.title='PWNED'</script></body>"),
                         encoding="utf-8")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"])
-        try:
-            page = browser.new_page()
-            errors: list[str] = []
-            page.on("pageerror", lambda error: errors.append(str(error)))
-            page.on("dialog", lambda dialog: (errors.append(dialog.message), dialog.dismiss()))
-            requests: list[str] = []
-            page.on("request", lambda request: requests.append(request.url))
-            page.goto(html_path.as_uri())
-            page.wait_for_selector(".dt-container", timeout=15_000)
-            rows = page.locator("table.communique-interactive tbody tr")
-            assert rows.count() == PAGE_ROWS  # paged
-            page.locator(".dt-search input").first.fill("Evil")
-            page.wait_for_timeout(300)
-            assert rows.count() == 1 and "<b>Evil</b> Outlet" in rows.first.inner_text()
-            page.locator(".dt-search input").first.fill("PWNED")
-            page.wait_for_timeout(300)
-            assert HOSTILE_TEXT in rows.first.inner_text()  # shown as text
-            assert "PWNED" not in page.title() and not errors
-            assert all(url.startswith(("file:", "data:", "blob:")) for url in requests), requests
-            page.goto(injected.as_uri())
-            page.wait_for_selector(".dt-container", timeout=15_000)
-            assert "PWNED" not in page.title()
-        finally:
-            browser.close()
+    with launch_chromium() as browser:
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.on("dialog", lambda dialog: (errors.append(dialog.message), dialog.dismiss()))
+        requests: list[str] = []
+        page.on("request", lambda request: requests.append(request.url))
+        page.goto(html_path.as_uri())
+        page.wait_for_selector(".dt-container", timeout=15_000)
+        rows = page.locator("table.communique-interactive tbody tr")
+        assert rows.count() == PAGE_ROWS  # paged
+        page.locator(".dt-search input").first.fill("Evil")
+        page.wait_for_timeout(300)
+        assert rows.count() == 1 and "<b>Evil</b> Outlet" in rows.first.inner_text()
+        page.locator(".dt-search input").first.fill("PWNED")
+        page.wait_for_timeout(300)
+        assert HOSTILE_TEXT in rows.first.inner_text()  # shown as text
+        assert "PWNED" not in page.title() and not errors
+        assert all(url.startswith(("file:", "data:", "blob:")) for url in requests), requests
+        page.goto(injected.as_uri())
+        page.wait_for_selector(".dt-container", timeout=15_000)
+        assert "PWNED" not in page.title()
 
 
 TIME_CHARTS = ["overview-documents-over-time", "sentiment-over-time", "rhetoric-formula-timeline",

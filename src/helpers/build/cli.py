@@ -7,13 +7,11 @@ import sys
 from pathlib import Path
 
 from helpers import config
-from helpers.build.build import (
-    ParameterError,
-    ReportResult,
-    build_reports,
-    rebuild_from_record,
-    report_notebooks,
-)
+from helpers.build.index import RecordError, record_file
+from helpers.build.parameters import ParameterError, report_notebooks
+from helpers.build.rebuild import rebuild_from_record
+from helpers.build.reports import build_reports
+from helpers.build.run import ReportResult
 from helpers.corpus.load import CorpusError
 
 
@@ -64,7 +62,7 @@ def _select(names: list[str]) -> list[Path] | None:
 def _build(args: argparse.Namespace) -> tuple[Path, list[ReportResult], list[str]]:
     """Run the build the arguments ask for: the results and any differences from a record."""
     if args.from_record:
-        out = Path(args.out) if args.out else Path(args.from_record).expanduser().parent
+        out = Path(args.out) if args.out else record_file(args.from_record).parent
         results, differences = rebuild_from_record(args.from_record, out_dir=out,
                                                    progress=not args.quiet, jobs=args.jobs)
         return out, results, differences
@@ -78,6 +76,24 @@ def _build(args: argparse.Namespace) -> tuple[Path, list[ReportResult], list[str
     return out, results, []
 
 
+def failure(error: Exception, *, record: str | None) -> str:
+    """One line saying why the build could not run (exit status 2).
+
+    Args:
+        error: what stopped it: the corpus, a parameter, the record, or the system (a file or
+            folder that cannot be read or written, named with the system's reason).
+        record: the build record a rebuild was asked for (None: a build from a corpus).
+    """
+    reason = str(error)
+    if isinstance(error, OSError) and error.strerror:
+        reason = f"{error.filename}: {error.strerror}" if error.filename else error.strerror
+    if record is None:
+        return reason
+    if isinstance(error, RecordError):  # it names the record's file already
+        return f"cannot rebuild: {reason}"
+    return f"cannot rebuild from {record}: {reason}"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command; returns the exit status (0 ok, 1 a notebook failed, 2 bad input)."""
     cli = parser()
@@ -88,11 +104,8 @@ def main(argv: list[str] | None = None) -> int:
                   "the record; only --out, --jobs and --quiet can be added")
     try:
         out, results, differences = _build(args)
-    except (CorpusError, ParameterError) as error:
-        print(f"communique: {error}", file=sys.stderr)
-        return 2
-    except (OSError, KeyError, ValueError) as error:
-        print(f"communique: cannot rebuild from {args.from_record}: {error}", file=sys.stderr)
+    except (CorpusError, ParameterError, RecordError, OSError) as error:
+        print(f"communique: {failure(error, record=args.from_record)}", file=sys.stderr)
         return 2
     for difference in differences:
         print(f"communique: warning: {difference}", file=sys.stderr)
