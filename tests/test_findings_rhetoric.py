@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.analysis import rhetoric
+from helpers.analysis import issues, rhetoric
 from helpers.report.findings import rhetoric as says
 
 
@@ -170,3 +170,78 @@ def test_style_findings(flesch: list[float], mtld: list[float], n_lines: int,
         assert lines[1] == easiest
         assert lines[2] == "Median lexical diversity (MTLD) is 90 over 1 article(s) long enough " \
             "to measure."
+
+
+def issue_corpus(n_denials: int, n_claims: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Mentions of the naval base: China denies it in n_denials articles, narration relays the
+    claim in n_claims; one article on loans."""
+    texts = (["China denied reports of a naval base."] * n_denials
+             + ["Critics say the naval base is Chinese."] * n_claims + ["Loans rose."])
+    sides = ["China"] * n_denials + [""] * (n_claims + 1)
+    mentions = issues.find_issues(sentences(texts, sides=sides))
+    return issues.issue_table(mentions), mentions
+
+
+ALL_ISSUES = ["naval base", "debt trap", "canal"]
+
+
+@pytest.mark.parametrize(
+    ("n_denials", "n_claims", "expected"),
+    [
+        (3, 3, ["The most widely raised issue is \u201cnaval base\u201d (6 mention(s) in 6 "
+                "article(s): 0 asserted, 3 denied, 3 reported).",
+                "\u201cnaval base\u201d: 6 mention(s) in 6 article(s): 0 asserted, 3 denied, "
+                "3 reported; raised most in the voice of China (3), denied most by China (3).",
+                "Mentioned in fewer than 5 articles, too few to compare sides or polarity: "
+                "\u201cdebt trap\u201d.",
+                "Never mentioned: \u201ccanal\u201d."]),
+        # four articles: no side is named as raising or denying the issue
+        (2, 2, ["The most widely raised issue is \u201cnaval base\u201d (4 mention(s) in 4 "
+                "article(s): 0 asserted, 2 denied, 2 reported).",
+                "Mentioned in fewer than 5 articles, too few to compare sides or polarity: "
+                "\u201cnaval base\u201d and \u201cdebt trap\u201d.",
+                "Never mentioned: \u201ccanal\u201d."]),
+    ],
+)
+def test_issue_findings_compare_only_issues_with_five_articles(
+    n_denials: int, n_claims: int, expected: list[str]
+) -> None:
+    table, mentions = issue_corpus(n_denials, n_claims)
+    assert says.issue_findings(table, mentions, issues=ALL_ISSUES,
+                               n_docs=n_denials + n_claims + 1) == expected
+
+
+def test_issue_findings_without_mentions() -> None:
+    empty = issues.find_issues(sentences(["Nothing here."]))
+    assert says.issue_findings(issues.issue_table(empty), empty, issues=ALL_ISSUES,
+                               n_docs=1) == [
+        "No issue of the issues lexicon is mentioned in the 1 article(s) analysed."]
+
+
+def timeline_of(per_period: dict[str, tuple[int, int]]) -> pd.DataFrame:
+    """An issue timeline of one issue: period -> (mentions, documents in the period)."""
+    rows = [("naval base", period, mentions, 0, 0, mentions, mentions, docs)
+            for period, (mentions, docs) in per_period.items()]
+    return pd.DataFrame(rows, columns=["issue", "period", "asserted", "denied", "reported",
+                                       "mentions", "n_docs", "docs_in_period"])
+
+
+@pytest.mark.parametrize(
+    ("per_period", "expected"),
+    [
+        ({"2020": (1, 5), "2021": (0, 2), "2022": (6, 6)},
+         ["Mentions of \u201cnaval base\u201d per article rose from 0.20 in 2020 to 1.00 in "
+          "2022 (5 and 6 articles)."]),
+        ({"2020": (5, 5), "2021": (1, 10)},
+         ["Mentions of \u201cnaval base\u201d per article fell from 1.00 in 2020 to 0.10 in "
+          "2021 (5 and 10 articles)."]),
+        ({"2020": (1, 4), "2021": (4, 9)},
+         ["Fewer than two periods have 5 or more articles: issue mentions are not compared "
+          "over time."]),
+        ({"2020": (1, 5), "2021": (1, 5)}, []),
+    ],
+)
+def test_issue_trend_findings_need_five_articles_per_period(
+    per_period: dict[str, tuple[int, int]], expected: list[str]
+) -> None:
+    assert says.issue_trend_findings(timeline_of(per_period)) == expected

@@ -59,3 +59,38 @@ def test_stacked_one_segment_per_cell(horizontal: bool) -> None:
     ticks = ax.get_yticklabels() if horizontal else ax.get_xticklabels()
     expected = ["c", "b", "a"] if horizontal else ["a", "b", "c"]
     assert [t.get_text() for t in ticks] == expected
+
+
+def issue_counts() -> pd.DataFrame:
+    rows = [("naval base", "China", 1, 4, 0), ("naval base", "narration", 2, 0, 3),
+            ("naval base", "United States", 2, 0, 1), ("canal", "Cambodia", 3, 1, 0)]
+    table = pd.DataFrame(rows, columns=["issue", "side", "asserted", "denied", "reported"])
+    return table.assign(mentions=table[["asserted", "denied", "reported"]].sum(axis=1))
+
+
+@pytest.mark.parametrize(("top_sides", "n_bars", "other"), [(6, 4, False), (2, 4, True)])
+def test_issue_sides_one_bar_per_issue_and_side_stacked_by_polarity(
+    top_sides: int, n_bars: int, other: bool
+) -> None:
+    fig = plots.plot_issue_sides(issue_counts(), top_sides=top_sides)
+    ax = fig.axes[0]
+    assert len(ax.patches) == 3 * n_bars
+    assert sum(p.get_width() for p in ax.patches) == issue_counts()["mentions"].sum()
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[0].startswith("naval base")
+    assert ("canal \u2014 other" in labels) == other
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["asserted", "denied",
+                                                                   "reported"]
+
+
+def test_issue_timeline_one_panel_per_issue() -> None:
+    rows = [(issue, period, 1, 1, 0, 2, 1, docs) for issue in ("canal", "naval base", "scams",
+                                                                "aid")
+            for period, docs in (("2020", 1), ("2021", 3))]
+    table = pd.DataFrame(rows, columns=["issue", "period", "asserted", "denied", "reported",
+                                        "mentions", "n_docs", "docs_in_period"])
+    fig = plots.plot_issue_timeline(table, min_docs=2)
+    shown = [ax for ax in fig.axes if ax.get_visible()]
+    assert [ax.get_title() for ax in shown] == ["canal", "naval base", "scams", "aid"]
+    assert [t.get_text() for t in shown[-1].get_xticklabels()] == ["2020*", "2021"]
+    assert sum(p.get_height() for p in shown[0].patches) == 4

@@ -79,6 +79,26 @@ def formulas_in(text: str) -> list[str]:
         ("a Cold War mentality", "Cold War mentality"),
         ("ASEAN centrality", "ASEAN centrality"),
         ("peace, stability and prosperity in the region", "peace and stability"),
+        # typographic quotes and hyphens inside a formula
+        ("an \u201call\u2011weather\u201d community", "all-weather friendship"),
+        ("their Iron-clad Friendship", "ironclad friendship"),
+        ("the friendship between them is not ironclad", "ironclad friendship"),
+        ("a \u201chigh-quality, high-level and high-standard\u201d partnership",
+         "high-quality, high-level and high-standard"),
+        ("follow a development path suited to its national conditions",
+         "development path suited to national conditions"),
+        ("a path of development suitable to their national conditions",
+         "development path suited to national conditions"),
+        ("to guard against \u201ccolour revolutions\u201d", "colour revolution"),
+        ("opposes interference by external forces", "external interference"),
+        ("has never stopped meddling in the internal affairs of Cambodia",
+         "non-interference in internal affairs"),
+        ("no interest in forcing Cambodia to choose sides", "Cold War mentality"),
+        ("We do not choose sides", "neutrality"),
+        ("the bloc would stay neutral", "neutrality"),
+        ("Asia's affairs should be handled by Asians", "Asian values"),
+        ("the voice of the Asian Century and the Asian family", "Asian values"),
+        ("its unity and centrality", "ASEAN centrality"),
     ],
 )
 def test_formula_variants_match(text: str, expected: str) -> None:
@@ -100,6 +120,14 @@ def test_formula_variants_match(text: str, expected: str) -> None:
         "global security was discussed",
         "a strategic location",
         "a bridal shop in Bristol",
+        # near-miss contexts of formulas
+        "human rights abuses in Cambodia",
+        "the rule of law",
+        "the voice of the Asian Century",
+        "whether Cambodia will choose sides",
+        "a proxy war between the powers",
+        "the Cambodian Institute for Strategic Dialogue",
+        "however ironclad the promise",
     ],
 )
 def test_formula_near_misses_do_not_match(text: str) -> None:
@@ -151,10 +179,119 @@ def acts_in(text: str) -> list[tuple[str, bool]]:
         ("He spoke of strong support and a firm promise.", []),
         ("A China-backed project opened.", []),
         ("The talks were held in the capital.", []),
+        # noun and verb readings of support, welcome, call and back
+        ("Cambodia thanked China for its firm support.", [("thank", False)]),
+        ("He welcomed the support of Japan.", [("welcome", False)]),
+        ("Hun Sen received a warm welcome.", []),
+        ("There was a call for calm.", []),
+        ("China supports Cambodia.", [("support", False)]),
+        ("Officials called on Japan to help.", [("call on", False)]),
+        ("Thailand backs the plan.", [("support", False)]),
+        ("They voiced their support for the plan.", []),
+        ("The raids are welcome.", []),
+        # acts asked of others, by third parties, or under denial
+        ("He urged all parties to respect international law.", [("urge", False)]),
+        ("Cambodia is accused of blocking the statement.", []),
+        ("Vietnam fears it, a claim Phnom Penh denies.", []),
+        ("We welcome every friend who respects our sovereignty.", [("welcome", False)]),
+        ("Hun Sen denied a report that Cambodia had agreed to host a base.",
+         [("deny", False), ("agree", True)]),
+        ("A spokesman, who asked not to be named, dismissed the claim.", [("dismiss", False)]),
+        ("Mao rejected claims that China is building a base.", [("reject", False)]),
+        ("He refuted the allegations.", [("refute", False)]),
+        ("He noted that trade grew and warned of risks.", [("note", False), ("warn", False)]),
     ],
 )
 def test_speech_acts_and_negation(text: str, expected: list[tuple[str, bool]]) -> None:
     assert acts_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China has not agreed.", "denied"),
+        ("Hun Sen denied that he had agreed.", "denied"),
+        ("He reportedly agreed.", "reported"),
+        ("He agreed.", "asserted"),
+    ],
+)
+def test_speech_act_polarity(text: str, expected: str) -> None:
+    hits = rhetoric.find_speech_acts(sentences([text]))
+    assert hits.loc[hits["act"] == "agree", "polarity"].tolist() == [expected]
+
+
+def test_rejective_acts_are_denials_that_were_performed() -> None:
+    hits = rhetoric.find_speech_acts(sentences(["The embassy dismissed the report."]))
+    assert hits[["act", "family", "negated", "polarity"]].values.tolist() == [
+        ["dismiss", "rejective", False, "denied"]]
+
+
+def polarity_of_formula(text: str, *, speech: str = "reported") -> list[tuple[str, str]]:
+    hits = rhetoric.find_formulas(sentences([text], speech=[speech]))
+    return list(zip(hits["formula"], hits["polarity"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "speech", "expected"),
+    [
+        ("China is not creating a debt trap for Cambodia.", "reported",
+         [("debt-trap diplomacy", "denied")]),
+        ("There is no so-called Chinese military base in Cambodia.", "quote",
+         [("military base", "denied")]),
+        ("It has never included any military base, and it never will.", "quote",
+         [("military base", "denied")]),
+        ("Mao dismissed reports that China is building a military base.", "reported",
+         [("military base", "denied")]),
+        ("Cambodia rejected claims of a military base.", "reported",
+         [("military base", "denied")]),
+        ("The ministry called the naval base story groundless.", "reported",
+         [("military base", "denied")]),
+        ("Critics say Cambodia is a client state.", "reported", [("client state", "reported")]),
+        ("China reportedly sought a military base.", "narration", [("military base", "reported")]),
+        ("According to two sources, a military base is planned.", "narration",
+         [("military base", "reported")]),
+        ("Allegedly, the loans are a debt trap.", "narration",
+         [("debt-trap diplomacy", "reported")]),
+        ("The \u201cdebt trap\u201d label has followed Chinese lending.", "narration",
+         [("debt-trap diplomacy", "reported")]),
+        ("The debt trap label has followed Chinese lending.", "narration",
+         [("debt-trap diplomacy", "asserted")]),
+        ("Cambodia will never forget China's support for peace and stability.", "reported",
+         [("peace and stability", "asserted")]),
+        ("China will not sacrifice its sovereignty and territorial integrity.", "reported",
+         [("sovereignty and territorial integrity", "asserted")]),
+        ("Cambodia denied the claim, but the military base is real.", "narration",
+         [("military base", "asserted")]),
+        ("The base is not a secret; the naval base hosts drills.", "narration",
+         [("military base", "asserted")]),
+        ("China is not only a friend but an ironclad friend.", "reported",
+         [("ironclad friendship", "asserted")]),
+        ("There is no ironclad friendship.", "reported", [("ironclad friendship", "denied")]),
+    ],
+)
+def test_formula_polarity(text: str, speech: str, expected: list[tuple[str, str]]) -> None:
+    assert polarity_of_formula(text, speech=speech) == expected
+
+
+def test_shipped_polarity_cues_have_a_header_and_every_kind() -> None:
+    assert config.POLARITY_FILE.read_text(encoding="utf-8").startswith("#")
+    assert set(rhetoric.load_polarity().kinds.values()) == set(rhetoric.POLARITY_KINDS)
+
+
+def test_polarity_cue_kinds_must_be_known() -> None:
+    table = pd.DataFrame({"cue": ["x"], "kind": ["maybe"], "patterns": ["x"]})
+    with pytest.raises(ValueError, match="unknown polarity cue kinds"):
+        rhetoric.compile_polarity(table)
+
+
+def test_polarity_negation_reaches_only_the_window() -> None:
+    cues = rhetoric.load_polarity()
+    text = "Nobody in the government of the kingdom ever mentioned a naval base."
+    start = text.index("naval base")
+    end = start + len("naval base")
+    assert rhetoric.match_polarity(text, start, end, cues=cues) == "asserted"
+    narrow = rhetoric.PolarityCues(cues.lexicon, cues.kinds, window=20)
+    assert rhetoric.match_polarity(text, start, end, cues=narrow) == "denied"
 
 
 def test_negated_acts_are_not_counted() -> None:

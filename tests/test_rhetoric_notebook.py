@@ -16,6 +16,7 @@ SECTIONS = [
     "Summary",
     "Formula timeline",
     "Who uses which formula",
+    "Issue frames",
     "Commitments and stance over time",
     "Voices",
     "Style",
@@ -48,10 +49,12 @@ def formula_years() -> list[Article]:
         2018: ["The ministers praised the Belt and Road Initiative and its new ports.",
                "Officials signed a trade deal in the capital."],
         2019: ["Both sides pledged to deepen their ironclad friendship.",
-               "The Belt and Road was discussed again."],
+               "The Belt and Road was discussed again.",
+               "The defence minister denied reports of a Chinese naval base."],
         2021: ["\u201cWe will build a community with a shared future,\u201d the Chinese "
                "ambassador said.",
-               "The two sides did not agree on a date for the next meeting."],
+               "The two sides did not agree on a date for the next meeting.",
+               "Critics say the loans are a trap for the poorest provinces."],
         2022: ["Leaders reaffirmed the community of shared future for mankind.",
                "The Diamond Hexagon framework may be extended."],
     }
@@ -83,11 +86,17 @@ def test_rhetoric_on_a_synthetic_corpus(make_corpus, tmp_path: Path) -> None:
     assert "agree" not in values["speech_acts"] or values["speech_acts"]["agree"] == 0
     assert values["speech_acts"]["pledge"] == 1
     assert values["kwic_counts"] == {"Diamond Hexagon": 1, "re:communit\\w+": 2}
+    assert values["issue_mentions"]["naval base"]["denied"] == 1
+    assert values["issue_mentions"]["debt trap"]["reported"] == 1
+    assert values["issue_mentions"]["belt and road"]["asserted"] == 2
     html = (out / f"{REPORT}.html").read_text(encoding="utf-8")
     assert set(SECTIONS) <= set(headings(html))
     assert "1 undated document(s) are counted in the summary but are not in this chart." in html
     assert (out / "tables" / "rhetoric-formulas.csv").is_file()
     assert (out / "figures" / "rhetoric-formula-timeline.png").is_file()
+    assert (out / "figures" / "rhetoric-issue-sides.png").is_file()
+    assert (out / "figures" / "rhetoric-issue-timeline.png").is_file()
+    assert (out / "tables" / "rhetoric-issue-evidence.csv").is_file()
 
 
 @pytest.mark.notebook

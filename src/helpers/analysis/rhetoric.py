@@ -73,6 +73,11 @@ _NEGATION = re.compile(
 _NOT_THE_SPEAKERS = re.compile(
     r"\b(?:is|are|was|were|be|been|being|am|who|whom|which|that)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE)
+# A trailing clause that refers back to a claim ("..., an accusation both governments deny",
+# "..., which Phnom Penh denies") reports a third party's act, not the speaker's.
+_TRAILING_CLAUSE = re.compile(
+    r",\s+(?:which|an?\s+(?:accusation|charge|claim|allegation|assertion|suggestion|report|"
+    r"view|idea|notion|figure)s?)\b[^,;:]*$", re.IGNORECASE)
 # An infinitive ("to respect", "to firmly reject"): after a directive act of the same sentence
 # ("urged all parties to respect") it is the act asked of others, not the speaker's.
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -95,6 +100,11 @@ REJECTIVE = "rejective"
 # military base" (see polarity.csv).
 POLARITY_WINDOW = 6
 POLARITY_KINDS = ("negation", "denial", "dismissal", "report", "protective", "boundary")
+ALL_CUES = frozenset(POLARITY_KINDS)
+# A speech act is negated by the words right before its verb ("did not agree": _NEGATION) or
+# denied by a denial verb before it ("denied a report that Cambodia had agreed"); what it
+# says does not change whether it was performed.
+ACT_CUES = frozenset({"denial", "report", "boundary"})
 # A short phrase in quotation marks in the outlet's narration is a scare quote or a label.
 _SCARE_QUOTE = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{1,80})[\"\u201c\u201d]")
 _SCARE_QUOTE_WORDS = 8
@@ -254,7 +264,7 @@ def _scare_quoted(text: str, start: int, end: int) -> bool:
 
 def match_polarity(text: str, start: int, end: int, *, cues: PolarityCues,
                    spans: list[tuple[str, int, int]] | None = None,
-                   narration: bool = False) -> str:
+                   narration: bool = False, kinds: frozenset[str] = ALL_CUES) -> str:
     """Whether the words at ``text[start:end]`` are asserted, denied or reported.
 
     The rule (documented in polarity.csv): a cue governs the clause it is in, never across a
@@ -272,8 +282,12 @@ def match_polarity(text: str, start: int, end: int, *, cues: PolarityCues,
         cues: the compiled cues.
         spans: the cues found in ``text`` (found here when not given).
         narration: whether the sentence is the outlet's own narration.
+        kinds: the cue kinds that count (a speech act's own polarity counts only
+            :data:`ACT_CUES`: "agreed that the project is not directed against" is an agreement
+            performed, whatever it agrees to).
     """
     found = _cue_spans(text, cues) if spans is None else spans
+    found = [span for span in found if span[0] in kinds]
     left = max((e for kind, _, e in found if kind == "boundary" and e <= start), default=0)
     right = min((b for kind, b, _ in found if kind == "boundary" and b >= end),
                 default=len(text))
@@ -294,7 +308,8 @@ def match_polarity(text: str, start: int, end: int, *, cues: PolarityCues,
     return ASSERTED
 
 
-def polarity_of(hits: pd.DataFrame, *, cues: PolarityCues | None = None) -> pd.Series:
+def polarity_of(hits: pd.DataFrame, *, cues: PolarityCues | None = None,
+                kinds: frozenset[str] = ALL_CUES) -> pd.Series:
     """The polarity of each match of a ``find_*`` table (see :func:`match_polarity`).
 
     Each sentence is scanned for cues once, however many matches it holds.
@@ -302,6 +317,7 @@ def polarity_of(hits: pd.DataFrame, *, cues: PolarityCues | None = None) -> pd.S
     Args:
         hits: matches with sentence, start, end and (optionally) speech.
         cues: the polarity cues (default: the shipped polarity.csv).
+        kinds: the cue kinds that count (see :func:`match_polarity`).
 
     Returns:
         asserted, denied or reported for each row of ``hits`` (same index).
@@ -319,7 +335,7 @@ def polarity_of(hits: pd.DataFrame, *, cues: PolarityCues | None = None) -> pd.S
         if spans is None:
             spans = by_sentence[text] = _cue_spans(text, cues)
         values.append(match_polarity(text, start, end, cues=cues, spans=spans,
-                                     narration=said == NARRATION))
+                                     narration=said == NARRATION, kinds=kinds))
     return pd.Series(values, index=hits.index, dtype=object, name="polarity")
 
 
@@ -421,8 +437,9 @@ def find_speech_acts(
       followed by "for", "of" or "from" ("support for", "respect for");
     - an act that is not the speaker's is dropped: after a form of "be" (passive or adjective:
       "is accused of", "the raids are welcome"), after a relative pronoun ("a friend who
-      respects"), or an infinitive after a directive act of the same sentence ("urged all
-      parties to respect": only ``urge`` is the speaker's).
+      respects"), in a trailing clause about a claim ("..., a charge it has denied",
+      "..., which Phnom Penh denies"), or an infinitive after a directive act of the same
+      sentence ("urged all parties to respect": only ``urge`` is the speaker's).
 
     A negated or denied form ("did not agree", "refused to support", "denied a report that
     Cambodia had agreed") is kept with ``negated`` True so it can be shown, but :func:`rates`
@@ -446,13 +463,14 @@ def find_speech_acts(
     bare = hits["match"].str.lower().isin(_BARE_FORMS).to_numpy()
     is_noun = np.array([bool(_NOUN_CONTEXT.search(b)) for b in before], dtype=bool)
     is_noun |= bare & np.array([bool(_NOUN_AFTER.match(a)) for a in after], dtype=bool)
-    not_theirs = np.array([bool(_NOT_THE_SPEAKERS.search(b)) for b in before], dtype=bool)
+    not_theirs = np.array([bool(_NOT_THE_SPEAKERS.search(b) or _TRAILING_CLAUSE.search(b))
+                           for b in before], dtype=bool)
     directive_at = hits[hits["family"] == "directive"].groupby("sentence")["start"].min()
     first_directive = hits["sentence"].map(directive_at).to_numpy(dtype=float)
     asked = np.array([bool(_INFINITIVE.search(b)) for b in before], dtype=bool) & (
         first_directive < hits["start"].to_numpy())
     hits = hits[~(is_noun | not_theirs | asked)].reset_index(drop=True)
-    hits["polarity"] = polarity_of(hits, cues=polarity)
+    hits["polarity"] = polarity_of(hits, cues=polarity, kinds=ACT_CUES)
     negated = [bool(_NEGATION.search(text[max(0, start - _CONTEXT_CHARS):start]))
                for text, start in zip(hits["sentence"], hits["start"], strict=True)]
     hits["negated"] = pd.Series(negated, index=hits.index, dtype=bool) | (

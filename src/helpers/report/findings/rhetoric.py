@@ -168,3 +168,89 @@ def style_findings(style: pd.DataFrame) -> list[str]:
         lines.append(f"Median lexical diversity (MTLD) is {measured.median():.0f} over "
                      f"{len(measured)} article(s) long enough to measure.")
     return lines
+
+
+def _issue_phrase(row: pd.Series) -> str:
+    return (f"{row['mentions']} mention(s) in {row['n_docs']} article(s): "
+            f"{row['asserted']} asserted, {row['denied']} denied, {row['reported']} reported")
+
+
+def issue_findings(
+    table: pd.DataFrame, mentions: pd.DataFrame, *, issues: list[str], n_docs: int,
+    min_docs: int = 5,
+) -> list[str]:
+    """Sentences on the issue frames: the most raised, who raises each, who denies it.
+
+    A side is named as raising an issue most, or denying it most, only when the issue is
+    mentioned in at least ``min_docs`` articles; issues below that are listed as too thin to
+    compare, and issues of the lexicon never mentioned are named.
+
+    Args:
+        table: from :func:`~helpers.analysis.issues.issue_table`.
+        mentions: from :func:`~helpers.analysis.issues.find_issues`.
+        issues: every issue of the lexicon, in its order.
+        n_docs: the number of documents searched.
+        min_docs: the fewest articles an issue needs for a comparison of sides or polarity.
+    """
+    if mentions.empty:
+        return [f"No issue of the issues lexicon is mentioned in the {n_docs} article(s) "
+                "analysed."]
+    per_issue = table.groupby("issue", sort=False)[["mentions", "asserted", "denied",
+                                                    "reported"]].sum()
+    per_issue["n_docs"] = mentions.groupby("issue")["doc_id"].nunique()
+    per_issue = per_issue.sort_values(["n_docs", "mentions"], ascending=False, kind="stable")
+    top = per_issue.iloc[0]
+    lines = [f"The most widely raised issue is \u201c{per_issue.index[0]}\u201d "
+             f"({_issue_phrase(top)})."]
+    thin = []
+    for issue, row in per_issue.iterrows():
+        if row["n_docs"] < min_docs:
+            thin.append(str(issue))
+            continue
+        sides = table[table["issue"] == issue].set_index("side")
+        raisers = sides["mentions"].sort_values(ascending=False, kind="stable")
+        line = (f"\u201c{issue}\u201d: {_issue_phrase(row)}; raised most in the voice of "
+                f"{raisers.index[0]} ({raisers.iloc[0]})")
+        deniers = sides["denied"].sort_values(ascending=False, kind="stable")
+        if deniers.iloc[0] > 0:
+            line += f", denied most by {deniers.index[0]} ({deniers.iloc[0]})"
+        lines.append(line + ".")
+    if thin:
+        lines.append(f"Mentioned in fewer than {min_docs} articles, too few to compare sides "
+                     f"or polarity: {_names(thin)}.")
+    missing = [issue for issue in issues if issue not in per_issue.index]
+    if missing:
+        lines.append(f"Never mentioned: {_names(missing)}.")
+    return lines
+
+
+def issue_trend_findings(timeline: pd.DataFrame, *, min_docs: int = 5) -> list[str]:
+    """Sentences on how often each issue is raised in the first and the last period.
+
+    An issue's change is stated only between the first and last periods that both have at
+    least ``min_docs`` articles; otherwise the sentence says why there is no comparison.
+
+    Args:
+        timeline: from :func:`~helpers.analysis.issues.issue_timeline`.
+        min_docs: the fewest articles a period needs to be compared.
+    """
+    if timeline.empty:
+        return []
+    periods = timeline.drop_duplicates("period").set_index("period")["docs_in_period"]
+    compared = periods[periods >= min_docs]
+    if len(compared) < 2:
+        return [f"Fewer than two periods have {min_docs} or more articles: issue mentions are "
+                "not compared over time."]
+    first, last = compared.index[0], compared.index[-1]
+    lines = []
+    for issue, rows in timeline.groupby("issue", sort=False):
+        by_period = rows.set_index("period")
+        before = by_period.loc[first, "mentions"] / periods[first]
+        after = by_period.loc[last, "mentions"] / periods[last]
+        if before == after:
+            continue
+        direction = "rose" if after > before else "fell"
+        lines.append(f"Mentions of \u201c{issue}\u201d per article {direction} from "
+                     f"{before:.2f} in {first} to {after:.2f} in {last} "
+                     f"({periods[first]} and {periods[last]} articles).")
+    return lines

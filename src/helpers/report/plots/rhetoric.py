@@ -112,3 +112,84 @@ def plot_stacked(
     ax.set_title(title)
     ax.legend(frameon=False, bbox_to_anchor=(1.01, 1), loc="upper left")
     return fig
+
+
+# Colours of the polarities, the same in every issue figure.
+POLARITY_COLOURS = {"asserted": PALETTE[0], "denied": PALETTE[1], "reported": PALETTE[2]}
+
+
+def plot_issue_sides(table: pd.DataFrame, *, top_sides: int = 6) -> plt.Figure:
+    """Horizontal bars of issue mentions, one bar per issue and side, stacked by polarity.
+
+    Args:
+        table: from :func:`helpers.analysis.issues.issue_table`.
+        top_sides: the sides with most mentions shown (the others are summed as "other").
+
+    Returns:
+        The figure.
+    """
+    polarities = list(POLARITY_COLOURS)
+    order = table.groupby("side")["mentions"].sum().sort_values(ascending=False).index
+    keep = set(order[:top_sides])
+    shown = table.assign(side=table["side"].where(table["side"].isin(keep), "other"))
+    shown = shown.groupby(["issue", "side"], sort=False)[polarities].sum().reset_index()
+    issues = list(dict.fromkeys(table["issue"]))
+    shown["issue"] = pd.Categorical(shown["issue"], issues)
+    shown = shown.sort_values(["issue"], kind="stable")
+    labels = [f"{issue} \u2014 {side}" for issue, side in zip(shown["issue"], shown["side"],
+                                                               strict=True)]
+    fig, ax = plt.subplots(figsize=(9, max(3.0, 0.3 * len(shown) + 1.5)))
+    positions = np.arange(len(shown))[::-1]
+    left = np.zeros(len(shown))
+    for polarity in polarities:
+        values = shown[polarity].to_numpy(dtype=float)
+        ax.barh(positions, values, left=left, color=POLARITY_COLOURS[polarity],
+                label=polarity, height=0.8)
+        left += values
+    ax.set_yticks(positions, labels)
+    ax.set_xlabel("sentences mentioning the issue")
+    ax.set_title("Who raises each issue, and whether they assert, deny or report it")
+    ax.legend(frameon=False, bbox_to_anchor=(1.01, 1), loc="upper left")
+    return fig
+
+
+def plot_issue_timeline(
+    timeline: pd.DataFrame, *, min_docs: int = config.MIN_DOCS_PER_BIN
+) -> plt.Figure:
+    """One small panel per issue: mentions in each period, stacked by polarity.
+
+    Periods with fewer than ``min_docs`` documents are marked "*" as too thin to compare.
+
+    Args:
+        timeline: from :func:`helpers.analysis.issues.issue_timeline`.
+        min_docs: the fewest documents for a period to be compared.
+
+    Returns:
+        The figure.
+    """
+    polarities = list(POLARITY_COLOURS)
+    issues = list(dict.fromkeys(timeline["issue"]))
+    periods = list(dict.fromkeys(timeline["period"]))
+    n_docs = timeline.drop_duplicates("period").set_index("period")["docs_in_period"]
+    labels = [f"{p}*" if n_docs.get(p, 0) < min_docs else str(p) for p in periods]
+    columns = min(3, len(issues))
+    rows = -(-len(issues) // columns)
+    fig, axes = plt.subplots(rows, columns, figsize=(4 * columns, 2.6 * rows + 0.8),
+                             sharex=True, squeeze=False)
+    step = max(1, len(periods) // 12)
+    for ax, issue in zip(axes.flat, issues, strict=False):
+        rows_of = timeline[timeline["issue"] == issue].set_index("period").reindex(periods)
+        bottom = np.zeros(len(periods))
+        for polarity in polarities:
+            values = rows_of[polarity].fillna(0).to_numpy(dtype=float)
+            ax.bar(range(len(periods)), values, bottom=bottom, color=POLARITY_COLOURS[polarity],
+                   label=polarity, width=0.8)
+            bottom += values
+        ax.set_title(issue, fontsize=10)
+        ax.set_xticks(range(0, len(periods), step), labels[::step], rotation=45, ha="right")
+    for ax in list(axes.flat)[len(issues):]:
+        ax.set_visible(False)
+    axes.flat[0].legend(frameon=False, fontsize=8)
+    fig.suptitle("Issue mentions over time, by polarity")
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,112 @@
+"""Tests for helpers.analysis.issues: issue mentions with polarity and side, and their tables."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.analysis import issues, rhetoric
+from tests.test_rhetoric import sentences
+
+
+def mentions_in(text: str, *, speech: str = "reported") -> list[tuple[str, str]]:
+    found = issues.find_issues(sentences([text], speech=[speech], sides=["China"]))
+    return list(zip(found["issue"], found["polarity"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China is building a naval base at Ream.", [("naval base", "asserted")]),
+        ("China is not creating a debt trap for Cambodia.", [("debt trap", "denied")]),
+        ("There is no Chinese military base in Cambodia.", [("naval base", "denied")]),
+        ("Hun Sen denied a report that China would use the naval base.",
+         [("naval base", "denied")]),
+        ("Critics say the loans will burden the country.", [("debt trap", "reported")]),
+        ("Chinese warships have reportedly docked there.", [("naval base", "reported")]),
+        ("The Funan Techo canal will open in 2028.", [("canal", "asserted")]),
+        ("Police raided three scam compounds and a casino.", [("scams", "asserted")]),
+        ("Japan funds demining and other development assistance.", [("aid", "asserted")]),
+        ("ASEAN must keep its unity in the South China Sea.",
+         [("south china sea", "asserted")]),
+        ("Cambodia will never sacrifice its sovereignty.", [("sovereignty", "asserted")]),
+        ("The government jailed journalists and opposition activists.",
+         [("human rights", "asserted")]),
+        ("Human Rights Watch published a report.", []),
+        ("Rising household debt worries economists.", []),
+        ("Cambodia denied the base, but critics say it hosts Chinese warships.",
+         [("naval base", "denied")]),
+    ],
+)
+def test_issue_mentions_and_polarity(text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions_in(text) == expected
+
+
+def test_one_mention_per_sentence_and_issue_denied_wins() -> None:
+    found = issues.find_issues(sentences(
+        ["The naval base is real, critics say, though the embassy calls the base groundless."]))
+    assert found[["issue", "polarity"]].values.tolist() == [["naval base", "denied"]]
+
+
+def test_side_is_the_voice_of_the_sentence() -> None:
+    found = issues.find_issues(sentences(
+        ["China is not creating a debt trap.", "Loans rose again this year."],
+        speech=["reported", "narration"], sides=["China", ""]))
+    assert found["side"].tolist() == ["China", "narration"]
+
+
+def example_mentions() -> tuple[pd.DataFrame, pd.DataFrame]:
+    texts = ["China denied reports of a naval base.", "Critics say the naval base is Chinese.",
+             "The naval base opened.", "Loans rose.", "The naval base was visited."]
+    prepared = sentences(texts, dates=["2020-01-01", "2020-05-01", "2021-01-01",
+                                       "2021-02-01", "2021-03-01"],
+                         speech=["reported", "narration", "narration", "narration",
+                                 "reported"],
+                         sides=["China", "", "", "", "Cambodia"])
+    return issues.find_issues(prepared), prepared
+
+
+def test_issue_table_counts_by_side_and_polarity() -> None:
+    mentions, _ = example_mentions()
+    table = issues.issue_table(mentions)
+    assert table["issue"].tolist() == ["naval base"] * 3 + ["debt trap"]
+    base = table[table["issue"] == "naval base"].set_index("side")
+    assert base.loc["narration", ["asserted", "denied", "reported", "mentions"]].tolist() == [
+        1, 0, 1, 2]
+    assert base.loc["China", "denied"] == 1
+    assert base["speakers"].loc["China"] == "Someone 1"
+
+
+def test_issue_polarity_columns_are_side_and_polarity() -> None:
+    mentions, _ = example_mentions()
+    table = issues.issue_polarity(mentions)
+    assert table.index.tolist() == ["naval base", "debt trap"]
+    assert table.loc["naval base", "China: denied"] == 1
+    assert table.sum().sum() == len(mentions)
+
+
+def test_issue_timeline_has_every_period_and_issue() -> None:
+    mentions, prepared = example_mentions()
+    timeline = issues.issue_timeline(mentions, prepared, freq="year")
+    assert timeline[["issue", "period"]].values.tolist() == [
+        ["debt trap", "2020"], ["debt trap", "2021"], ["naval base", "2020"],
+        ["naval base", "2021"]]
+    base_2020 = timeline[(timeline["issue"] == "naval base") & (timeline["period"] == "2020")]
+    assert base_2020[["denied", "reported", "mentions", "docs_in_period"]].values.tolist() == [
+        [1, 1, 2, 2]]
+
+
+def test_empty_tables_without_mentions() -> None:
+    prepared = sentences(["Nothing to see here."])
+    mentions = issues.find_issues(prepared)
+    assert mentions.empty
+    assert issues.issue_table(mentions).empty
+    assert issues.issue_timeline(mentions, prepared).empty
+
+
+def test_shipped_issues_lexicon_names_the_disputes() -> None:
+    lexicon = issues.load_issues()
+    assert set(lexicon.entries["issue"]) == {
+        "naval base", "debt trap", "belt and road", "canal", "scams", "south china sea", "aid",
+        "sovereignty", "human rights"}
+    assert rhetoric.POLARITIES == ("asserted", "denied", "reported")
