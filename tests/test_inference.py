@@ -324,3 +324,42 @@ def test_documents_table_keeps_outlet_and_site_apart_and_metadata_csv_wins(tmp_p
     disagree = corpus.problems[corpus.problems["message"].str.startswith("dates disagree")]
     assert set(disagree["file"]) == {"wire.txt", "given.txt"}
     assert (disagree["severity"] == "warning").all()
+
+
+# --- A saved page's date shown only in its visible blocks -------------------------------------
+
+def saved_page(header: str = "", after: str = "") -> str:
+    """A saved page whose headline is followed by ``header`` blocks and its text by ``after``."""
+    return ("<!DOCTYPE html><html><head><title>Talks end | River Post</title></head><body>"
+            "<nav>Home | Asia | World</nav><article><h1>Talks end with a new trade pact</h1>"
+            f"{header}<div class='entry-content'><p>{BODY}</p><p>{MORE}</p></div>{after}"
+            "</article><footer><p>About | Contact | Privacy</p></footer></body></html>")
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    (saved_page("<div class='author'>Sok Dara</div><div class='date'>18 Nov 2021</div>"),
+     "2021-11-18"),
+    (saved_page("<div class='byline'>By Staff</div><div class='dates'>2023.12.14</div>"
+                "<div class='dates'>Updated 2023.12.15</div>"), "2023-12-14"),
+    (saved_page(after="<p class='dateline'>Phnom Penh, 21 April 2024</p>"), "2024-04-21"),
+    (saved_page("<p class='meta'><span>By Jane Doe</span> | <span>March 3, 2024</span></p>"),
+     "2024-03-03"),
+    (saved_page("<header><time>June 2, 2019</time></header>"), "2019-06-02"),
+    (saved_page("<div class='meta'>Published: 2024.05.07 10:12</div>"), "2024-05-07"),
+    # never the publication date: an updated stamp, dates of related stories after the text
+    (saved_page("<div class='dates'>Updated 2023.12.15</div>"), None),
+    (saved_page(after="<aside><h3>Related</h3><ul><li>Port opens | 2 March 2020</li>"
+                      "<li>Loan signed | 9 May 2021</li></ul></aside>"), None),
+])
+def test_a_saved_pages_visible_date_is_read_but_never_analysed(tmp_path, html: str,
+                                                                expected: str | None) -> None:
+    from helpers.corpus.pipeline import analyse_document
+
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    result = analyse_document(path, "page.html", max_bytes=100_000)
+    day = result.document["inferred"].get("date")
+    assert (day[:10] if day else None) == expected
+    clean = result.document["clean_text"]
+    assert clean.split("\n")[0] == BODY
+    assert not any(word in clean for word in ("Updated", "Related", "Home", "About |", "Sok Dara"))

@@ -9,9 +9,13 @@ import pytest
 
 from helpers.corpus.pipeline import page_author
 from helpers.corpus.reading import (
+    PageFacts,
     UnreadableFile,
     decode,
     encoding_note,
+    lines_around_text,
+    page_blocks,
+    page_context,
     read_article,
     sniff_binary,
 )
@@ -167,3 +171,70 @@ def test_a_text_file_is_read_as_text(tmp_path: Path) -> None:
 ])
 def test_a_page_author_is_a_person(names: str, author: str) -> None:
     assert page_author(names) == author
+
+
+# --- A page's visible blocks around its text --------------------------------------------------
+
+@pytest.mark.parametrize(("html", "blocks"), [
+    ("<div>Home <a href='/'>News</a></div><p>First <b>bold</b> para.</p>",
+     ["Home News", "First bold para."]),
+    ("<div>Posted by <span>admin</span><div>inner</div>tail text</div>",
+     ["Posted by admin", "inner", "tail text"]),
+    ("<p>one<br>two</p><script>var x = 1;</script><style>p {}</style><!-- note -->"
+     "<div hidden>secret</div><p>  three\n  words </p>",
+     ["one", "two", "three words"]),
+    ("<header><time datetime='2021-11-18'>18 Nov 2021</time></header>", ["18 Nov 2021"]),
+])
+def test_a_pages_blocks_are_its_visible_text_one_block_a_line(html: str, blocks: list[str]
+                                                              ) -> None:
+    import lxml.html
+
+    tree = lxml.html.document_fromstring(f"<html><body>{html}</body></html>")
+    assert page_blocks(tree) == blocks
+
+
+FIRST = "Cambodia and China agreed on Tuesday to build a new irrigation network, officials said."
+LAST = "Farmers said the canals would allow a second harvest each year."
+
+
+@pytest.mark.parametrize(("blocks", "title", "expected"), [
+    # a masthead and menu above, a byline and a date under the headline, a sign-off after
+    (["River Post", "Home | Asia", "Deal signed", "By Sok Dara", "18 Nov 2021", FIRST, LAST,
+      "Phnom Penh, 21 April 2024", "© 2021 River Post"], "Deal signed",
+     (("River Post", "Home | Asia"), ("By Sok Dara", "18 Nov 2021"),
+      ("Phnom Penh, 21 April 2024", "© 2021 River Post"))),
+    # no headline among the blocks: all above the text
+    (["River Post", "2023.12.14", FIRST, LAST], "Deal signed",
+     (("River Post", "2023.12.14"), (), ())),
+    # prose around the text is not read (a standfirst of many words, a related story's teaser)
+    (["Deal signed", "A long standfirst that runs on for many words about the deal and what "
+      "it may mean for the farmers of the province.", FIRST, LAST], "Deal signed", ((), (), ())),
+    # the text's paragraphs not found among the blocks: nothing is read
+    (["River Post", "18 Nov 2021", "Another text entirely."], "Deal signed", ((), (), ())),
+])
+def test_the_short_blocks_around_a_pages_text(blocks: list[str], title: str,
+                                              expected: tuple) -> None:
+    assert lines_around_text(blocks, title, f"{title}\n\n{FIRST}\n{LAST}") == expected
+
+
+def test_the_page_context_puts_the_blocks_back_and_maps_the_text_lines() -> None:
+    text = f"Deal signed\n\n{FIRST}\n{LAST}"
+    facts = PageFacts(title="Deal signed", lines_above_title=("River Post",),
+                      lines_under_title=("18 Nov 2021",), lines_after_text=("Phnom Penh",))
+    context, origin = page_context(text, facts)
+    assert context.split("\n") == ["River Post", "Deal signed", "18 Nov 2021", "", FIRST, LAST,
+                                    "Phnom Penh"]
+    assert origin == [None, 0, None, 1, 2, 3, None]
+    assert page_context(text, None) == (text, [0, 1, 2, 3])
+    assert page_context(text, PageFacts(title="Deal signed")) == (text, [0, 1, 2, 3])
+
+
+def test_a_saved_pages_blocks_are_kept_apart_from_its_text(tmp_path: Path) -> None:
+    header = ("<div class='byline'>By Sok Dara</div><div class='date'>18 Nov 2021</div>")
+    path = tmp_path / "page.html"
+    path.write_text(page(header=header, footer="<p>© 2021 River Post</p>"), encoding="utf-8")
+    article = read_article(path, max_bytes=100_000)
+    assert "18 Nov 2021" not in article.text and "Sok Dara" not in article.text
+    assert article.page.lines_under_title == ("By Sok Dara", "18 Nov 2021")
+    assert "Home | Asia" in article.page.lines_above_title
+    assert article.page.lines_after_text == ("© 2021 River Post",)

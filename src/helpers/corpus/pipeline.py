@@ -18,7 +18,13 @@ import numpy as np
 import pandas as pd
 
 from helpers.corpus import attribution, cleaning, duplicates, metadata, scoring, segment
-from helpers.corpus.reading import PageFacts, UnreadableFile, encoding_note, read_article
+from helpers.corpus.reading import (
+    PageFacts,
+    UnreadableFile,
+    encoding_note,
+    page_context,
+    read_article,
+)
 
 # Below this many words a language guess is unreliable; such texts are marked "unknown".
 MIN_WORDS_FOR_LANGUAGE = 8
@@ -132,7 +138,7 @@ def analyse_document(path: Path, relative: str, *, max_bytes: int) -> DocumentRe
         return DocumentResult(None, problems=[problem("error", relative, f"skipped: {error}")])
     doc_id = doc_id_for(relative)
     raw = article.text
-    inferred = metadata.infer_from_text(raw, file_name=relative, page=article.page)
+    inferred = infer_metadata(raw, file_name=relative, page=article.page)
     cleaned = cleaning.clean_article(
         raw, metadata_lines=inferred.metadata_lines, dateline_prefixes=inferred.dateline_prefixes
     )
@@ -181,6 +187,21 @@ def analyse_document(path: Path, relative: str, *, max_bytes: int) -> DocumentRe
     ]
     rows = analysed_rows(doc_id, sentences, english=language == "en")
     return DocumentResult(document, rows, audit, problems)
+
+
+def infer_metadata(text: str, *, file_name: str, page: PageFacts | None) -> metadata.Inferred:
+    """:func:`helpers.corpus.metadata.infer_from_text` on an article's text, read with a saved
+    page's short blocks around it (its date or byline under the headline, its sign-off after
+    the text); the metadata lines and dateline prefixes it returns are the article text's."""
+    context, origin = page_context(text, page)
+    inferred = metadata.infer_from_text(context, file_name=file_name, page=page)
+    if context is not text:
+        inferred.metadata_lines = {origin[i]: reason for i, reason
+                                   in inferred.metadata_lines.items() if origin[i] is not None}
+        inferred.dateline_prefixes = {origin[i]: end for i, end
+                                      in inferred.dateline_prefixes.items()
+                                      if origin[i] is not None}
+    return inferred
 
 
 def add_page_facts(inferred: metadata.Inferred, page: PageFacts) -> None:

@@ -10,6 +10,13 @@ A page's own facts (title, site name, author, publication date) are kept apart a
 :class:`PageFacts`, for metadata inference to weigh. The date is taken only from the page's
 explicit publication metadata (``article:published_time``, a JSON-LD ``datePublished``, a
 ``<time datetime>`` in the article's header), never guessed from a copyright year or a URL.
+
+A page also shows its facts in visible blocks that the main-text extraction drops: a date under
+the headline (``<div class="date">18 Nov 2021</div>``), a byline, a masthead, a sign-off date
+after the text. :class:`PageFacts` keeps the page's short blocks around the article text (above
+the headline, between the headline and the text, after the text), and :func:`page_context`
+puts them back around the text where the page shows them, for metadata inference only: they
+are never part of the article text that is cleaned and analysed.
 """
 
 from __future__ import annotations
@@ -56,6 +63,21 @@ _PUBLISHED_META = {
     ("name", "publish_date"), ("name", "dc.date.issued"), ("name", "citation_publication_date"),
     ("name", "parsely-pub-date"), ("name", "sailthru.date"),
 }
+# Elements that end a block of visible text, and elements whose text is not shown.
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot "
+    "th thead tr ul".split())
+_HIDDEN_TAGS = frozenset("head script style noscript template svg iframe select option "
+                         "button title".split())
+# A page's block read around the article text has at most this many words (a stamp, a byline,
+# a masthead, a short label; not a paragraph of prose).
+MAX_PAGE_LINE_WORDS = 16
+# How many such blocks are kept above the article text and after it.
+PAGE_LINES_ABOVE = 20
+PAGE_LINES_AFTER = 8
+# A block is the article's paragraph when it opens with the paragraph's first characters.
+_MATCH_CHARS = 60
 _ISO_DAY = re.compile(r"^\s*((?:19|20)\d{2})-([01]\d)-([0-3]\d)")
 _STRAY_BYTES = "communique-stray-bytes"
 
@@ -94,6 +116,10 @@ class PageFacts:
     author: str = ""
     date: str = ""
     date_source: str = ""
+    # The page's short visible blocks around the article text (see :func:`page_context`).
+    lines_above_title: tuple[str, ...] = ()
+    lines_under_title: tuple[str, ...] = ()
+    lines_after_text: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -240,6 +266,110 @@ def _json_ld_published(source: str) -> str:
     return ""
 
 
+def page_blocks(tree) -> list[str]:
+    """The visible text of a parsed page, one block a line (text is cut where a block element
+    opens or closes, white space collapsed), in page order; hidden parts and comments skipped."""
+    blocks: list[str] = []
+    pieces: list[str] = []
+
+    def flush() -> None:
+        text = " ".join(" ".join(pieces).split())
+        if text:
+            blocks.append(text)
+        pieces.clear()
+
+    body = tree.find(".//body")
+    stack: list[tuple[object, bool]] = [(body if body is not None else tree, False)]
+    while stack:
+        element, closing = stack.pop()
+        if closing:  # the element's end: its tail text follows it, in its parent's block
+            if element.tag in _BLOCK_TAGS:
+                flush()
+            if element.tail:
+                pieces.append(element.tail)
+            continue
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if not tag or tag in _HIDDEN_TAGS or element.get("hidden") is not None:
+            if element.tail:
+                pieces.append(element.tail)
+            continue
+        if tag in _BLOCK_TAGS:
+            flush()
+        if element.text:
+            pieces.append(element.text)
+        stack.append((element, True))
+        stack.extend((child, False) for child in reversed(element))
+    flush()
+    return blocks
+
+
+def lines_around_text(blocks: list[str], title: str, body: str
+                      ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The page's short blocks above the headline, between the headline and the text, and after
+    the text (each at most :data:`MAX_PAGE_LINE_WORDS` words); all empty when the text's first
+    or last paragraph cannot be found among the blocks.
+
+    Args:
+        blocks: the page's visible blocks (:func:`page_blocks`).
+        title: the headline ("" when unknown: every block above the text is above it).
+        body: the article text extracted from the page, one paragraph a line.
+    """
+    paragraphs = [line for line in (" ".join(p.split()) for p in body.splitlines()) if line]
+    if title and paragraphs and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]
+    if not paragraphs:
+        return (), (), ()
+    first = _block_index(blocks, paragraphs[0], range(len(blocks)))
+    last = _block_index(blocks, paragraphs[-1], range(len(blocks) - 1, -1, -1))
+    if first is None or last is None or last < first:
+        return (), (), ()
+    headline = next((i for i in range(first - 1, -1, -1) if blocks[i] == title), None) \
+        if title else None
+
+    def short(selected: list[str]) -> list[str]:
+        return [b for b in selected if len(_WORD.findall(b)) <= MAX_PAGE_LINE_WORDS]
+
+    above = short(blocks[:headline if headline is not None else first])[-PAGE_LINES_ABOVE:]
+    under = short(blocks[headline + 1:first]) if headline is not None else []
+    after = short(blocks[last + 1:])[:PAGE_LINES_AFTER]
+    return tuple(above), tuple(under), tuple(after)
+
+
+def _block_index(blocks: list[str], paragraph: str, order: range) -> int | None:
+    """The first block in ``order`` that is ``paragraph`` (or opens with its first characters)."""
+    start = paragraph[:_MATCH_CHARS]
+    return next((i for i in order if blocks[i] == paragraph or blocks[i].startswith(start)), None)
+
+
+def page_context(text: str, page: PageFacts | None) -> tuple[str, list[int | None]]:
+    """The text metadata inference reads for an article: for a saved page, its article text with
+    the page's short blocks put back where the page shows them (above the headline, under it,
+    after the text); and for each line of that text, the article text's line it is (None for a
+    page's block). An article that is no saved page is its own context."""
+    lines = text.split("\n")
+    if page is None or not (page.lines_above_title or page.lines_under_title
+                            or page.lines_after_text):
+        return text, list(range(len(lines)))
+    context: list[str] = []
+    origin: list[int | None] = []
+
+    def add_page_lines(blocks: tuple[str, ...]) -> None:
+        context.extend(blocks)
+        origin.extend([None] * len(blocks))
+
+    add_page_lines(page.lines_above_title)
+    titled = bool(page.title) and lines[0].strip() == page.title
+    if titled:
+        context.append(lines[0])
+        origin.append(0)
+    add_page_lines(page.lines_under_title)
+    for i in range(1 if titled else 0, len(lines)):
+        context.append(lines[i])
+        origin.append(i)
+    add_page_lines(page.lines_after_text)
+    return "\n".join(context), origin
+
+
 def read_page(html: str) -> tuple[str, PageFacts]:
     """The article text of a saved web page (its title as the first line, then its main text,
     one paragraph a line) and what the page states about it. Offline: nothing is fetched.
@@ -255,6 +385,7 @@ def read_page(html: str) -> tuple[str, PageFacts]:
     except (ValueError, lxml.etree.ParserError) as error:
         raise UnreadableFile(f"no article text found in the saved page ({error})") from error
     date, date_source = page_publication_date(tree)
+    blocks = page_blocks(tree)  # before the extraction, which prunes the tree
     document = trafilatura.bare_extraction(
         tree, with_metadata=True, include_comments=False, include_tables=False,
         include_images=False, favor_precision=True, deduplicate=False,
@@ -263,11 +394,14 @@ def read_page(html: str) -> tuple[str, PageFacts]:
     body = (getattr(document, "text", None) or "").strip() if document is not None else ""
     if len(_WORD.findall(body)) < MIN_PAGE_WORDS:
         raise UnreadableFile("no article text found in the saved page")
+    title = " ".join((document.title or "").split())
+    above, under, after = lines_around_text(blocks, title, body)
     facts = PageFacts(
-        title=" ".join((document.title or "").split()),
+        title=title,
         site_name=" ".join((document.sitename or "").split()),
         author=" ".join((document.author or "").split()),
         date=date, date_source=date_source,
+        lines_above_title=above, lines_under_title=under, lines_after_text=after,
     )
     first_line = body.split("\n", 1)[0].strip()
     text = body if not facts.title or first_line == facts.title else f"{facts.title}\n\n{body}"
