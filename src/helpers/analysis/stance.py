@@ -197,7 +197,6 @@ def formulas_component(sentences: pd.DataFrame, formulas: pd.DataFrame, *,
         categories: formula -> category where ``formulas`` has no category column (default:
             the shipped formulas.csv).
     """
-    keys = ["doc_id", "sent_idx"]
     if "category" in formulas.columns:
         category = formulas["category"]
     else:
