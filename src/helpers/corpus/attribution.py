@@ -77,14 +77,19 @@ _CLOSERS = "\u201d\u00bb"  # ” »
 _QUOTE_MARK = re.compile('["\u201c\u201d\u00ab\u00bb\u201e]')
 _SINGLE_QUOTED = re.compile(
     r"(?<![\w\u2019'])[\u2018'](?=\w)([^\u2018\u201c\u201d\"]+?)(?<=[\w.,!?])[\u2019'](?!\w)")
-_TOKEN_SPLIT = re.compile(r"([^\W_]+(?:[\u2019'\-.][^\W_]+)*(?:[\u2019']s\b)?|[^\w\s])")
+_TOKEN_SPLIT = re.compile(  # initials ("U.S.") and "Jr." keep their final dot
+    r"([^\W_]+(?:[\u2019'\-.][^\W_]+)*(?:(?<=\.[A-Za-z])\.|(?<=\bJr)\.)?(?:[\u2019']s\b)?"
+    r"|[^\w\s])")
 _WORD = re.compile(r"[^\W_]+(?:[\u2019'\-][^\W_]+)*")
 _CAPITAL_RUN = re.compile(
     r"[A-Z][\w\u2019'\-]*(?:\.?\s+(?:(?:von|van|der|de|bin)\s+)?[A-Z][\w\u2019'\-]*)*")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _LAST_WORD = re.compile(r"([\w\u2019'\-]+)\s+$")
 # After a verb flagged needs_that: "that", a colon, or the end of a clause (", he added.").
-_CLOSES_OR_THAT = re.compile(r"\s*(?:that\b|:|[,.;!?\u201d\"]|$)")
+_CLOSES_OR_THAT = re.compile(
+    r"\s*(?:(?:on|in|last|this|earlier)\s+[\w\u2019']+\s+(?:\d{1,4}\s+)?)?"
+    r"(?:that\b|:|[,.;!?\u201d\"]|$)")
+_THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
 # A reporting verb right after these (or opening the sentence) may have its speaker after it.
 _INVERSION_MARKS = ",:\u201d\"\u2019\u2014"
 _CLOSING_MARKS = "\u201d\"\u2019"
@@ -126,6 +131,34 @@ _NOT_NAMES = frozenset(
     "former what who why how where which one nothing something anything everything nobody "
     "everyone someone anyone".split()
 )
+# Words of a date adjunct between a speaker and the verb ("Hun Sen on Tuesday denied", "China
+# in December agreed"): never part of the speaker's name.
+_DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december jan feb mar apr jun jul aug sep sept "
+    "oct nov dec week weekend month year morning afternoon evening night day".split())
+_DATE_LEADS = frozenset("on in last this early late earlier since during".split())
+_NEGATIONS = frozenset({"not", "never", "no", "cannot"})
+# Heads of a joint speaker of a readout ("Both sides agreed", "The two leaders agreed").
+_JOINT_HEADS = frozenset(
+    "sides leaders ministers countries governments delegations premiers presidents parties "
+    "nations counterparts".split())
+_JOINT_DETERMINERS = frozenset({"both", "two"})
+# Words that say what kind of document it is, not who issued it ("press release").
+_DOCUMENT_KINDS = frozenset("press joint news official written final earlier latest new recent "
+                            "separate same brief short annual".split())
+_RELATIVES = frozenset("which who whom whose where when that".split())
+JOINT_SPEAKER = "both sides"
+# A photo caption: a closing credit in brackets ("(Xinhua/Li Ming)", "(Photo: AKP)", "(AFP)"),
+# an agency/photographer credit ("REUTERS/Dara Lim"), a position mark ("(L)") or a photo label.
+_CAPTION = re.compile(
+    r"(?:[.!?\u201d\"]\s*\((?:[^()]{1,60})\)\s*$"
+    r"|\b[A-Z]{2,}/[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*$"
+    r"|\((?:L|R|C|\d(?:st|nd|rd|th)\s+[LR]|left|right|centre|center)\)"
+    r"|^(?:FILE\s+)?PHOTO\b|^(?:Photos?|Pictured|Image|Graphic)\s*:)")
+_CAPTION_LABELS = ("FILE", "PHOTO", "Photo", "Pictured", "Image", "Graphic")
+# A verbless credit after a quotation: a dash, or a comma, then a name ("..." - Name, title.).
+_CREDIT_LEAD = re.compile(r"\s*(?:[,.]\s*)?[\u2014\u2013]\s*|\s*,\s*")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+,[^\u2013\u2014]{0,40}?(?:--|\u2013|\u2014| - |:)\s*")
 _INTRO_PHRASE = re.compile(r"^[^,;:\u201c\u201d\"]{1,100},\s+")
 _INTRO_FIRST_WORDS = frozenset(
@@ -166,16 +199,19 @@ def _key(word: str) -> str:
 
 @dataclass(frozen=True, eq=False)
 class SideLexicon:
-    """The sides a speaker can speak for, and the cue words that place a speaker on each."""
+    """The sides a speaker can speak for, and the cue words that place a speaker on each:
+    ``cues`` (nationality, country, capital) and ``bodies`` (institutions, parties and state
+    media that speak for the side)."""
 
     sides: tuple[str, ...]
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[re.Pattern[str], ...]  # cues and bodies
+    body_patterns: tuple[re.Pattern[str] | None, ...]  # bodies only
     words: frozenset[str]
-    _found: dict[str, str] = field(default_factory=dict, repr=False)
+    _found: dict[tuple[str, bool], str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_file(cls, path: str | Path = config.SIDES_FILE) -> SideLexicon:
-        """Read a sides lexicon (columns side, cues).
+        """Read a sides lexicon (columns side, cues and optionally bodies).
 
         Args:
             path: the CSV file.
@@ -184,33 +220,47 @@ class SideLexicon:
             The compiled lexicon.
         """
         table = read_lexicon(path)
-        sides, patterns, words = [], [], set()
+        sides, patterns, body_patterns, words = [], [], [], set()
         for row in table.itertuples(index=False):
             cues = split_phrases(row.cues)
-            if not row.side.strip() or not cues:
+            bodies = split_phrases(getattr(row, "bodies", ""))
+            if not row.side.strip() or not cues + bodies:
                 continue
             sides.append(row.side.strip())
-            patterns.append(_cue_pattern(cues))
-            words |= _cue_words(cues)
-        return cls(tuple(sides), tuple(patterns), frozenset(words))
+            patterns.append(_cue_pattern(cues + bodies))
+            body_patterns.append(_cue_pattern(bodies) if bodies else None)
+            words |= _cue_words(cues + bodies)
+        return cls(tuple(sides), tuple(patterns), tuple(body_patterns), frozenset(words))
 
-    def side_of(self, context: str) -> str:
-        """The side whose cue comes first in ``context`` ("" when none).
+    def side_of(self, context: str, *, bodies_only: bool = False) -> str:
+        """The side whose cue comes first in ``context`` ("" when none); at the same place
+        the longest cue wins.
 
         A cue right after "to", "in", "with", "on" or "against" is skipped: it names where
         or whom the speaker deals with ("ambassador to Cambodia"), not the speaker's side.
-        """
-        if context not in self._found:
-            self._found[context] = self._first_side(context)
-        return self._found[context]
 
-    def _first_side(self, context: str) -> str:
+        Args:
+            context: the words that introduce a speaker.
+            bodies_only: only the bodies of each side count (not nationality or place).
+        """
+        key = (context, bodies_only)
+        if key not in self._found:
+            self._found[key] = self._first_side(context, bodies_only)
+        return self._found[key]
+
+    def _first_side(self, context: str, bodies_only: bool) -> str:
         best: tuple[int, int, str] | None = None
-        for side, pattern in zip(self.sides, self.patterns, strict=True):
+        patterns = self.body_patterns if bodies_only else self.patterns
+        for side, pattern in zip(self.sides, patterns, strict=True):
+            if pattern is None:
+                continue
             for match in pattern.finditer(context):
                 before = context[: match.start()].split()
                 if before and before[-1].lower() in _DESTINATION_WORDS:
                     continue
+                if before and before[-1].lower() == "based" or context[
+                        match.end(): match.end() + 6].lower() in ("-based", "\u2011based"):
+                    continue  # "based in the United States", "US-based"
                 candidate = (match.start(), -(match.end() - match.start()), side)
                 if best is None or candidate < best:
                     best = candidate
@@ -220,47 +270,103 @@ class SideLexicon:
 
 @dataclass(frozen=True)
 class Actor:
-    """A known speaker: full name, side ("" when unknown) and role."""
+    """A known speaker: canonical name, side ("" when unknown), role, and whether a person."""
 
     name: str
     side: str
     role: str
+    person: bool = True
+
+
+_INITIALS = re.compile(r"\b(?:\w\.){2,}")
+_AFFILIATION_ROLES = frozenset({"analyst", "media", "civil society"})
 
 
 def _name_key(name: str) -> str:
-    return " ".join(name.lower().replace("\u2019", "'").replace(".", " ").split())
+    """A name as looked up: lower case, straight apostrophes, no dots ("U.S." = "US")."""
+    name = _INITIALS.sub(lambda m: m.group().replace(".", ""), name.replace("\u2019", "'"))
+    return " ".join(name.lower().replace(".", " ").split())
 
 
 @dataclass(frozen=True, eq=False)
 class ActorLexicon:
-    """Known speakers, looked up by their full name or one of its aliases."""
+    """Known speakers, looked up by their full name or one of its aliases, with or without
+    titles and honorifics."""
 
     by_key: dict[str, Actor] = field(default_factory=dict)
+    title_words: frozenset[str] = frozenset()
+    # Bodies that employ analysts, journalists and activists ("at the Lowy Institute").
+    affiliations: re.Pattern[str] | None = None
+    _found: dict[str, Actor | None] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def from_file(cls, path: str | Path = config.ACTORS_FILE) -> ActorLexicon:
-        """Read an actors lexicon (columns name, aliases, side, role).
+    def from_file(cls, path: str | Path = config.ACTORS_FILE, *,
+                  roles: str | Path | None = ROLES_FILE) -> ActorLexicon:
+        """Read an actors lexicon (columns name, aliases, side, role and optionally kind).
 
         Args:
             path: the CSV file.
+            roles: the roles CSV whose title and person words are stripped from names
+                before lookup ("PM Hun Manet"); None for none.
 
         Returns:
             The lexicon.
         """
         table = read_lexicon(path)
         by_key: dict[str, Actor] = {}
+        affiliations: list[str] = []
         for row in table.itertuples(index=False):
             name = row.name.strip()
             if not name:
                 continue
-            actor = Actor(name, row.side.strip(), row.role.strip() or UNKNOWN)
-            for alias in [name, *split_phrases(row.aliases)]:
+            person = getattr(row, "kind", "person").strip() != "body"
+            actor = Actor(name, row.side.strip(), row.role.strip() or UNKNOWN, person)
+            names = [name, *split_phrases(row.aliases)]
+            for alias in names:
                 by_key.setdefault(_name_key(alias), actor)
-        return cls(by_key)
+            if not person and actor.role in _AFFILIATION_ROLES:
+                affiliations += [a for a in names if len(a) > 4 or not a.isupper()]
+        titles: set[str] = set()
+        if roles is not None:
+            for row in read_lexicon(roles).itertuples(index=False):
+                if row.kind.strip() in ("title", "person"):
+                    titles |= {_name_key(w) for w in _cue_words(split_phrases(row.cues))}
+        return cls(by_key, frozenset(titles),
+                   compile_phrases(affiliations) if affiliations else None)
 
     def lookup(self, name: str) -> Actor | None:
-        """The actor called ``name`` (case, dots and apostrophes ignored), or None."""
-        return self.by_key.get(_name_key(name))
+        """The actor called ``name`` (case, dots, apostrophes, a leading "the", a possessive
+        and leading titles ignored), or None."""
+        if name not in self._found:
+            if len(self._found) >= _MAX_CACHED_RUNS:
+                self._found.clear()
+            self._found[name] = self._lookup(name)
+        return self._found[name]
+
+    def _lookup(self, name: str) -> Actor | None:
+        key = _name_key(name)
+        found = self.by_key.get(key)
+        if found is not None or not key:
+            return found
+        words = key.split()
+        if words[0] == "the":
+            words = words[1:]
+        if words and words[-1].endswith("'s"):
+            words[-1] = words[-1][:-2]
+        while words:
+            found = self.by_key.get(" ".join(words))
+            if found is not None or words[0] not in self.title_words:
+                return found
+            words = words[1:]
+        return None
+
+    def affiliation(self, context: str) -> Actor | None:
+        """The first known body that employs a speaker, named in the words introducing them
+        ("a researcher at the Lowy Institute"), or None."""
+        if self.affiliations is None:
+            return None
+        match = self.affiliations.search(context)
+        return self.lookup(match.group()) if match else None
 
 
 @dataclass(frozen=True)
@@ -272,17 +378,20 @@ class _RoleRow:
 
 @dataclass(frozen=True, eq=False)
 class RoleLexicon:
-    """Roles of speakers (analyst, media, official, institution, document) and title words."""
+    """Roles of speakers (analyst, media, civil society, official, institution, document),
+    the side each role takes by itself, title words and state words."""
 
     rows: tuple[_RoleRow, ...]
     title_words: frozenset[str]
     person_words: frozenset[str]  # last words of person cues ("diplomat", "spokesperson")
+    role_sides: dict[str, str] = field(default_factory=dict)  # "analyst": "independent"
+    state: re.Pattern[str] | None = None  # "state media", "a government think tank"
     _found: dict[tuple[str, bool], str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_file(cls, path: str | Path = ROLES_FILE, *,
                   outlets: str | Path | None = OUTLETS_FILE) -> RoleLexicon:
-        """Read a roles lexicon (columns role, kind, cues), adding outlets as media cues.
+        """Read a roles lexicon (columns role, kind, cues, side), adding outlets as media cues.
 
         Args:
             path: the roles CSV file.
@@ -293,16 +402,23 @@ class RoleLexicon:
             The compiled lexicon.
         """
         table = read_lexicon(path)
-        rows, titles, person = [], set(), set()
+        rows, titles, person, state = [], set(), set(), []
+        role_sides: dict[str, str] = {}
         for row in table.itertuples(index=False):
             cues = split_phrases(row.cues)
             kind = row.kind.strip()
             if not cues:
                 continue
             titles |= _cue_words(cues)
-            if kind == "title":
+            if kind == "state":
+                state += cues
+            if kind in ("title", "state"):
                 continue
-            rows.append(_RoleRow(row.role.strip(), kind, _cue_pattern(cues)))
+            role = row.role.strip()
+            side = getattr(row, "side", "").strip()
+            if side:
+                role_sides.setdefault(role, side)
+            rows.append(_RoleRow(role, kind, _cue_pattern(cues)))
             if kind == "person":
                 person.update(_key(c.split()[-1]) for c in cues if not c.startswith("re:"))
         if outlets is not None:
@@ -310,7 +426,8 @@ class RoleLexicon:
             for row in read_lexicon(outlets).itertuples(index=False):
                 names += [row.outlet, *split_phrases(row.aliases)]
             rows.append(_RoleRow("media", "body", _cue_pattern(names)))
-        return cls(tuple(rows), frozenset(titles), frozenset(person))
+        return cls(tuple(rows), frozenset(titles), frozenset(person), role_sides,
+                   _cue_pattern(state) if state else None)
 
     def role_of(self, context: str, *, person: bool) -> str:
         """The role of the first row with a cue in ``context`` ("" when none).
@@ -329,12 +446,17 @@ class RoleLexicon:
                  if not (person and row.role in _BODY_ROLES) and row.pattern.search(context)), "")
         return self._found[key]
 
+    def names_state(self, context: str) -> bool:
+        """Whether ``context`` says the speaker belongs to a state ("Chinese state media")."""
+        return self.state is not None and self.state.search(context) is not None
+
 
 @dataclass(frozen=True)
 class _Verb:
     subject: str  # before | after | either
     needs_that: bool
     participle: bool
+    act: bool = False  # a verb of a speech act ("vowed", "agreed"), not of saying
 
 
 @dataclass(frozen=True, eq=False)
@@ -346,7 +468,8 @@ class ReportingVerbs:
 
     @classmethod
     def from_file(cls, path: str | Path = REPORTING_VERBS_FILE) -> ReportingVerbs:
-        """Read a reporting-verbs lexicon (columns verb, forms, subject, needs_that).
+        """Read a reporting-verbs lexicon (columns verb, forms, subject, needs_that and
+        optionally kind: report or act).
 
         Args:
             path: the CSV file.
@@ -359,10 +482,11 @@ class ReportingVerbs:
         for row in table.itertuples(index=False):
             subject = row.subject.strip() or "before"
             needs_that = row.needs_that.strip().lower() == "yes"
+            act = getattr(row, "kind", "").strip() == "act"
             for form in split_phrases(row.forms):
                 words = tuple(form.lower().split())
                 participle = subject != "after" and words[0].endswith("ing")
-                forms[words] = _Verb(subject, needs_that, participle)
+                forms[words] = _Verb(subject, needs_that, participle, act)
         first_words: dict[str, list[tuple[str, ...]]] = {}
         for words in sorted(forms, key=len, reverse=True):
             first_words.setdefault(words[0], []).append(words)
@@ -503,6 +627,7 @@ class _Phrase:
     definite: bool = False  # "the embassy", "this statement": refers back
     person_head: bool = False  # an unnamed person or people ("the diplomat", "analysts")
     plural: bool = False
+    joint: bool = False  # the two parties of a meeting ("both sides", "the two leaders")
 
 
 _IMPLICIT = _Phrase("implicit", "")
@@ -551,22 +676,22 @@ class _Grammar:
 
     def np_word(self, token: _Token) -> bool:
         """A word that can be part of a speaker's noun phrase."""
-        return token.word and (token.capital or token.key.isdigit()
-                               or any(self._classify(token.key)))
+        return token.word and token.key not in _DATE_WORDS and (
+            token.capital or token.key.isdigit() or any(self._classify(token.key)))
 
     def name_word(self, token: _Token) -> bool:
         """A capitalised word that is not a title, a side cue or a function word."""
-        return token.capital and self.could_be_name(token.key)
+        return token.capital and token.key not in _DATE_WORDS and self.could_be_name(token.key)
 
     def phrase_before(self, tokens: list[_Token], end: int, text: str, *,
                       appositive: bool = True) -> _Phrase | None:
         """The speaker's noun phrase ending just before ``tokens[end]``, or None."""
-        j = end - 1
-        while j >= 0 and tokens[j].key in _BETWEEN_SUBJECT_AND_VERB:
-            j -= 1
+        j = _skip_adjuncts(tokens, end - 1)
         if j < 0:
             return None
         last = tokens[j]
+        if _is_possessive(last.text):
+            return None  # "Beijing's support": the possessive is not the subject
         if last.key in _PRONOUNS:
             return _pronoun(last)
         if last.text == "," and appositive:
@@ -649,11 +774,20 @@ class _Grammar:
         words = tokens[first: last + 1]
         if not words or all(w.key in _NOT_NAMES or w.key in _DETERMINERS for w in words):
             return None
+        if _is_possessive(words[-1].text):
+            return None  # "Beijing's", "Mr Wang's": an owner, not a speaker
         phrase_text = text[words[0].start: words[-1].end]
-        run = self._name_run(words, determiner)
+        known = self.actors.lookup(phrase_text)
+        if known is not None and known.person and self._name_run(words, determiner) is None:
+            return _Phrase("person", phrase_text, name=known.name)  # "Samdech Techo"
+        run = None if known is not None and not known.person else self._name_run(words,
+                                                                                 determiner)
         if run is not None and not (first == 0 and run == (0, 0) and len(words) == 1
                                     and words[0].key.endswith("s")
-                                    and self.actors.lookup(words[0].text) is None):
+                                    and self.actors.lookup(words[0].text) is None) \
+                and not (first == 0 and run == (0, 0) and len(words) > 1
+                         and not words[1].capital) \
+                and not self._part_of_organisation(words, run):
             a, b = run
             name = " ".join(_strip_possessive(t.text) for t in words[a: b + 1])
             context = " ".join(t.text for t in words[:a] + words[b + 1:])
@@ -672,7 +806,17 @@ class _Grammar:
             head.endswith("s") and not head.endswith("ss") and not self.is_cue(head))
         return _Phrase("body", phrase_text, head=head, context=phrase_text,
                        definite=determiner is not None and determiner.key in ("the", "this"),
-                       person_head=head in self.roles.person_words, plural=plural)
+                       person_head=head in self.roles.person_words, plural=plural,
+                       joint=determiner is not None and determiner.key in _JOINT_DETERMINERS
+                       and head in _JOINT_HEADS)
+
+    @staticmethod
+    def _part_of_organisation(words: list[_Token], run: tuple[int, int]) -> bool:
+        """A run of name words that is part of an organisation's name: followed by more
+        capitalised words ("Transparency International Cambodia", "United Khmer Youth
+        Network")."""
+        b = run[1]
+        return b + 1 < len(words) and words[b + 1].capital
 
     def _name_run(self, words: list[_Token], determiner: _Token | None) -> tuple[int, int] | None:
         """Indices of the last run of name words that names a person, if any."""
@@ -697,13 +841,23 @@ class _Grammar:
 
     def _appositive_subject(self, tokens: list[_Token], comma: int, text: str) -> _Phrase | None:
         """The phrase before an appositive: "Kin Phea, director of the ... Institute, told",
-        "The statement, issued after the meeting, said"."""
+        "The statement, issued after the meeting, said"; a name between the commas is the
+        speaker ("Australia's ambassador to Cambodia, Jane Harcourt, said"); a name further
+        left wins over a description nearer the verb ("Zhang Wei, a researcher at ..., a
+        state think tank in Beijing, said")."""
         position = comma
+        fallback: _Phrase | None = None
         for _ in range(3):
+            previous = position
             position = next((i for i in range(position - 1, max(-1, position - 45), -1)
                              if tokens[i].text in ",;:()\u201c\u201d\""), -1)
             if position < 1 or tokens[position].text != ",":
-                return None
+                break
+            inside = self._name_only(tokens, position + 1, previous, text)
+            if inside is not None and fallback is None:
+                before = self.phrase_before(tokens, position, text, appositive=False)
+                context = before.text if before is not None else ""
+                return _with_context(inside, context)
             phrase = self.phrase_before(tokens, position, text, appositive=False)
             if phrase is not None and phrase.kind != "pronoun":
                 start = position - 1
@@ -711,8 +865,54 @@ class _Grammar:
                     start -= 1
                 if start == 0 or not tokens[start - 1].word:
                     extra = text[tokens[position].end: tokens[comma].start]
-                    return _with_context(phrase, extra)
-        return None
+                    found = _with_context(phrase, extra)
+                    if found.kind == "person":
+                        return found
+                    fallback = fallback or found
+        return fallback
+
+    def _name_only(self, tokens: list[_Token], first: int, end: int,
+                   text: str) -> _Phrase | None:
+        """tokens[first:end] as a person when they are a name and nothing else."""
+        words = tokens[first:end]
+        if not 1 < len(words) <= 4 or not all(self.name_word(w) for w in words):
+            return None
+        name = text[words[0].start: words[-1].end]
+        return _Phrase("person", name, name=name)
+
+
+def _skip_adjuncts(tokens: list[_Token], j: int) -> int:
+    """The index of the last word of a subject that ends at ``tokens[j]`` once adverbs,
+    auxiliaries and a date adjunct are skipped ("Hun Sen on Tuesday", "Wang has also")."""
+    while j >= 0:
+        key = tokens[j].key
+        if key in _BETWEEN_SUBJECT_AND_VERB:
+            j -= 1
+            continue
+        if key in _DATE_WORDS or key.isdigit():
+            k = j
+            while k >= 0 and (tokens[k].key in _DATE_WORDS or tokens[k].key.isdigit()):
+                k -= 1
+            if k >= 0 and tokens[k].key in _DATE_LEADS:
+                j = k - 1
+                continue
+        break
+    return j
+
+
+def _skip_date_after(tokens: list[_Token], i: int) -> int:
+    """The index after a date adjunct starting at ``tokens[i]`` ("on Saturday"), else i."""
+    if i < len(tokens) and tokens[i].key in _DATE_LEADS:
+        k = i + 1
+        while k < len(tokens) and (tokens[k].key in _DATE_WORDS or tokens[k].key.isdigit()):
+            k += 1
+        if k > i + 1:
+            return k
+    return i
+
+
+def _is_possessive(word: str) -> bool:
+    return word.endswith(("'s", "\u2019s", "s'", "s\u2019"))
 
 
 def _pronoun(token: _Token) -> _Phrase:
@@ -745,8 +945,11 @@ class _Person:
 class _Document:
     """What is known while reading one article: the people named, the recent speakers."""
 
-    def __init__(self, grammar: _Grammar, subject_at: Callable[[int], _Phrase | None]) -> None:
+    def __init__(self, grammar: _Grammar, subject_at: Callable[[int], _Phrase | None],
+                 texts: list[str]) -> None:
         self.grammar = grammar
+        self.texts = texts
+        self.said_by: dict[int, _Speaker] = {}  # the speaker of each sentence read
         self.subject_at = subject_at  # the subject of the sentence at an index (read lazily)
         self.current = 0  # index of the sentence being read
         self.people: dict[str, _Person] = {}  # by lower-case full name, most recent last
@@ -787,12 +990,42 @@ class _Document:
     def person_speaker(self, person: _Person) -> _Speaker:
         """Side and role of a person: actors.csv first, then the words introducing them."""
         actor = self.grammar.actors.lookup(person.name)
-        side = actor.side if actor else ""
-        role = actor.role if actor else ""
-        for context in person.contexts:
-            side = side or self.grammar.sides.side_of(context)
-            role = role or self.grammar.roles.role_of(context, person=True)
-        return _Speaker(person.name, side or UNKNOWN, role or UNKNOWN, True)
+        if actor is not None and actor.side and actor.role != UNKNOWN:
+            return _Speaker(actor.name, actor.side, actor.role, True)
+        side, role = self.side_and_role(person.contexts, person=True)
+        if actor is not None:
+            side, role = actor.side or side, actor.role if actor.role != UNKNOWN else role
+        return _Speaker(person.name, side, role, True)
+
+    def side_and_role(self, contexts: list[str], *, person: bool) -> tuple[str, str]:
+        """The side and role given by the words that introduce a speaker.
+
+        A body of actors.csv named there ("a researcher at the Lowy Institute") gives its side
+        (and its role, when the words name none). An analyst, a journalist or a civil-society
+        voice takes a state's side only from a body of that state (sides.csv, column bodies)
+        or a state word ("Chinese state media"), else the side of the role (roles.csv);
+        anyone else takes the first side cue.
+        """
+        grammar = self.grammar
+        sides, roles = grammar.sides, grammar.roles
+        role = affiliated = side = ""
+        for context in contexts:
+            current = context.rsplit(" now ", 1)[-1]  # "a former official now at ..."
+            role = role or roles.role_of(current, person=person)
+            if not affiliated:
+                actor = grammar.actors.affiliation(current)
+                if actor is not None:
+                    affiliated, role = actor.side, role or actor.role
+        if affiliated:
+            return affiliated, role or UNKNOWN
+        default = roles.role_sides.get(role, "")
+        for context in contexts:
+            if default:
+                side = side or sides.side_of(context, bodies_only=True) or (
+                    sides.side_of(context) if roles.names_state(context) else "")
+            else:
+                side = side or sides.side_of(context)
+        return side or default or UNKNOWN, role or UNKNOWN
 
     def resolve(self, phrase: _Phrase) -> _Speaker:
         """The speaker a phrase refers to (a pronoun, a name, "the embassy", ...)."""
@@ -800,8 +1033,23 @@ class _Document:
             return self._antecedent(phrase.text)
         if phrase.kind == "person":
             return self.person_speaker(self.introduce(phrase.name, phrase.context))
-        sides, roles = self.grammar.sides, self.grammar.roles
-        side = sides.side_of(phrase.context)
+        if phrase.joint:
+            return _Speaker(JOINT_SPEAKER, self.joint_side(), "official", False, phrase.head,
+                            True)
+        grammar = self.grammar
+        actor = grammar.actors.lookup(phrase.text)
+        if actor is not None:
+            return _Speaker(actor.name, actor.side or UNKNOWN, actor.role, actor.person,
+                            phrase.head, phrase.plural)
+        if grammar.roles.role_of(phrase.head, person=False) == "document":
+            issuer = self._issuer(phrase)
+            if issuer is not None:
+                return issuer
+        elif phrase.person_head and not phrase.plural:
+            body = self._body_named_in(phrase)
+            if body is not None:
+                return body  # "a State Department spokesperson", "a spokesman for the embassy"
+        side = grammar.sides.side_of(phrase.context)
         if phrase.definite and not side:
             if phrase.person_head:
                 found = self._described_person(phrase.head)
@@ -811,18 +1059,91 @@ class _Document:
                 for earlier in reversed(self.speakers):
                     if not earlier.person and earlier.head == phrase.head:
                         return earlier
-        role = roles.role_of(phrase.context, person=phrase.person_head)
-        if not role and side and all(self.grammar.is_cue(_key(w))
-                                     for w in _WORD.findall(phrase.text)):
+        if phrase.definite and side and phrase.person_head:
+            found = self._described_person(phrase.head, side=side)
+            if found is not None:
+                return found  # "the Cambodian premier"
+        side, role = self.side_and_role([phrase.context], person=phrase.person_head)
+        if role == UNKNOWN and side != UNKNOWN and all(
+                grammar.is_cue(_key(w)) for w in _WORD.findall(phrase.text)):
             role = "institution"  # a country or a capital speaking: "Beijing said"
-        return _Speaker(phrase.text, side or UNKNOWN, role or UNKNOWN, phrase.person_head,
-                        phrase.head, phrase.plural)
+        return _Speaker(phrase.text, side, role, phrase.person_head, phrase.head,
+                        phrase.plural)
 
-    def _described_person(self, head: str) -> _Speaker | None:
+    def _body_named_in(self, phrase: _Phrase) -> _Speaker | None:
+        """The known organisation an unnamed spokesperson speaks for, named in the phrase
+        ("State Department spokesperson", "spokesman for the U.S. Embassy")."""
+        text = phrase.text
+        parts = [text[: max(0, len(text) - len(phrase.head))].strip(),
+                 *(re.split(r"\b(?:for|of|at)\s+(?:the\s+)?", text)[1:])]
+        for part in parts:
+            actor = self.grammar.actors.lookup(part) if part else None
+            if actor is not None and not actor.person:
+                return _Speaker(actor.name, actor.side or UNKNOWN, actor.role, False,
+                                _key(part.split()[-1]))
+        return None
+
+    def joint_side(self) -> str:
+        """The sides of a joint speaker ("both sides"): the two most recent distinct sides
+        of the people named or heard in the article, in the order of sides.csv."""
+        found: list[str] = []
+        for speaker in [*reversed(self.speakers), *reversed(self.titled)]:
+            side = speaker.side
+            if side and side != UNKNOWN and ";" not in side and side not in found \
+                    and side not in self.grammar.roles.role_sides.values():
+                found.append(side)
+            if len(found) == 2:
+                break
+        order = {side: n for n, side in enumerate(self.grammar.sides.sides)}
+        return ";".join(sorted(found, key=lambda side: order.get(side, len(order)))) or UNKNOWN
+
+    def _issuer(self, phrase: _Phrase) -> _Speaker | None:
+        """Who speaks through a document: "a Pentagon statement" is the Pentagon's, "a police
+        statement" the police's heard before; "the report" is the speaker of the latest
+        sentence that mentions a report, or that sentence's subject."""
+        modifier = phrase.text[: max(0, len(phrase.text) - len(phrase.head))].strip()
+        modifier = re.sub(r"^(?:a|an|the|this|its|their)\s+", "", modifier, flags=re.I)
+        if all(_key(w) in _DOCUMENT_KINDS or self.grammar.is_title(_key(w))
+               for w in modifier.split()):
+            modifier = ""  # "the press statement", "a joint statement": no issuer named
+        if modifier:
+            actor = self.grammar.actors.lookup(modifier)
+            if actor is not None:
+                return _Speaker(actor.name, actor.side or UNKNOWN, actor.role, actor.person,
+                                _key(modifier.split()[-1]))
+            last = _key(modifier.split()[-1])
+            for earlier in reversed(self.speakers):
+                if earlier.head == last or earlier.name.lower().endswith(last):
+                    return earlier
+            return None
+        if not phrase.definite:  # "X has warned ..., according to a report"
+            subject = self.subject_at(self.current)
+            if subject is not None and subject.kind in ("person", "body") and \
+                    self.grammar.roles.role_of(subject.head, person=False) != "document":
+                found = self.resolve(subject)
+                return found if found.side != UNKNOWN else None
+            return None
+        word = re.compile(rf"(?<!\w){re.escape(phrase.head)}(?!\w)", re.IGNORECASE)
+        for index in range(self.current - 1, max(-1, self.current - MAX_LOOKBACK_SENTENCES), -1):
+            if not word.search(self.texts[index]):
+                continue
+            earlier = self.said_by.get(index)
+            if earlier is not None and earlier.name and earlier.head != phrase.head:
+                return earlier
+            subject = self.subject_at(index)
+            if subject is not None and subject.kind != "pronoun" and \
+                    self.grammar.roles.role_of(subject.head, person=False) != "document":
+                return self.resolve(subject)
+        return None
+
+    def _described_person(self, head: str, *, side: str = "") -> _Speaker | None:
         """The person "the king" or "the diplomat" refers to: the most recent one introduced
-        with that word ("King Norodom Sihamoni"), else the most recent one in that role."""
+        with that word ("King Norodom Sihamoni"), else the most recent one in that role (of
+        ``side``, when given: "the Cambodian premier")."""
         word = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)", re.IGNORECASE)
         candidates = [*self._recent_people(), *reversed(self.titled)]
+        if side:
+            candidates = [c for c in candidates if c.side == side]
         for candidate in candidates:
             person = self.people.get(candidate.name.lower())
             if person is not None and any(word.search(c) for c in person.contexts):
@@ -874,6 +1195,7 @@ class _Cue:
     end: int
     phrase: _Phrase | None  # None: no speaker found, the verb attributes nothing
     reports: bool  # marks reported speech on its own, not only next to a quotation
+    rank: int = 1  # 0: closes the sentence (", a diplomat said."), 1: main verb, 2: other
 
 
 @dataclass
@@ -887,7 +1209,10 @@ class _Sentence:
     subject_read: bool = False
 
     def reporting_cue(self) -> _Cue | None:
-        return next((c for c in self.cues if c.phrase is not None and c.reports), None)
+        """The cue that attributes the sentence: one that closes it (", a diplomat said."),
+        else the first main verb ("the Chinese side reaffirmed"), else any."""
+        found = [c for c in self.cues if c.phrase is not None and c.reports]
+        return min(found, key=lambda c: c.rank) if found else None
 
 
 class _Attributor:
@@ -905,15 +1230,16 @@ class _Attributor:
         double = _double_quoted_by_sentence(texts, paragraphs)
         multi = {q for q, n in Counter(s.quotation for spans in double for s in spans).items()
                  if n > 1}
-        sentences = [self._read(text, spans, multi) for text, spans in zip(texts, double,
-                                                                           strict=True)]
+        captions = _caption_paragraphs(texts, paragraphs)
+        sentences = [self._read(text, spans, multi, caption=paragraph in captions)
+                     for text, spans, paragraph in zip(texts, double, paragraphs, strict=True)]
         rows = [_NARRATION] * len(sentences)
         last = max((i for i, s in enumerate(sentences) if s.quoted or s.reporting_cue()),
                    default=-1)
         if last < 0:
             return rows
         attribution = self._quotation_cues(sentences)
-        doc = _Document(self.grammar, lambda index: self._subject(sentences[index]))
+        doc = _Document(self.grammar, lambda index: self._subject(sentences[index]), texts)
         speaker_of_quotation: dict[int, _Speaker] = {}
         previous: _Speaker | None = None
         for i, sentence in enumerate(sentences[: last + 1]):
@@ -932,6 +1258,7 @@ class _Attributor:
                 speaker = self._cue_speaker(cue, sentence, doc) if cue else None
             if speaker is not None:
                 doc.spoke(speaker)
+                doc.said_by[i] = speaker
                 quoted = sum(s.end - s.start for s in sentence.quoted)
                 rows[i] = (speech, quoted, speaker.name, speaker.side, speaker.role)
             previous = speaker
@@ -939,23 +1266,30 @@ class _Attributor:
 
     # -- reading one sentence
 
-    def _read(self, text: str, double: list[_Span], multi: set[int]) -> _Sentence:
+    def _read(self, text: str, double: list[_Span], multi: set[int], *,
+              caption: bool) -> _Sentence:
         masked = _mask(text, double)
         tokens: list[_Token] | None = None
         cues: list[_Cue] = []
         if self.verbs.may_occur(masked):
             tokens = _tokens(text)
-            cues = self._cues(text, masked, tokens)
+            cues = self._cues(text, masked, tokens, caption=caption)
         singles = self._attributed_single_quotes(text, masked, cues) if cues else []
         quoted = [s for s in double + singles if self._quotes_someone(text, s, cues, multi)]
         return _Sentence(text, quoted, cues, tokens, bool(double) and double[0].start <= 1)
 
-    def _cues(self, text: str, masked: str, tokens: list[_Token]) -> list[_Cue]:
-        found = []
+    def _cues(self, text: str, masked: str, tokens: list[_Token], *,
+              caption: bool) -> list[_Cue]:
+        found: list[_Cue] = []
+        said = False  # a verb of saying with its speaker came before
         for first, after, verb in self.verbs.find(tokens):
             start, end = tokens[first].start, tokens[after - 1].end
             if masked[start] != text[start]:
                 continue  # inside a quotation
+            if verb.act and caption:
+                continue  # "Hun Manet welcomes Wang Yi as he arrives ... (Xinhua/...)"
+            if _negated(tokens, first):
+                continue  # "did not respond", "did not say", "to dismiss"
             before = masked[:start].rstrip()
             if verb.participle:
                 if not before.endswith((",", " as", " and")):  # "..., adding that"
@@ -965,9 +1299,26 @@ class _Attributor:
                 phrase = _IMPLICIT  # "He called it ... and said": the sentence's subject
             else:
                 phrase = self._cue_phrase(verb, tokens, first, after, text, before)
+                if verb.act and phrase is not None and (
+                        said or not self._speaks(phrase) or _fragment(tokens, first, phrase)):
+                    # "the warm welcome", "the project agreed"; "He said Cambodia rejects
+                    # ...": an act inside what someone says is not a new speaker's
+                    phrase = None
             reports = not verb.needs_that or bool(_CLOSES_OR_THAT.match(masked, end))
-            found.append(_Cue(start, end, phrase, reports))
+            said = said or (not verb.act and phrase is not None and reports)
+            found.append(_Cue(start, end, phrase, reports,
+                              _rank(verb, phrase, masked, start, end)))
         return found
+
+    def _speaks(self, phrase: _Phrase) -> bool:
+        """Whether a phrase can be the subject of a speech act: a person, a pronoun, the two
+        sides, or an organisation, a side or a role ("the Chinese side", "Cambodian
+        officials"); not "the warm welcome" or "the project"."""
+        if phrase.kind != "body" or phrase.joint:
+            return True
+        grammar = self.grammar
+        return bool(grammar.actors.lookup(phrase.text) or grammar.sides.side_of(phrase.context)
+                    or grammar.roles.role_of(phrase.context, person=phrase.person_head))
 
     def _cue_phrase(self, verb: _Verb, tokens: list[_Token], first: int, after: int,
                     text: str, before: str) -> _Phrase | None:
@@ -1028,6 +1379,7 @@ class _Attributor:
         if found is None:
             return None
         phrase, after = found
+        after = _skip_date_after(tokens, after)  # "Hun Manet on Tuesday defended"
         if after < len(tokens):
             following = tokens[after]
             if following.text != "," and (not following.word or following.capital
@@ -1103,6 +1455,9 @@ class _Attributor:
                        attribution: dict[int, tuple[int, _Cue]],
                        speaker_of_quotation: dict[int, _Speaker], doc: _Document,
                        previous: _Speaker | None) -> _Speaker:
+        cue = sentence.reporting_cue()
+        if cue is not None and cue.rank == 0:
+            return self._cue_speaker(cue, sentence, doc)  # "... "...", a diplomat said."
         for span in sorted(sentence.quoted, key=lambda s: s.start - s.end):  # longest first
             if span.quotation in speaker_of_quotation:
                 return speaker_of_quotation[span.quotation]
@@ -1112,11 +1467,34 @@ class _Attributor:
         cue = sentence.reporting_cue()
         if cue is not None:
             return self._cue_speaker(cue, sentence, doc)
+        credited = self._credit(sentence)
+        if credited is not None:
+            return doc.resolve(credited)
         subject = self._subject(sentence)
         if subject is not None and (subject.kind == "person" or subject.person_head
                                     or subject.text in _PERSON_PRONOUNS):
             return doc.resolve(subject)
         return previous or _NOBODY
+
+    def _credit(self, sentence: _Sentence) -> _Phrase | None:
+        """The person or body credited after a quotation without a verb:
+        '"..." \u2014 Chea Vandeth, minister of posts.' or '"...," Hun Manet said nothing else.'"""
+        closed = [span for span in sentence.quoted if span.closed_here]
+        if not closed:
+            return None
+        text = sentence.text
+        after = max(span.end for span in closed) + 1
+        lead = _CREDIT_LEAD.match(text, after)
+        if lead is None or not text[lead.end():].strip():
+            return None
+        tokens = _tokens(text[lead.end():])
+        found = self.grammar.phrase_after(tokens, 0, text[lead.end():], allow_pronoun=False)
+        if found is None or not _ends_clause(tokens, found[1]):
+            return None
+        phrase = found[0]
+        if phrase.kind == "person" or self.grammar.actors.lookup(phrase.text) is not None:
+            return phrase
+        return None
 
     def _cue_speaker(self, cue: _Cue, sentence: _Sentence, doc: _Document) -> _Speaker:
         if cue.phrase is None:
@@ -1131,6 +1509,70 @@ class _Attributor:
                 return doc.resolve(subject)
             return doc.speakers[-1] if doc.speakers else _NOBODY
         return doc.resolve(cue.phrase)
+
+
+def _fragment(tokens: list[_Token], verb: int, phrase: _Phrase) -> bool:
+    """Whether the subject found before a verb is the tail of a longer phrase ("the foreign
+    ministers of Cambodia and China reaffirmed": not "China")."""
+    if phrase.kind == "pronoun":
+        return False
+    j = _skip_adjuncts(tokens, verb - 1)
+    k = j - len(_WORD.findall(phrase.text))
+    return k >= 0 and tokens[k].key in _CONNECTORS
+
+
+def _caption_paragraphs(texts: list[str], paragraphs: list[int]) -> set[int]:
+    """The paragraphs that are photo captions (a closing credit, a position mark, a photo
+    label), read whole: the segmenter may cut the credit into a sentence of its own."""
+    joined: dict[int, list[str]] = {}
+    for text, paragraph in zip(texts, paragraphs, strict=True):
+        joined.setdefault(paragraph, []).append(text)
+    return {p for p, parts in joined.items() if _is_caption(" ".join(parts))}
+
+
+def _is_caption(text: str) -> bool:
+    """A caption: a closing credit, a position mark or a photo label (a quick test first)."""
+    if not ("(" in text or "/" in text[-80:] or text.startswith(_CAPTION_LABELS)):
+        return False
+    return _CAPTION.search(text) is not None
+
+
+def _negated(tokens: list[_Token], first: int) -> bool:
+    """Whether the verb at ``tokens[first]`` is negated ("did not say", "never responded")
+    or an infinitive ("a way for leaders to dismiss criticism")."""
+    if first > 0 and tokens[first - 1].key == "to":
+        return True
+    for k in range(first - 1, max(-1, first - 3), -1):
+        key = tokens[k].key
+        if key in _NEGATIONS or key.endswith("n't"):
+            return True
+        if key not in _BETWEEN_SUBJECT_AND_VERB:
+            return False
+    return False
+
+
+def _rank(verb: _Verb, phrase: _Phrase | None, masked: str, start: int, end: int) -> int:
+    """0 when the verb and its speaker close the sentence after a comma (", a diplomat from
+    an ASEAN member state said on condition of anonymity.", ", according to AKP."), 1 for a
+    main verb with its subject before it, 2 otherwise ("According to the statement, ...").
+    A relative clause (", which Phnom Penh denies", ", a charge it has denied") is no close."""
+    if phrase is None:
+        return 2
+    main = 2 if verb.subject == "after" or phrase.kind == "implicit" else 1
+    comma = masked.rfind(",", 0, start)
+    if comma <= 0 or _THAT_OR_COLON.match(masked, end):
+        return main
+    between = _WORD.findall(masked, comma + 1, start)
+    if _QUOTE_MARK.search(masked, comma + 1, start) or len(between) > 12:
+        return main
+    spoken = [w for w in between if w.lower() not in _BETWEEN_SUBJECT_AND_VERB]
+    subject = len(_WORD.findall(phrase.text)) if phrase.kind != "implicit" else 0
+    if verb.subject == "after" and not spoken:
+        return 0  # ", according to AKP."
+    extra = len(spoken) - subject
+    if spoken and spoken[0].lower() in _RELATIVES or not 0 <= extra <= 1:
+        return main
+    return 0
 
 
 def _adjacent_cue(sentence: _Sentence, spans: list[_Span]) -> _Cue | None:
