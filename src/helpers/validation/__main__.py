@@ -8,6 +8,7 @@ from pathlib import Path
 
 from helpers import config
 from helpers.validation.field import field_report, validate_field
+from helpers.validation.rhetoric import rhetoric_report, validate_rhetoric
 
 
 def print_rows(title: str, rows: list[tuple[str, str, str, bool | None]]) -> None:
@@ -25,6 +26,9 @@ def main(argv: list[str] | None = None) -> int:
     cli = argparse.ArgumentParser(prog="python -m helpers.validation", description=__doc__)
     cli.add_argument("--field", type=Path, default=config.PROJECT_DIR / "tests" / "field",
                      help="the field corpus folder (articles/, gold.csv, lines.csv)")
+    cli.add_argument("--gold", type=Path,
+                     default=config.PROJECT_DIR / "tests" / "gold" / "attribution",
+                     help="the attribution gold set (passages.txt, sentences.csv)")
     cli.add_argument("--errors", action="store_true", help="list every wrong or missed value")
     args = cli.parse_args(argv)
     scores = validate_field(args.field)
@@ -32,6 +36,11 @@ def main(argv: list[str] | None = None) -> int:
                f"({args.field})", field_report(scores))
     if args.errors and len(scores.errors):
         print(scores.errors.to_string(index=False, max_colwidth=70))
+    rhetoric = validate_rhetoric(args.gold)
+    print_rows(f"Formulas, speech acts, issue frames and polarity ({args.gold})",
+               rhetoric_report(rhetoric))
+    if args.errors and len(rhetoric.errors):
+        print(rhetoric.errors.to_string(index=False, max_colwidth=70))
     return 0
 
 
