@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from helpers.analysis import speakers
 from helpers.corpus import attribution, segment
@@ -45,3 +46,27 @@ def test_speaker_table_one_block_per_document_and_unknown_speakers():
     table = speakers.speaker_table(sentences)
     assert table["doc_id"].tolist() == ["a", "a", "b"]
     assert "(unknown)" in table.loc[table["doc_id"] == "a", "speaker"].tolist()
+
+
+@pytest.mark.parametrize(("top", "expected"), [
+    (5, ["Jon Pek", "provincial office"]),
+    (1, ["Jon Pek"]),
+])
+def test_unknown_side_speakers(top: int, expected: list[str]):
+    sentences = pd.concat([
+        attributed("Jon Pek said that the port would open.", "Jon Pek said that it was late.",
+                   "Hun Sen said that Cambodia is grateful.", doc_id="a"),
+        attributed("The provincial office said that roads were closed.",
+                   "Jon Pek said that prices rose.", doc_id="b"),
+    ], ignore_index=True)
+    table = speakers.unknown_side_speakers(sentences, top=top)
+    assert table["speaker"].tolist() == expected
+    first = table.iloc[0]
+    assert (first["n_sentences"], first["n_documents"]) == (3, 2)
+    assert first["actors_row"] == "Jon Pek,,,,person"
+    assert first["example"] == "Jon Pek said that the port would open."
+
+
+def test_unknown_side_speakers_none():
+    table = speakers.unknown_side_speakers(attributed("Hun Sen said that Cambodia is grateful."))
+    assert table.empty and "actors_row" in table.columns

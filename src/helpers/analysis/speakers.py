@@ -1,6 +1,6 @@
 """Who speaks in each document: a table of the speakers that
 :mod:`helpers.corpus.attribution` found, with how often and how (quoted or reported) each
-speaks."""
+speaks; and the most frequent speakers whose side is unknown, to add to actors.csv."""
 
 from __future__ import annotations
 
@@ -44,3 +44,39 @@ def speaker_table(sentences: pd.DataFrame) -> pd.DataFrame:
         table[column] = table[column].astype(int)
     return table.sort_values(["doc_id", "n_sentences"], ascending=[True, False],
                              kind="stable").reset_index(drop=True)[columns]
+
+
+def unknown_side_speakers(sentences: pd.DataFrame, *, top: int = 20) -> pd.DataFrame:
+    """The most frequent named speakers whose side is unknown, to add to actors.csv.
+
+    Args:
+        sentences: attributed sentences (columns doc_id, speech, speaker, speaker_side,
+            speaker_role, text), of one or many documents.
+        top: how many speakers to keep.
+
+    Returns:
+        Columns speaker, speaker_role, n_sentences, n_documents, example (the speaker's
+        first sentence) and actors_row (a line for actors.csv with the side left to fill:
+        ``name,aliases,side,role,kind``), most sentences first. Speakers of a known side
+        and unnamed speech ("") are left out.
+    """
+    columns = ["speaker", "speaker_role", "n_sentences", "n_documents", "example",
+               "actors_row"]
+    unknown = sentences[(sentences["speech"] != "narration") & (sentences["speaker"] != "")
+                        & (sentences["speaker_side"] == "unknown")]
+    if unknown.empty:
+        return pd.DataFrame(columns=columns)
+    table = unknown.groupby("speaker", sort=False).agg(
+        speaker_role=("speaker_role", "first"),
+        n_sentences=("speech", "size"),
+        n_documents=("doc_id", "nunique"),
+        example=("text", "first"),
+    ).reset_index()
+    table = table.sort_values(["n_sentences", "n_documents"], ascending=False,
+                              kind="stable").head(top).reset_index(drop=True)
+    role = table["speaker_role"].where(table["speaker_role"] != "unknown", "")
+    kind = table["speaker"].str.contains(r"^[A-Z][\w'\-]+(?: [A-Z][\w'\-]+){1,3}$",
+                                         regex=True).map({True: "person", False: "body"})
+    table["actors_row"] = table["speaker"].str.replace(",", " ", regex=False) + ",,," + role \
+        + "," + kind
+    return table[columns]
