@@ -10,6 +10,7 @@ import pytest
 
 from helpers.analysis import sentiment
 from helpers.analysis.sentiment import Trend
+from helpers.analysis.statistics import TimeEvidence
 from helpers.report.findings import sentiment as says
 from tests.synthetic import HOSTILE, WARM
 from tests.test_sentiment import dated_sentences
@@ -20,49 +21,95 @@ def interval_row(label: str, mean: float, low: float, high: float, docs: int = 2
             "vader_compound_high": high, "n_docs": docs, "n_sentences": 10 * docs}
 
 
+def pair(a: str, b: str, difference: float, low: float, high: float) -> dict:
+    return {"a": a, "b": b, "difference": difference, "low": low, "high": high,
+            "differ": low > 0 or high < 0}
+
+
 @pytest.mark.parametrize(
-    ("rows", "expected"),
+    ("rows", "pairs", "expected"),
     [
-        ([interval_row("Xinhua", 0.6, 0.5, 0.7), interval_row("Post", 0.1, 0.0, 0.2)],
-         "warmest in Xinhua (+0.60 [+0.50, +0.70]; 20 sentences in 2 documents) and coolest in "
-         "Post (+0.10 [+0.00, +0.20]; 20 sentences in 2 documents); their intervals do not "
-         "overlap."),
-        ([interval_row("A", 0.3, 0.1, 0.5, 1), interval_row("B", 0.2, 0.0, 0.4, 1)],
-         "warmest in A (+0.30 [+0.10, +0.50]; 10 sentences in 1 document) and coolest in B "
-         "(+0.20 [+0.00, +0.40]; 10 sentences in 1 document); their intervals overlap, so the "
-         "difference is within the noise of sentences."),
-        ([interval_row("A", 0.3, 0.1, 0.5)], "All documents share one outlet"),
+        ([interval_row("Xinhua", 0.6, 0.5, 0.7, 6), interval_row("Post", 0.1, 0.0, 0.2, 5)],
+         [pair("Post", "Xinhua", -0.5, -0.7, -0.3)],
+         ["Of the 2 outlets with at least 5 documents, coverage is warmest in Xinhua (+0.60 "
+          "[+0.50, +0.70]; 60 sentences in 6 documents) and coolest in Post (+0.10 [+0.00, "
+          "+0.20]; 50 sentences in 5 documents); their difference excludes zero (+0.50, 95% "
+          "interval +0.30 to +0.70; from a bootstrap over documents)."]),
+        ([interval_row("A", 0.3, 0.1, 0.5, 6), interval_row("B", 0.2, 0.0, 0.4, 6),
+          interval_row("C", 0.9, math.nan, math.nan, 1)],
+         [pair("A", "B", 0.1, -0.1, 0.3)],
+         ["Of the 2 outlets with at least 5 documents, coverage is warmest in A (+0.30 [+0.10, "
+          "+0.50]; 60 sentences in 6 documents) and coolest in B (+0.20 [+0.00, +0.40]; 60 "
+          "sentences in 6 documents); no detectable difference between them (+0.10, 95% "
+          "interval -0.10 to +0.30; from a bootstrap over documents).",
+          "1 outlet with fewer than 5 documents is left out of the comparison."]),
+        # Two single-document groups: never "warmest" and "coolest".
+        ([interval_row("A", 0.3, math.nan, math.nan, 1),
+          interval_row("B", -0.2, math.nan, math.nan, 1)], [],
+         ["No outlet is compared with another: comparisons need at least 5 documents in each "
+          "of two outlets; 0 outlets have that many (the largest: A, 1 document)."]),
+        ([interval_row("A", 0.3, 0.1, 0.5)], [], ["All documents share one outlet"]),
     ],
+    ids=["differ", "interval-includes-zero", "single-documents", "one-group"],
 )
-def test_group_findings(rows: list[dict], expected: str) -> None:
-    lines = says.group_findings(pd.DataFrame(rows), column="label", label="outlet")
-    assert expected in lines[0]
+def test_group_findings(rows: list[dict], pairs: list[dict], expected: list[str]) -> None:
+    lines = says.group_findings(pd.DataFrame(rows), pd.DataFrame(pairs), column="label",
+                                label="outlet", min_docs=5)
+    assert len(lines) == len(expected)
+    assert all(line.startswith(start) for line, start in zip(lines, expected, strict=True))
 
 
-def test_voice_findings_compare_speech_with_narration() -> None:
-    rows = [interval_row("narration", 0.5, 0.4, 0.6), interval_row("quote", 0.1, 0.0, 0.2)]
+@pytest.mark.parametrize(
+    ("docs", "pairs", "expected"),
+    [
+        (6, [pair("narration", "quote", 0.4, 0.2, 0.6)],
+         "Quoted speech is 0.40 cooler than narration (difference -0.40, 95% interval -0.60 to "
+         "-0.20, from a bootstrap over documents)."),
+        (6, [pair("quote", "narration", -0.4, -0.9, 0.1)],
+         "No detectable difference between quoted speech and narration (difference -0.40, 95% "
+         "interval -0.90 to +0.10, from a bootstrap over documents)."),
+        (1, [], "Quoted speech is not compared with narration: each needs at least 5 documents "
+         "(1 and 1)."),
+    ],
+    ids=["cooler", "interval-includes-zero", "one-document"],
+)
+def test_voice_findings_compare_speech_with_narration(docs, pairs, expected) -> None:
+    rows = [interval_row("narration", 0.5, 0.4, 0.6, docs),
+            interval_row("quote", 0.1, 0.0, 0.2, docs)]
     voices = pd.DataFrame(rows).rename(columns={"label": "speech"})
-    lines = says.voice_findings(voices)
+    lines = says.voice_findings(voices, pd.DataFrame(pairs), min_docs=5)
     assert lines[0].startswith("Narration: +0.50") and lines[1].startswith("Quoted speech: +0.10")
-    assert lines[2] == "Quoted speech is 0.40 cooler than narration (the intervals do not overlap)."
+    assert lines[2] == expected
+
+
+def documents_of(sentences: pd.DataFrame) -> pd.DataFrame:
+    return sentiment.documents_table(sentences.assign(file=sentences["doc_id"], title="",
+                                                      outlet=""), sentences, n_boot=100)
 
 
 @pytest.mark.parametrize(
-    ("per_year", "expected"),
+    ("per_year", "min_docs", "expected"),
     [
-        ({2019: WARM[:3], 2022: HOSTILE[:3]}, "coverage grew cooler from 2019 to 2022"),
-        ({2019: HOSTILE[:1] + WARM[:1], 2020: WARM[1:2] + HOSTILE[1:2]}, "coverage drifted"),
-        ({2019: WARM[:2]}, "no change over time can be shown"),
+        ({2019: WARM[:3], 2022: HOSTILE[:3]}, 3, "coverage grew cooler (slope -"),
+        ({2019: WARM[:3], 2022: HOSTILE[:3]}, 5,
+         "no change over time can be shown: time comparisons need at least 5 dated documents "
+         "in each of two periods; 6 of 6 documents are dated (3 before the median date, 3 "
+         "from it)."),
+        ({2019: HOSTILE[:1] + WARM[:1], 2020: WARM[1:2] + HOSTILE[1:2]}, 2,
+         "no detectable change (slope "),
+        ({2019: WARM[:2]}, 1, "no change over time can be shown"),
     ],
+    ids=["cooler", "too-few-dated", "no-detectable-change", "one-year"],
 )
-def test_summary_line(per_year: dict[int, list[str]], expected: str) -> None:
+def test_summary_line(per_year: dict[int, list[str]], min_docs: int, expected: str) -> None:
     sentences = dated_sentences(per_year)
-    table = sentiment.documents_table(sentences.assign(file=sentences["doc_id"], title="",
-                                                       outlet=""), sentences, n_boot=100)
-    result = sentiment.trend(sentiment.scores_over_time(sentences, freq="year", n_boot=100))
+    table = documents_of(sentences)
+    binned = sentiment.scores_over_time(sentences, freq="year", n_boot=100)
+    result = sentiment.trend(table, binned=binned, min_docs=min_docs, n_boot=200)
     line = says.summary_line(table, result)
     assert line.startswith(f"{len(sentences)} documents ({len(sentences)} sentences)")
     assert expected in line
+    assert "warm coverage" not in line and "above +0.05" not in line
 
 
 @pytest.mark.parametrize(
@@ -85,6 +132,8 @@ def test_signed(value: float, expected: str) -> None:
          "+0.42 [+0.30, +0.55]; 30 sentences in 3 documents"),
         ({**interval_row("B", -0.1, -0.2, 0.0, 1), "n_sentences": 1},
          "-0.10 [-0.20, +0.00]; 1 sentence in 1 document"),
+        (interval_row("C", 0.3, math.nan, math.nan, 1),
+         "+0.30 (no interval); 10 sentences in 1 document"),
     ],
 )
 def test_interval_text(row: dict, expected: str) -> None:
@@ -111,45 +160,61 @@ def document_table(compounds: list[float], *, outlets: list[str] | None = None) 
     [
         ([0.3, -0.2], ["Xinhua", ""],
          ["Across 2 documents (4 sentences), the length-weighted mean sentence VADER compound "
-          "is +0.05 (-1 hostile, +1 warm).",
-          "The warmest document is d0.txt (Xinhua, 2020-01-01) at +0.30 [+0.20, +0.40]; the "
-          "coolest is d1.txt (2020-02-01) at -0.20 [-0.30, -0.10].",
-          "1 of 2 documents average above +0.05 and 1 below -0.05; a typical document has 50% "
-          "clearly positive and 0% clearly negative sentences (median over documents)."]),
+          "is +0.05. VADER's zero is not neutral",
+          "Relative to the other documents, the warmest is d0.txt (Xinhua, 2020-01-01) at +0.30 "
+          "[+0.20, +0.40] and the coolest d1.txt (2020-02-01) at -0.20 [-0.30, -0.10]; each "
+          "interval resamples the document's own sentences.",
+          "Half of the documents lie between -0.08 and +0.17"]),
         ([0.02], None,
          ["Across 1 document (2 sentences), the length-weighted mean sentence VADER compound is "
-          "+0.02 (-1 hostile, +1 warm).",
-          "0 of 1 documents average above +0.05 and 0 below -0.05; a typical document has 50% "
-          "clearly positive and 0% clearly negative sentences (median over documents)."]),
+          "+0.02. VADER's zero is not neutral"]),
     ],
+    ids=["two-documents", "one-document"],
 )
 def test_document_findings(compounds: list[float], outlets: list[str] | None,
                            expected: list[str]) -> None:
-    assert says.document_findings(document_table(compounds, outlets=outlets)) == expected
+    lines = says.document_findings(document_table(compounds, outlets=outlets))
+    assert len(lines) == len(expected)
+    assert all(line.startswith(start) for line, start in zip(lines, expected, strict=True))
+    # Never a headline of warmth from the sign alone.
+    assert not any("average above" in line for line in lines)
 
 
-def a_trend(direction: str, *, n_bins: int = 3, overlap: bool = False,
-            slope: float = -0.1) -> Trend:
+def a_trend(direction: str, *, n_bins: int = 3, slope: float = -0.1, low: float = -0.2,
+            high: float = -0.05, dated: tuple[int, int] = (6, 6), undated: int = 0) -> Trend:
+    evidence = TimeEvidence(sum(dated) + undated, sum(dated), *dated, 5)
     return Trend("vader_compound", n_bins, slope if n_bins > 1 else math.nan, direction,
-                 "2019", "2021", 0.4, 0.1, overlap)
+                 "2019", "2021", 0.4, 0.1, True, low, high, evidence)
 
 
 @pytest.mark.parametrize(
     ("lead", "second", "thin", "expected"),
     [
-        (a_trend("down"), a_trend("down", slope=-0.05), [False, True, False],
-         ["From 2019 to 2021, the mean sentence VADER compound went from +0.40 to +0.10: a slope "
-          "of -0.100 per year over 3 year bins, so coverage grew cooler.",
-          "The intervals of 2019 and 2021 do not overlap.",
-          "TextBlob polarity agrees (slope -0.050 per year).",
-          "1 of 3 bins rest on too few documents to compare (hollow points)."]),
-        (a_trend("up", overlap=True, slope=0.2), a_trend("down", slope=-0.01), [False] * 3,
-         ["From 2019 to 2021, the mean sentence VADER compound went from +0.40 to +0.10: a slope "
-          "of +0.200 per year over 3 year bins, so coverage grew warmer.",
-          "The intervals of 2019 and 2021 overlap: the change is within the noise of sentences.",
-          "TextBlob polarity disagrees (slope -0.010 per year)."]),
-        (a_trend("none", n_bins=1), a_trend("none", n_bins=1), [False], []),
+        (a_trend("down", undated=2), a_trend("down", slope=-0.05, low=-0.1, high=-0.01),
+         [False, True, False],
+         ["Fitted over 12 dated documents (one point per document, 2019 to 2021), the mean "
+          "sentence VADER compound shows coverage growing cooler (slope -0.100 per year, 95% "
+          "interval -0.200 to -0.050); the interval is from a bootstrap over documents; 2 "
+          "undated documents are left out.",
+          "TextBlob polarity: coverage grew cooler (slope -0.050 per year, 95% interval -0.100 "
+          "to -0.010).",
+          "1 of 3 year bins rest on fewer than 5 documents (hollow points): read them as single "
+          "articles, not as the coverage of their period."]),
+        # A slope of -0.002 whose interval includes zero is no change, not "cooler".
+        (a_trend("flat", slope=-0.002, low=-0.01, high=0.006),
+         a_trend("flat", slope=0.001, low=-0.01, high=0.01), [False] * 3,
+         ["Fitted over 12 dated documents (one point per document, 2019 to 2021), the mean "
+          "sentence VADER compound shows no detectable change (slope -0.002 per year, 95% "
+          "interval -0.010 to +0.006); the interval is from a bootstrap over documents.",
+          "TextBlob polarity: no detectable change (slope +0.001 per year, 95% interval -0.010 "
+          "to +0.010)."]),
+        (a_trend("none", dated=(3, 3), undated=34), a_trend("none", dated=(3, 3)), [False],
+         ["No change over time is stated: time comparisons need at least 5 dated documents in "
+          "each of two periods; 6 of 40 documents are dated (3 before the median date, 3 from "
+          "it)."]),
+        (a_trend("none", n_bins=0, dated=(0, 0), undated=3), a_trend("none", n_bins=0), [], []),
     ],
+    ids=["cooler", "interval-includes-zero", "six-of-forty-dated", "undated"],
 )
 def test_trend_findings(lead: Trend, second: Trend, thin: list[bool], expected: list[str]) -> None:
     binned = pd.DataFrame({"thin": thin})
@@ -173,8 +238,8 @@ def test_time_note(n_bins: int, freq: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("thin", "min_docs", "expected"),
     [
-        ([True, False, True], 3, "2 group(s) rest on fewer than 3 documents and should not be "
-         "compared."),
+        ([True, False, True], 3, "2 group(s) rest on fewer than 3 documents: shown, but left "
+         "out of every comparison."),
         ([False, False], 2, ""),
     ],
 )
@@ -183,13 +248,14 @@ def test_thin_groups_note(thin: list[bool], min_docs: int, expected: str) -> Non
 
 
 def test_labelled_findings_warmest_first_renamed_and_unscored_left_out() -> None:
-    rows = [interval_row("China", 0.1, 0.0, 0.2), interval_row("unknown", 0.5, 0.4, 0.6),
+    rows = [interval_row("China", 0.1, 0.0, 0.2, 6), interval_row("unknown", 0.5, 0.4, 0.6),
             interval_row("India", math.nan, math.nan, math.nan)]
     lines = says.labelled_findings(pd.DataFrame(rows), column="label", what="Speakers from",
-                                   names={"unknown": "an unknown side"})
+                                   names={"unknown": "an unknown side"}, min_docs=5)
     assert lines == [
-        "Speakers from an unknown side: +0.50 [+0.40, +0.60]; 20 sentences in 2 documents.",
-        "Speakers from China: +0.10 [+0.00, +0.20]; 20 sentences in 2 documents.",
+        "Speakers from an unknown side: +0.50 [+0.40, +0.60]; 20 sentences in 2 documents (too "
+        "few documents to compare).",
+        "Speakers from China: +0.10 [+0.00, +0.20]; 60 sentences in 6 documents.",
     ]
 
 

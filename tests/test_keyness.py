@@ -24,7 +24,7 @@ def test_keyness_matches_hand_computed_g2() -> None:
     )
     counts = terms.count_terms(docs, ngram_range=(1, 1))
     comparison = Comparison("A", "B", np.array([True, False]), np.array([False, True]))
-    table = keyness.compare(counts, comparison).set_index("term")
+    table = keyness.compare(counts, comparison, min_term_docs=1).set_index("term")
     # G2 = 2 * sum(O * ln(O / E)), E = size * (a + b) / (size_a + size_b).
     troops = 2 * (20 * math.log(20 / 11) + 2 * math.log(2 / 11))
     ports = 2 * (15 * math.log(15 / 7.5))
@@ -36,13 +36,15 @@ def test_keyness_matches_hand_computed_g2() -> None:
     assert table.loc["ports", "log_ratio"] == pytest.approx(math.log2(0.5 / 15))
     assert table.loc["troops", "over_used_in"] == "A"
     assert table.loc["ports", "over_used_in"] == "B"
-    assert table.loc["troops", "significant"] and table.loc["ports", "significant"]
-    assert not table.loc["harbour", "significant"]
+    # One document a side: G2 on word counts is small, but no document test can be passed.
     assert table.loc["troops", "p_value"] < 0.001
+    assert not table["significant"].any()
+    assert (table["doc_p_value"] == 1.0).all() and (table["q_value"] == 1.0).all()
+    assert table.loc["troops", "docs_a"] == 1 and table.loc["ports", "docs_a"] == 0
     assert table.index[0] == "ports"  # sorted by G2
 
 
-def test_keyness_with_unequal_sizes_and_bonferroni() -> None:
+def test_keyness_with_unequal_sizes_and_corrected_word_tests() -> None:
     # a = 12 in 2,000 words, b = 3 in 500 words: same rate, so G2 = 0.
     terms = ["even", "skewed"]
     table = keyness.keyness(terms, np.array([12, 30]), np.array([3, 1]), size_a=2000, size_b=500)
@@ -51,15 +53,10 @@ def test_keyness_with_unequal_sizes_and_bonferroni() -> None:
     expected_a, expected_b = 2000 * 31 / 2500, 500 * 31 / 2500
     skewed = 2 * (30 * math.log(30 / expected_a) + 1 * math.log(1 / expected_b))
     assert rows.loc["skewed", "g2"] == pytest.approx(skewed)
-    strict = keyness.keyness(
-        terms,
-        np.array([12, 30]),
-        np.array([3, 1]),
-        size_a=2000,
-        size_b=500,
-        alpha=1e-30,
-        bonferroni=True,
-    )
+    # Without document counts, G2's p-values are corrected by Benjamini-Hochberg.
+    assert rows.loc["skewed", "q_value"] == pytest.approx(2 * rows.loc["skewed", "p_value"])
+    strict = keyness.keyness(terms, np.array([12, 30]), np.array([3, 1]), size_a=2000,
+                             size_b=500, alpha=1e-30)
     assert not strict["significant"].any()
     few = keyness.keyness(terms, np.array([1, 30]), np.array([1, 1]), size_a=2000, size_b=500)
     assert few["term"].tolist() == ["skewed"]  # "even" has fewer than min_count occurrences
@@ -145,15 +142,25 @@ def test_split_groups_needs_a_column_and_two_groups() -> None:
     assert "two groups" in keyness.split_groups(docs, column="outlet_country").reason
 
 
+def one_sided_corpus(n_per_side: int):
+    """Documents of China use "troops", of Cambodia "ports"; both use "harbour"."""
+    docs = {f"c{i}": "troops troops harbour " * 10 for i in range(n_per_side)}
+    docs |= {f"k{i}": "ports ports harbour " * 10 for i in range(n_per_side)}
+    return corpus(docs, outlet_country=["China"] * n_per_side + ["Cambodia"] * n_per_side)
+
+
 @pytest.mark.parametrize(
-    ("column", "reason"),
-    [("", "no column to group by was given"), ("outlet_country", "")],
+    ("column", "n_per_side", "reason"),
+    [
+        ("", 8, "no column to group by was given"),
+        ("outlet_country", 8, ""),
+        ("outlet_country", 4,
+         "keyness needs at least 5 documents on each side; China has 4, Cambodia has 4"),
+    ],
+    ids=["no-column", "eight-a-side", "four-a-side"],
 )
-def test_key_terms_tests_only_comparable_sides(column: str, reason: str) -> None:
-    docs = corpus(
-        {"a": "troops " * 20 + "harbour " * 80, "b": "ports " * 20 + "harbour " * 80},
-        outlet_country=["China", "Cambodia"],
-    )
+def test_key_terms_tests_only_comparable_sides(column: str, n_per_side: int, reason: str) -> None:
+    docs = one_sided_corpus(n_per_side)
     counts = terms.count_terms(docs, ngram_range=(1, 1))
     key = keyness.key_terms(counts, keyness.split_groups(docs, column=column), per_side=1)
     assert key.comparison.reason == reason
@@ -164,3 +171,23 @@ def test_key_terms_tests_only_comparable_sides(column: str, reason: str) -> None
         assert key.n_significant == 2
         assert key.top["term"].tolist() == ["troops", "ports"]
         assert "count: China" in key.top.columns and "count: Cambodia" in key.top.columns
+        harbour = key.table.set_index("term").loc["harbour"]
+        assert not harbour["significant"] and harbour["q_value"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("docs_a", "docs_b", "min_term_docs", "significant"),
+    [
+        (6, 0, 3, True),  # in every document of A, none of B
+        (2, 0, 3, False),  # too few documents on its side, however lopsided
+        (0, 0, 1, False),  # never a term with zero rate on both sides (not even tested)
+        (3, 3, 3, False),  # same share of documents on both sides
+    ],
+)
+def test_keyness_decides_on_documents(docs_a, docs_b, min_term_docs, significant) -> None:
+    table = keyness.keyness(["term"], np.array([docs_a * 5]), np.array([docs_b * 5]),
+                            size_a=6000, size_b=6000, docs_a=np.array([docs_a]),
+                            docs_b=np.array([docs_b]), n_docs_a=6, n_docs_b=6,
+                            min_term_docs=min_term_docs)
+    assert bool(table["significant"].any()) == significant
+    assert (table["count_a"] + table["count_b"] > 0).all()

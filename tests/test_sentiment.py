@@ -183,37 +183,93 @@ def dated_sentences(per_year: dict[int, list[str]]) -> pd.DataFrame:
     return pd.concat([table, scoring.score_sentences(table["text"].tolist())], axis=1)
 
 
+def documents_of(sentences: pd.DataFrame) -> pd.DataFrame:
+    return sentiment.documents_table(sentences.assign(file=sentences["doc_id"], title="",
+                                                      outlet=""), sentences, n_boot=50)
+
+
 def test_warm_then_hostile_trends_down_and_thin_bins_are_flagged() -> None:
     sentences = dated_sentences({2019: WARM[:3], 2020: WARM[3:] + NEUTRAL[:1],
                                  2021: HOSTILE[:1], 2022: HOSTILE[1:]})
-    binned = sentiment.scores_over_time(sentences, freq="year", min_docs_per_bin=2, n_boot=200)
+    binned = sentiment.scores_over_time(sentences, freq="year", min_docs=2, n_boot=200)
     assert [str(b) for b in binned["bin"]] == ["2019", "2020", "2021", "2022"]
     assert list(binned["thin"]) == [False, False, True, False]
     assert list(binned["n_docs"]) == [3, 2, 1, 3]
-    result = sentiment.trend(binned)
-    assert result.direction == "down" and result.slope_per_year < 0
+    # A bin of one document has no interval between documents.
+    assert binned.loc[2, ["vader_compound_low", "vader_compound_high"]].isna().all()
+    legacy = sentiment.scores_over_time(sentences, freq="year", min_docs_per_bin=3, n_boot=50)
+    assert list(legacy["thin"]) == [False, True, True, False]
+    result = sentiment.trend(documents_of(sentences), binned=binned, min_docs=3, n_boot=200)
+    assert result.direction == "down" and result.slope_high < 0 < -result.slope_per_year
     assert (result.first_bin, result.last_bin) == ("2019", "2022")
-    assert not result.intervals_overlap
-    assert sentiment.trend(sentiment.scores_over_time(sentences, freq="year", measures=[
-        "tb_polarity"], n_boot=50), measure="tb_polarity").direction == "down"
+    assert (result.evidence.n_early, result.evidence.n_late) == (3, 6)
+    assert sentiment.trend(documents_of(sentences), min_docs=4, n_boot=50).direction == "none"
 
 
 @pytest.mark.parametrize(
-    ("per_year", "direction"),
-    [({2019: HOSTILE[:2], 2023: WARM[:2]}, "up"), ({2020: WARM[:2]}, "none")],
+    ("per_year", "min_docs", "direction"),
+    [
+        ({2019: HOSTILE[:3], 2023: WARM[:3]}, 3, "up"),
+        ({2019: HOSTILE[:3], 2023: WARM[:3]}, 5, "none"),  # too few dated documents
+        ({2019: WARM[:1] + HOSTILE[:1] + WARM[2:3], 2023: HOSTILE[2:3] + WARM[1:2]
+          + HOSTILE[3:4]}, 2, "flat"),  # the same mix early and late: no detectable change
+        ({2020: WARM[:2]}, 1, "none"),  # one date
+    ],
+    ids=["warmer", "too-few", "same-mix", "one-date"],
 )
-def test_trend_direction(per_year: dict[int, list[str]], direction: str) -> None:
-    binned = sentiment.scores_over_time(dated_sentences(per_year), freq="year", n_boot=50)
-    assert sentiment.trend(binned).direction == direction
+def test_trend_direction(per_year: dict[int, list[str]], min_docs: int, direction: str) -> None:
+    result = sentiment.trend(documents_of(dated_sentences(per_year)), min_docs=min_docs,
+                             n_boot=200)
+    assert result.direction == direction
 
 
 def test_trend_needs_one_row_per_bin_and_handles_no_dates() -> None:
     sentences = dated_sentences({2019: WARM[:2], 2020: HOSTILE[:2]}).assign(group=["a", "b"] * 2)
     with pytest.raises(ValueError):
-        sentiment.trend(sentiment.scores_over_time(sentences, freq="year", group="group",
-                                                   n_boot=20))
-    undated = sentiment.scores_over_time(sentences.assign(date=pd.NaT), freq="year")
-    assert undated.empty and sentiment.trend(undated).direction == "none"
+        sentiment.trend(documents_of(sentences), binned=sentiment.scores_over_time(
+            sentences, freq="year", group="group", n_boot=20))
+    undated = sentences.assign(date=pd.NaT)
+    assert sentiment.scores_over_time(undated, freq="year").empty
+    result = sentiment.trend(documents_of(undated))
+    assert result.direction == "none" and result.evidence.n_dated == 0
+
+
+def test_groups_are_resampled_by_document_not_by_sentence() -> None:
+    """One long article of forty sentences must not look like forty observations."""
+    rng = np.random.default_rng(1)
+    rows = [{"doc_id": "long", "group": "A", "vader_compound": v, "tb_polarity": 0.0,
+             "n_words": 20} for v in rng.normal(0.5, 0.05, 40)]
+    rows += [{"doc_id": f"s{i}", "group": "A", "vader_compound": v, "tb_polarity": 0.0,
+              "n_words": 20} for i, v in enumerate(rng.normal(-0.5, 0.05, 4))]
+    table = sentiment.interval_table(pd.DataFrame(rows), by=["group"], n_boot=500)
+    # Over documents, whether the long article is drawn dominates: the interval is wide.
+    assert table.loc[0, "vader_compound_high"] - table.loc[0, "vader_compound_low"] > 0.5
+
+
+@pytest.mark.parametrize(
+    ("shift", "n_docs", "differ"),
+    [(0.6, 8, True), (0.0, 8, False), (0.6, 3, None)],
+    ids=["shifted", "same", "too-few-documents"],
+)
+def test_differences_between_groups(shift: float, n_docs: int, differ) -> None:
+    rng = np.random.default_rng(2)
+    rows = [{"doc_id": f"{g}{i}", "group": g, "vader_compound": rng.normal(base, 0.1),
+             "n_words": 10} for g, base in (("A", shift), ("B", 0.0)) for i in range(n_docs)
+            for _ in range(3)]
+    pairs = sentiment.differences(pd.DataFrame(rows), by="group", min_docs=5, n_boot=300)
+    if differ is None:
+        assert pairs.empty
+    else:
+        assert bool(pairs.loc[0, "differ"]) == differ and pairs.loc[0, "n_groups"] == 2
+
+
+def test_relative_to_corpus_places_groups_among_documents() -> None:
+    documents = pd.DataFrame({"vader_compound": [0.1, 0.2, 0.3, 0.4], "n_words": [10] * 4})
+    groups = pd.DataFrame({"vader_compound": [0.05, 0.3, float("nan")]})
+    placed = sentiment.relative_to_corpus(groups, documents)
+    assert placed["vader_compound_percentile"].tolist()[:2] == [0.0, 62.5]
+    assert placed["vader_compound_vs_corpus"].iloc[1] == pytest.approx(0.05)
+    assert np.isnan(placed["vader_compound_percentile"].iloc[2])
 
 
 @pytest.mark.parametrize(
@@ -285,6 +341,7 @@ def test_evidence_extremes_and_drivers() -> None:
 def test_group_scores_flag_thin_groups() -> None:
     sentences = scored_table().assign(group=["x", "x", "y"], doc_id=["a", "c", "b"])
     groups = sentiment.group_scores(sentences, min_docs=2, n_boot=50)
+    assert sentiment.group_scores(sentences, n_boot=50)["thin"].all()  # default: 5 documents
     assert list(groups["group"]) == ["x", "y"] and list(groups["thin"]) == [False, True]
     plain = sentiment.interval_table(sentences, by=["group"], n_boot=50)
     pd.testing.assert_frame_equal(groups.drop(columns="thin"), plain)

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers.analysis import terms, themes
+from helpers.analysis import terms
 
 
 def corpus(docs: dict[str, str], dates: list[str] | None = None, **columns) -> pd.DataFrame:
@@ -45,27 +45,53 @@ def test_count_terms_drops_stop_words_and_counts_all_words() -> None:
     assert words == 5 and total.sum() > 0
 
 
-def test_term_trends_finds_emerging_and_fading_terms() -> None:
-    docs = corpus(
-        {
-            "a": "vaccine vaccine vaccine harbour " * 5,
-            "b": "vaccine vaccine scam harbour " * 5,
-            "c": "vaccine scam scam harbour " * 5,
-            "d": "scam scam scam harbour " * 5,
-        },
-        dates=["2020-03-01", "2021-03-01", "2022-03-01", "2023-03-01"],
-    )
+def dated_corpus(early: str, late: str, *, n: int = 8) -> pd.DataFrame:
+    """``n`` documents of ``early`` text in 2018-2019, ``n`` of ``late`` text in 2022-2023."""
+    docs = {f"e{i}": early for i in range(n)} | {f"l{i}": late for i in range(n)}
+    dates = [f"{2018 + i % 2}-0{1 + i % 9}-01" for i in range(n)]
+    dates += [f"{2022 + i % 2}-0{1 + i % 9}-01" for i in range(n)]
+    return corpus(docs, dates=dates)
+
+
+def trends_of(docs: pd.DataFrame, **options) -> pd.DataFrame:
     counts = terms.count_terms(docs, ngram_range=(1, 1))
-    periods = themes.doc_periods(docs, freq="year")
-    trends = terms.term_trends(counts, periods, top=3).set_index("term")
+    return terms.term_trends(counts, docs.set_index("doc_id")["date"], **options)
+
+
+def test_term_trends_find_emerging_and_fading_terms_on_documents() -> None:
+    docs = dated_corpus("vaccine vaccine harbour trade " * 5, "scam scam harbour trade " * 5)
+    trends = trends_of(docs).set_index("term")
     assert trends.loc["scam", "trend"] == "emerging"
     assert trends.loc["vaccine", "trend"] == "fading"
-    assert trends.loc["scam", "slope"] == pytest.approx(-trends.loc["vaccine", "slope"])
-    assert trends.loc["scam", "rate_last"] > trends.loc["scam", "rate_first"]
-    assert "harbour" not in trends.index  # flat
+    assert trends.loc["scam", "rate_late"] > trends.loc["scam", "rate_early"] == 0
+    assert trends.loc["scam", "log_ratio"] > 0 > trends.loc["vaccine", "log_ratio"]
+    assert (trends["q_value"] < 0.05).all() and (trends["q_value"] >= trends["p_value"]).all()
+    assert "harbour" not in trends.index and "trade" not in trends.index  # flat
 
 
-def test_term_trends_needs_two_bins() -> None:
-    docs = corpus({"a": "scam scam", "b": "scam"}, dates=["2020-01-01", "2020-02-01"])
-    counts = terms.count_terms(docs)
-    assert terms.term_trends(counts, themes.doc_periods(docs, freq="year")).empty
+@pytest.mark.parametrize(
+    ("early", "late", "n", "options"),
+    [
+        # Five dated documents: too few in each half, nothing is tested.
+        ("scam", "vaccine " * 5, 2, {}),
+        # A term repeated fifty times in one late document is not emerging.
+        ("harbour trade", "harbour trade", 8, {}),
+        # No term with zero rate on both sides, and no "emerging" term that fell.
+        ("scam " * 5, "scam " * 5, 8, {}),
+    ],
+    ids=["too-few-dated", "one-bursty-document", "unchanged"],
+)
+def test_term_trends_claim_nothing_without_evidence(early, late, n, options) -> None:
+    docs = dated_corpus(early, late, n=n)
+    if n == 8 and early == "harbour trade":
+        docs.loc[docs["doc_id"] == "l0", "clean_text"] = "harbour trade " + "scam " * 50
+    trends = trends_of(docs, **options)
+    assert trends.empty
+    assert not ((trends["rate_early"] == 0) & (trends["rate_late"] == 0)).any()
+
+
+def test_count_terms_uses_the_one_word_count() -> None:
+    docs = corpus({"a": "In 2024, a 5-day visit began.", "b": "Troops left."}).assign(
+        n_words=[6, 2])
+    assert terms.count_terms(docs).n_words.tolist() == [6, 2]
+    assert terms.document_words(docs.drop(columns="n_words")).tolist() == [6, 2]

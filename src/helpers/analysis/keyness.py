@@ -1,8 +1,13 @@
 """Keyness: the terms used significantly more in one set of documents than in another.
 
 Two periods (:func:`split_periods`) or two groups (:func:`split_groups`) are compared term by
-term (:func:`key_terms`) with Dunning's log-likelihood G2 (Rayson's 2x2 formulation) for
-significance and Hardie's log ratio for effect size.
+term (:func:`key_terms`). Each term has Dunning's log-likelihood G2 (Rayson's 2x2 formulation,
+on word counts) as its strength and Hardie's log ratio as its effect size. Whether it is *key*
+is decided on documents, so that one article repeating a word cannot make it key: Fisher's
+exact test on the documents of each side that contain the term, with the Benjamini-Hochberg
+correction for the number of terms tested, and the term in at least ``min_term_docs``
+documents of the side that over-uses it. No comparison is made unless each side has
+``min_docs`` documents.
 """
 
 from __future__ import annotations
@@ -14,13 +19,20 @@ import numpy as np
 import pandas as pd
 from scipy.stats import chi2
 
+from helpers.analysis.statistics import (
+    MIN_DOCS,
+    benjamini_hochberg,
+    fisher_two_sided,
+    median_split,
+)
 from helpers.analysis.terms import TermCounts, per_1000
 from helpers.corpus.dates import parse_user_date
 
-# G2 at or above this is significant at p < 0.001 with one degree of freedom (Rayson).
-G2_CUTOFF_001 = 10.83
-KEYNESS_COLUMNS = ["term", "count_a", "count_b", "per_1000_a", "per_1000_b", "g2", "p_value",
-                   "log_ratio", "over_used_in", "significant"]
+KEYNESS_COLUMNS = ["term", "count_a", "count_b", "per_1000_a", "per_1000_b", "docs_a", "docs_b",
+                   "g2", "p_value", "doc_p_value", "q_value", "log_ratio", "over_used_in",
+                   "significant"]
+# False discovery rate below which a term is key.
+ALPHA = 0.05
 
 
 def log_likelihood(
@@ -60,31 +72,49 @@ def keyness(
     *,
     size_a: int,
     size_b: int,
+    docs_a: np.ndarray | None = None,
+    docs_b: np.ndarray | None = None,
+    n_docs_a: int = 0,
+    n_docs_b: int = 0,
     labels: tuple[str, str] = ("A", "B"),
     min_count: int = 3,
-    alpha: float = 0.001,
-    bonferroni: bool = False,
+    min_term_docs: int = 3,
+    alpha: float = ALPHA,
 ) -> pd.DataFrame:
-    """Terms over-used in one corpus against another, by log-likelihood with effect size.
+    """Terms over-used in one corpus against another, with effect sizes and corrected tests.
 
     Args:
         terms: the term of each count.
         count_a, count_b: each term's count in corpus A and corpus B.
         size_a, size_b: the corpora's sizes in words.
+        docs_a, docs_b: per term, the documents of A and of B that contain it; None: the test
+            falls back to G2 on word counts (which treats every occurrence as independent).
+        n_docs_a, n_docs_b: the documents of A and of B.
         labels: names of A and B, used in the ``over_used_in`` column.
-        min_count: terms with fewer occurrences in A and B together are not tested.
-        alpha: significance level; the default 0.001 is the cutoff G2 >= 10.83.
-        bonferroni: divide ``alpha`` by the number of terms tested.
+        min_count: terms with fewer occurrences in A and B together are not tested...
+        min_term_docs: ...nor terms in fewer documents than this on both sides; a key term
+            is in at least this many documents of the side that over-uses it.
+        alpha: false discovery rate (Benjamini-Hochberg over the terms tested).
 
     Returns:
         One row per term tested, by G2 descending: term, count_a, count_b, per_1000_a,
-        per_1000_b, g2, p_value, log_ratio, over_used_in, significant.
+        per_1000_b, docs_a, docs_b, g2, p_value (of G2), doc_p_value (Fisher, on documents),
+        q_value (Benjamini-Hochberg of the document test, or of G2 without document counts),
+        log_ratio, over_used_in, significant.
     """
     a = np.asarray(count_a, dtype=float)
     b = np.asarray(count_b, dtype=float)
+    by_documents = docs_a is not None and docs_b is not None
+    da = np.asarray(docs_a if by_documents else np.zeros(len(a)), dtype=np.int64)
+    db = np.asarray(docs_b if by_documents else np.zeros(len(b)), dtype=np.int64)
     tested = ((a + b) >= min_count) & (size_a > 0) & (size_b > 0)
-    a, b = a[tested], b[tested]
+    if by_documents:
+        tested &= np.maximum(da, db) >= min_term_docs
+    a, b, da, db = a[tested], b[tested], da[tested], db[tested]
     g2 = log_likelihood(a, b, size_a, size_b) if tested.any() else np.array([])
+    g2_p = chi2.sf(g2, df=1)
+    doc_p = (fisher_two_sided(da, n_docs_a, db, n_docs_b) if by_documents and tested.any()
+             else np.full(len(a), np.nan))
     table = pd.DataFrame(
         {
             "term": np.asarray(terms, dtype=object)[tested],
@@ -92,17 +122,23 @@ def keyness(
             "count_b": b.astype(int),
             "per_1000_a": per_1000(a, size_a),
             "per_1000_b": per_1000(b, size_b),
+            "docs_a": da,
+            "docs_b": db,
             "g2": g2,
-            "p_value": chi2.sf(g2, df=1),
+            "p_value": g2_p,
+            "doc_p_value": doc_p,
+            "q_value": benjamini_hochberg(doc_p if by_documents else g2_p),
             "log_ratio": log_ratio(a, b, size_a, size_b) if tested.any() else np.array([]),
         }
     )
-    level = alpha / max(len(table), 1) if bonferroni else alpha
     table["over_used_in"] = np.where(
         table["per_1000_a"] >= table["per_1000_b"], labels[0], labels[1]
     )
-    table["significant"] = table["p_value"] < level
-    return table.sort_values(["g2", "term"], ascending=[False, True], ignore_index=True)
+    on_side = np.where(table["over_used_in"] == labels[0], table["docs_a"], table["docs_b"])
+    table["significant"] = (table["q_value"] < alpha) & (
+        (on_side >= min_term_docs) if by_documents else True)
+    return table.sort_values(["g2", "term"], ascending=[False, True], ignore_index=True)[
+        KEYNESS_COLUMNS]
 
 
 @dataclass
@@ -140,13 +176,10 @@ def split_periods(documents: pd.DataFrame, *, split_date: str = "") -> Compariso
         return Comparison(
             "", "", empty, empty, "fewer than two dated documents: no periods to compare"
         )
-    known = dates.dropna().sort_values()
-    split = given if given is not None else known.iloc[len(known) // 2]
-    if given is None and split == known.iloc[0]:
-        # Many documents share the earliest date: split after it instead.
-        split = known[known > split].min()
-        if pd.isna(split):
-            return Comparison("", "", empty, empty, "all dated documents share one date")
+    split = given if given is not None else median_split(dates)
+    if split is None:
+        # Many documents share the earliest date: nothing is left to split after it.
+        return Comparison("", "", empty, empty, "all dated documents share one date")
     day = split.strftime("%Y-%m-%d")
     in_a = (dates < split).to_numpy()
     in_b = (dates >= split).to_numpy()
@@ -191,22 +224,28 @@ def compare(
     comparison: Comparison,
     *,
     min_count: int = 3,
-    alpha: float = 0.001,
-    bonferroni: bool = False,
+    min_term_docs: int = 3,
+    alpha: float = ALPHA,
 ) -> pd.DataFrame:
-    """Keyness between the two sides of a :class:`Comparison` (see :func:`keyness`)."""
+    """Keyness between the two sides of a :class:`Comparison` (see :func:`keyness`), tested on
+    the documents of each side."""
     count_a, size_a = counts.counts(comparison.in_a)
     count_b, size_b = counts.counts(comparison.in_b)
+    present = counts.matrix.tocsr() > 0
     return keyness(
         counts.terms,
         count_a,
         count_b,
         size_a=size_a,
         size_b=size_b,
+        docs_a=np.asarray(present[np.asarray(comparison.in_a, bool)].sum(axis=0)).ravel(),
+        docs_b=np.asarray(present[np.asarray(comparison.in_b, bool)].sum(axis=0)).ravel(),
+        n_docs_a=int(np.sum(comparison.in_a)),
+        n_docs_b=int(np.sum(comparison.in_b)),
         labels=(comparison.label_a, comparison.label_b),
         min_count=min_count,
+        min_term_docs=min_term_docs,
         alpha=alpha,
-        bonferroni=bonferroni,
     )
 
 
@@ -248,29 +287,48 @@ class KeyTerms:
         return int(self.table["significant"].sum())
 
 
+def enough_documents(comparison: Comparison, *, min_docs: int = MIN_DOCS) -> Comparison:
+    """The comparison, with a reason when either side has fewer than ``min_docs`` documents
+    (it says what the comparison would need)."""
+    if comparison.reason:
+        return comparison
+    n_a, n_b = int(np.sum(comparison.in_a)), int(np.sum(comparison.in_b))
+    if min(n_a, n_b) >= min_docs:
+        return comparison
+    reason = (f"keyness needs at least {min_docs} documents on each side; "
+              f"{comparison.label_a} has {n_a}, {comparison.label_b} has {n_b}")
+    return Comparison(comparison.label_a, comparison.label_b, comparison.in_a, comparison.in_b,
+                      reason)
+
+
 def key_terms(
     counts: TermCounts,
     comparison: Comparison,
     *,
     per_side: int = 15,
+    min_docs: int = MIN_DOCS,
     min_count: int = 3,
-    alpha: float = 0.001,
-    bonferroni: bool = False,
+    min_term_docs: int = 3,
+    alpha: float = ALPHA,
 ) -> KeyTerms:
     """Compare the two sides of ``comparison`` term by term, and keep the strongest of each.
 
     Args:
         counts: from :func:`helpers.analysis.terms.count_terms`.
         comparison: from :func:`split_periods` or :func:`split_groups`; when it has a reason,
-            nothing is tested and both tables are empty.
+            or a side has fewer than ``min_docs`` documents, nothing is tested and both tables
+            are empty.
         per_side: how many of the strongest terms of each side the ``top`` table keeps.
-        min_count, alpha, bonferroni: as for :func:`keyness`.
+        min_docs: fewest documents on each side.
+        min_count, min_term_docs, alpha: as for :func:`keyness`.
 
     Returns:
         A :class:`KeyTerms`.
     """
+    comparison = enough_documents(comparison, min_docs=min_docs)
     if comparison.reason:
         table = pd.DataFrame(columns=KEYNESS_COLUMNS)
         return KeyTerms(comparison, table, keyness_top(table, comparison, per_side=per_side))
-    table = compare(counts, comparison, min_count=min_count, alpha=alpha, bonferroni=bonferroni)
+    table = compare(counts, comparison, min_count=min_count, min_term_docs=min_term_docs,
+                    alpha=alpha)
     return KeyTerms(comparison, table, keyness_top(table, comparison, per_side=per_side))

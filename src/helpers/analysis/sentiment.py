@@ -5,7 +5,14 @@ subjectivity 0..1, and the words that drove the score) and VADER (compound -1..1
 shares of positive, neutral and negative wording). A document is never scored as one string:
 long texts saturate VADER's compound at +/-1, so documents, time bins and groups are scored by
 aggregating their sentences (mean weighted by sentence length, and shares of clearly positive
-and negative sentences), with bootstrap confidence intervals over sentences.
+and negative sentences). A document's own interval resamples its sentences; every interval over
+a group of documents (a period, an outlet, a voice, a speaker's side, a target) resamples whole
+documents (:func:`helpers.analysis.statistics.cluster_bootstrap`), and the trend is the slope of
+documents' scores against their dates with an interval from the same bootstrap over documents.
+
+VADER's zero is not neutral for diplomatic prose, which is written in a polite, positive
+register: levels are read relative to the corpus (each document's percentile and z-score,
+each group's difference from the corpus mean), and findings compare groups and periods.
 
 The measure reports lead with is :data:`LEAD_MEASURE`, VADER's mean sentence compound: on 28
 real articles labelled by hand (11 warm toward the relationship, 17 critical of it) it ranked
@@ -26,6 +33,20 @@ from re import Pattern
 import numpy as np
 import pandas as pd
 
+from helpers.analysis.statistics import (
+    MIN_DOCS,
+    Bootstrap,
+    Estimate,
+    TimeEvidence,
+    cluster_bootstrap,
+    direction_of,
+    group_differences,
+    percentile_rank,
+    slope_estimates,
+    time_evidence,
+    years_since,
+    z_scores,
+)
 from helpers.analysis.timeline import bin_start, time_bin
 from helpers.corpus.lexicons import compile_phrases, read_lexicon, split_phrases
 from helpers.corpus.scoring import parse_assessments
@@ -159,18 +180,38 @@ def interval_table(
     level: float = LEVEL,
     seed: int = 0,
 ) -> pd.DataFrame:
-    """Length-weighted mean sentence scores per group, with bootstrap intervals over sentences.
+    """Length-weighted mean sentence scores per group, with bootstrap intervals.
+
+    Grouped by document (``by`` includes doc_id), an interval resamples the document's
+    sentences (:func:`bootstrap_weighted_means`); over any other groups it resamples whole
+    documents (:func:`helpers.analysis.statistics.cluster_bootstrap`), and a group of one
+    document has no interval (NaN bounds).
 
     Args:
         sentences: scored sentences with doc_id, n_words and the ``by`` columns.
         by: the grouping columns (e.g. ["doc_id"], ["speech"], ["bin", "group"]).
         measures: sentence score columns to average.
-        n_boot, level, seed: see :func:`bootstrap_weighted_means`.
+        n_boot, level, seed: replicates, coverage and seed.
 
     Returns:
         One row per group, sorted by the ``by`` columns: the ``by`` columns, then for each
         measure ``<m>``, ``<m>_low``, ``<m>_high``, then n_docs, n_sentences and n_words.
     """
+    table, _ = _intervals(sentences, by=by, measures=measures, n_boot=n_boot, level=level,
+                          seed=seed)
+    return table
+
+
+def _intervals(
+    sentences: pd.DataFrame,
+    *,
+    by: Sequence[str],
+    measures: Sequence[str],
+    n_boot: int,
+    level: float,
+    seed: int,
+) -> tuple[pd.DataFrame, Bootstrap | None]:
+    """:func:`interval_table` and, over groups of documents, its bootstrap replicates."""
     by, measures = list(by), list(measures)
     usable = sentences.dropna(subset=[*by, *measures])
     grouped = usable.groupby(by, sort=True, observed=True)
@@ -178,14 +219,87 @@ def interval_table(
                         n_words=("n_words", "sum")).reset_index()
     columns = by + [f"{m}{s}" for m in measures for s in ("", "_low", "_high")]
     if usable.empty:
-        return pd.DataFrame(columns=[*columns, "n_docs", "n_sentences", "n_words"])
-    means, low, high = bootstrap_weighted_means(
-        usable[measures].to_numpy(), sentence_weights(usable).to_numpy(),
-        grouped.ngroup().to_numpy(), n_boot=n_boot, level=level, seed=seed)
+        return pd.DataFrame(columns=[*columns, "n_docs", "n_sentences", "n_words"]), None
+    values, weights = usable[measures].to_numpy(), sentence_weights(usable).to_numpy()
+    codes = grouped.ngroup().to_numpy()
+    boot = None
+    if "doc_id" in by:
+        means, low, high = bootstrap_weighted_means(values, weights, codes, n_boot=n_boot,
+                                                    level=level, seed=seed)
+    else:
+        boot = cluster_bootstrap(values, weights, codes, usable["doc_id"].to_numpy(),
+                                 n_boot=n_boot, seed=seed)
+        means, (low, high) = boot.means, boot.interval(level)
     for i, measure in enumerate(measures):
         table[measure], table[f"{measure}_low"], table[f"{measure}_high"] = (
             means[:, i], low[:, i], high[:, i])
-    return table[[*columns, "n_docs", "n_sentences", "n_words"]]
+    return table[[*columns, "n_docs", "n_sentences", "n_words"]], boot
+
+
+def differences(
+    sentences: pd.DataFrame,
+    *,
+    by: str,
+    measure: str = LEAD_MEASURE,
+    min_docs: int = MIN_DOCS,
+    n_boot: int = N_BOOT,
+    level: float = LEVEL,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """Differences between the groups that have at least ``min_docs`` documents, with
+    simultaneous intervals from the bootstrap over documents
+    (:func:`helpers.analysis.statistics.group_differences`).
+
+    Args:
+        sentences: scored sentences with doc_id, n_words and the ``by`` column.
+        by: the group column (group, speech, speaker_side...).
+        measure: the score compared.
+        min_docs: groups with fewer documents are left out of every comparison.
+        n_boot, level, seed: replicates, joint coverage and seed.
+
+    Returns:
+        One row per pair of eligible groups: a, b, difference (a minus b), low, high, differ,
+        n_docs_a, n_docs_b, n_groups (eligible groups compared together).
+    """
+    usable = sentences.dropna(subset=[by, measure])
+    docs = usable.groupby(by)["doc_id"].nunique()
+    eligible = docs[docs >= min_docs].index
+    usable = usable[usable[by].isin(eligible)]
+    columns = ["a", "b", "difference", "low", "high", "differ", "n_docs_a", "n_docs_b",
+               "n_groups"]
+    if len(eligible) < 2:
+        return pd.DataFrame(columns=columns)
+    table, boot = _intervals(usable, by=[by], measures=[measure], n_boot=n_boot, level=level,
+                             seed=seed)
+    pairs = group_differences(table[by].tolist(), boot.means[:, 0], boot.replicates[:, :, 0],
+                              level=level)
+    pairs["n_docs_a"] = pairs["a"].map(docs).astype(int)
+    pairs["n_docs_b"] = pairs["b"].map(docs).astype(int)
+    pairs["n_groups"] = len(eligible)
+    return pairs[columns]
+
+
+def relative_to_corpus(
+    table: pd.DataFrame, documents: pd.DataFrame, *, measure: str = LEAD_MEASURE
+) -> pd.DataFrame:
+    """Add each row's position relative to the corpus: ``<m>_vs_corpus`` (its mean minus the
+    corpus mean, documents weighted by words) and ``<m>_percentile`` (the share of documents
+    whose mean is below it, 0-100).
+
+    Args:
+        table: rows with ``measure`` (groups, bins, targets...).
+        documents: document scores (:func:`document_scores` or :func:`documents_table`).
+        measure: the measure placed.
+    """
+    centre = corpus_mean(documents, measure=measure) if len(documents) else float("nan")
+    reference = np.sort(documents[measure].dropna().to_numpy())
+    values = table[measure].to_numpy(dtype=float)
+    below = np.searchsorted(reference, values, side="left")
+    ties = np.searchsorted(reference, values, side="right") - below
+    percentile = (below + ties / 2) / max(len(reference), 1) * 100
+    known = ~np.isnan(values) & (len(reference) > 0)
+    return table.assign(**{f"{measure}_vs_corpus": values - centre,
+                           f"{measure}_percentile": np.where(known, percentile, np.nan)})
 
 
 def scores_over_time(
@@ -194,12 +308,14 @@ def scores_over_time(
     freq: str,
     group: str = "",
     measures: Sequence[str] = (LEAD_MEASURE, SECOND_MEASURE),
-    min_docs_per_bin: int = 2,
+    min_docs: int = MIN_DOCS,
+    min_docs_per_bin: int | None = None,
     n_boot: int = N_BOOT,
     level: float = LEVEL,
     seed: int = 0,
 ) -> pd.DataFrame:
-    """Mean sentence scores per time bin (and group), with intervals and a thinness flag.
+    """Mean sentence scores per time bin (and group), with intervals over documents and a
+    thinness flag.
 
     Args:
         sentences: scored sentences with their document's ``date`` (undated ones are left out).
@@ -207,8 +323,9 @@ def scores_over_time(
             :func:`helpers.analysis.timeline.time_bin`).
         group: a column to split each bin by ("" for none).
         measures: sentence score columns to average.
-        min_docs_per_bin: a point backed by fewer documents is flagged ``thin``.
-        n_boot, level, seed: see :func:`bootstrap_weighted_means`.
+        min_docs: a point backed by fewer documents is flagged ``thin``.
+        min_docs_per_bin: the former name of ``min_docs`` (used instead when given).
+        n_boot, level, seed: see :func:`interval_table`.
 
     Returns:
         One row per bin (and group), in time order: bin (a pandas Period), bin_start, the
@@ -224,7 +341,7 @@ def scores_over_time(
         table["thin"] = pd.Series(dtype=bool)
         return table
     table.insert(1, "bin_start", bin_start(table["bin"]))
-    table["thin"] = table["n_docs"] < min_docs_per_bin
+    table["thin"] = table["n_docs"] < (min_docs if min_docs_per_bin is None else min_docs_per_bin)
     return table
 
 
@@ -232,7 +349,7 @@ def group_scores(
     sentences: pd.DataFrame,
     *,
     column: str = "group",
-    min_docs: int = 2,
+    min_docs: int = MIN_DOCS,
     n_boot: int = N_BOOT,
     seed: int = 0,
 ) -> pd.DataFrame:
@@ -242,7 +359,7 @@ def group_scores(
         sentences: scored sentences with doc_id, n_words and the ``column`` to group by.
         column: the group column.
         min_docs: a group backed by fewer documents is flagged ``thin``.
-        n_boot, seed: see :func:`bootstrap_weighted_means`.
+        n_boot, seed: see :func:`interval_table` (intervals over documents).
 
     Returns:
         The columns of :func:`interval_table` by ``column``, and thin.
@@ -254,49 +371,86 @@ def group_scores(
 
 @dataclass
 class Trend:
-    """The direction of a binned measure over time."""
+    """The change of a measure over time: the slope of documents' scores against their dates,
+    with its interval from a bootstrap over documents, and the binned values it summarises."""
 
     measure: str
     n_bins: int
-    slope_per_year: float  # NaN with fewer than two bins
-    direction: str  # "up", "down", "flat" or "none" (fewer than two bins)
+    slope_per_year: float  # NaN without two distinct dates
+    direction: str  # "up", "down", "flat" (no detectable change) or "none" (too few documents)
     first_bin: str
     last_bin: str
     first_value: float
     last_value: float
-    intervals_overlap: bool  # do the first and last bins' intervals overlap?
+    intervals_overlap: bool = True  # do the first and last bins' intervals overlap?
+    slope_low: float = float("nan")
+    slope_high: float = float("nan")
+    evidence: TimeEvidence | None = None  # dated documents, halves and the minimum asked for
+
+    @property
+    def enough(self) -> bool:
+        """Whether enough documents are dated for a claim about time."""
+        return self.evidence is not None and self.evidence.enough
 
 
-def trend(binned: pd.DataFrame, *, measure: str = LEAD_MEASURE) -> Trend:
-    """Least-squares slope of a binned measure against time, in units per year.
+def trend(
+    table: pd.DataFrame,
+    *,
+    binned: pd.DataFrame | None = None,
+    measure: str = LEAD_MEASURE,
+    min_docs: int = MIN_DOCS,
+    n_boot: int = N_BOOT,
+    level: float = LEVEL,
+    seed: int = 0,
+) -> Trend:
+    """The change of ``measure`` over time, estimated on documents.
+
+    The slope is the least-squares fit of documents' scores (each document's length-weighted
+    mean, one point per document) against their dates, in units per year; its interval comes
+    from a bootstrap over documents. The direction is "up" or "down" only when the interval
+    excludes zero and at least ``min_docs`` dated documents fall before and from the median
+    date (:func:`helpers.analysis.statistics.time_evidence`); "flat" means no detectable
+    change; "none" too few dated documents.
 
     Args:
-        binned: one row per bin, as returned by :func:`scores_over_time` without a group.
+        table: one row per document with ``date`` (datetime, or "" / NaT when undated) and
+            ``measure`` (:func:`documents_table`).
+        binned: the same measure per time bin (:func:`scores_over_time`, no group), for the
+            first and last bins' values; None: not reported.
         measure: the measure column.
+        min_docs: the fewest dated documents each half of the dates needs.
+        n_boot, level, seed: replicates, coverage and seed.
 
     Returns:
-        The slope, its direction and the first and last bins' values.
+        A :class:`Trend`.
     """
-    if binned["bin"].duplicated().any():
-        raise ValueError("trend() needs one row per bin: compute it without a group")
-    if binned.empty:
-        return Trend(measure, 0, float("nan"), "none", "", "", float("nan"), float("nan"), True)
-    rows = binned.sort_values("bin_start")
-    first, last = rows.iloc[0], rows.iloc[-1]
-    years = (rows["bin_start"] - rows["bin_start"].iloc[0]).dt.days.to_numpy() / 365.25
-    if len(rows) < 2:
-        slope, direction = float("nan"), "none"
-    else:
-        slope = float(np.polyfit(years, rows[measure].to_numpy(), 1)[0])
-        direction = "up" if slope > 0 else "down" if slope < 0 else "flat"
-    return Trend(measure, len(rows), slope, direction, str(first["bin"]), str(last["bin"]),
-                 float(first[measure]), float(last[measure]), overlaps(first, last, measure))
+    if binned is not None and binned["bin"].duplicated().any():
+        raise ValueError("trend() needs one row per bin: compute the bins without a group")
+    dates = pd.to_datetime(table["date"].replace("", pd.NaT), errors="coerce")
+    evidence = time_evidence(dates, min_docs=min_docs)
+    known = dates.notna() & table[measure].notna()
+    estimate = slope_estimates(years_since(dates[known]), table.loc[known, measure].to_numpy(),
+                               n_boot=n_boot, level=level, seed=seed)[0] if known.sum() else \
+        Estimate(float("nan"), float("nan"), float("nan"), 0)
+    direction = direction_of(estimate, enough=evidence.enough)
+    first_bin = last_bin = ""
+    first_value = last_value = float("nan")
+    n_bins, overlap = 0, True
+    if binned is not None and len(binned):
+        rows = binned.sort_values("bin_start")
+        first, last = rows.iloc[0], rows.iloc[-1]
+        n_bins = len(rows)
+        first_bin, last_bin = str(first["bin"]), str(last["bin"])
+        first_value, last_value = float(first[measure]), float(last[measure])
+        overlap = overlaps(first, last, measure)
+    return Trend(measure, n_bins, estimate.value, direction, first_bin, last_bin, first_value,
+                 last_value, overlap, estimate.low, estimate.high, evidence)
 
 
 def overlaps(a: pd.Series, b: pd.Series, measure: str = LEAD_MEASURE) -> bool:
-    """Do two rows' intervals of ``measure`` overlap?"""
-    return bool(a[f"{measure}_low"] <= b[f"{measure}_high"]
-                and b[f"{measure}_low"] <= a[f"{measure}_high"])
+    """Do two rows' intervals of ``measure`` overlap? (True when either has none.)"""
+    return not bool(a[f"{measure}_low"] > b[f"{measure}_high"]
+                    or b[f"{measure}_low"] > a[f"{measure}_high"])
 
 
 # --- targets -------------------------------------------------------------------------------
@@ -335,7 +489,7 @@ def target_scores(
     n_boot: int = N_BOOT,
     seed: int = 0,
 ) -> pd.DataFrame:
-    """Sentiment of the sentences that mention each target, with intervals.
+    """Sentiment of the sentences that mention each target, with intervals over documents.
 
     Returns:
         One row per target (every target, mentioned or not), as :func:`interval_table`.
@@ -485,7 +639,10 @@ def documents_table(
         n_boot, seed: see :func:`bootstrap_weighted_means`.
 
     Returns:
-        Rows in date then file order (undated last), date as "YYYY-MM-DD" or "".
+        Rows in date then file order (undated last), date as "YYYY-MM-DD" or "". Beside the
+        lead measure: its interval over the document's sentences, and the document's position
+        among the documents (``vader_compound_percentile``, 0-100, and ``vader_compound_z``,
+        standard deviations of document means from the word-weighted corpus mean).
     """
     scores = document_scores(sentences, vader_cutoff=vader_cutoff, textblob_cutoff=textblob_cutoff)
     intervals = interval_table(sentences, by=["doc_id"], n_boot=n_boot, seed=seed)
@@ -495,8 +652,13 @@ def documents_table(
     table = documents[["doc_id", *meta]].merge(scores, on="doc_id")
     table = table.sort_values(["date", "file"], na_position="last").reset_index(drop=True)
     table["date"] = table["date"].dt.strftime("%Y-%m-%d").fillna("")
+    table[f"{LEAD_MEASURE}_percentile"] = percentile_rank(table[LEAD_MEASURE])
+    table[f"{LEAD_MEASURE}_z"] = z_scores(
+        table[LEAD_MEASURE], centre=corpus_mean(table) if len(table) else float("nan"),
+        spread=float(table[LEAD_MEASURE].std()) if len(table) > 1 else float("nan"))
     order = ["doc_id", *meta, "n_sentences", "n_words",
              LEAD_MEASURE, f"{LEAD_MEASURE}_low", f"{LEAD_MEASURE}_high",
+             f"{LEAD_MEASURE}_percentile", f"{LEAD_MEASURE}_z",
              "vader_share_positive", "vader_share_negative", "vader_pos", "vader_neu", "vader_neg",
              SECOND_MEASURE, f"{SECOND_MEASURE}_low", f"{SECOND_MEASURE}_high",
              "tb_share_positive", "tb_share_negative", "tb_subjectivity"]

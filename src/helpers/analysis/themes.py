@@ -2,7 +2,10 @@
 
 The themes dictionary (:func:`load_themes`) is matched in every sentence (:func:`match_themes`),
 counted per document (:func:`theme_by_document`) and pooled by time bin or group
-(:func:`theme_profile`), keeping every matched term as evidence. It works on one document as
+(:func:`theme_profile`), keeping every matched term as evidence. A theme rises or falls when
+the slope of documents' rates against their dates has an interval (from a bootstrap over
+documents) that excludes zero and survives the Benjamini-Hochberg correction for the number
+of themes (:func:`theme_trends`). It works on one document as
 well as on ten thousand. Theme x sentiment (:func:`theme_sentiment`) reads the sentence scores
 that the corpus stage wrote; nothing here re-scores text.
 
@@ -20,6 +23,15 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from helpers.analysis.statistics import (
+    MIN_DOCS,
+    N_BOOT,
+    benjamini_hochberg,
+    cluster_bootstrap,
+    slope_estimates,
+    time_evidence,
+    years_since,
+)
 from helpers.analysis.terms import per_1000, rate_slopes
 from helpers.analysis.timeline import time_bin
 from helpers.config import THEMES_FILE
@@ -233,21 +245,46 @@ def theme_profile(doc_themes: pd.DataFrame, labels: pd.Series) -> pd.DataFrame:
     ]
 
 
-def theme_trends(profile: pd.DataFrame) -> pd.DataFrame:
-    """The trend of each theme's rate across time bins (a profile grouped by periods).
+TREND_COLUMNS = ["theme", "n_bins", "rate_first", "rate_last", "mean_rate", "slope", "change",
+                 "n_dated", "slope_per_year", "slope_low", "slope_high", "p_value", "q_value",
+                 "direction"]
+
+
+def theme_trends(
+    profile: pd.DataFrame,
+    *,
+    doc_themes: pd.DataFrame | None = None,
+    dates: pd.Series | None = None,
+    min_docs: int = MIN_DOCS,
+    alpha: float = 0.05,
+    n_boot: int = N_BOOT,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """The trend of each theme's rate: across time bins (descriptive) and over documents
+    (the estimate the report states).
 
     Args:
         profile: from :func:`theme_profile` with pandas Periods as groups.
+        doc_themes: from :func:`theme_by_document`; with ``dates``, each theme's slope is
+            estimated on documents.
+        dates: each document's date, indexed by doc_id (undated documents are left out).
+        min_docs: fewest dated documents before and from the median date for a direction.
+        alpha: false discovery rate over the themes (Benjamini-Hochberg).
+        n_boot, seed: bootstrap replicates over documents, and seed.
 
     Returns:
         One row per theme: theme, n_bins, rate_first, rate_last, mean_rate, slope (change in
-        rate per 1,000 words per bin, least squares on the period axis, gaps included) and
-        change (the slope times the span from the first to the last bin); sorted by slope.
+        pooled rate per 1,000 words per bin, least squares on the period axis, gaps included),
+        change (the slope times the span from the first to the last bin); then, over documents:
+        n_dated, slope_per_year (least-squares slope of documents' rates against their dates,
+        one point per document), slope_low, slope_high (95% interval from a bootstrap over
+        documents), p_value, q_value and direction ("rising" or "falling" when the interval
+        excludes zero and q < ``alpha``, "flat" for no detectable change, "none" when too few
+        documents are dated or no dates were given). Sorted by slope.
     """
     wide = profile.pivot(index="group", columns="theme", values="rate_per_1000").sort_index()
-    columns = ["theme", "n_bins", "rate_first", "rate_last", "mean_rate", "slope", "change"]
     if wide.empty:
-        return pd.DataFrame(columns=columns)
+        return pd.DataFrame(columns=TREND_COLUMNS)
     periods = pd.PeriodIndex(wide.index)
     slope = rate_slopes(periods, wide.to_numpy(dtype=float))
     table = pd.DataFrame(
@@ -261,7 +298,47 @@ def theme_trends(profile: pd.DataFrame) -> pd.DataFrame:
             "change": slope * float(periods.asi8[-1] - periods.asi8[0]),
         }
     )
-    return table.sort_values("slope", ascending=False, ignore_index=True)[columns]
+    table = table.merge(_document_slopes(doc_themes, dates, min_docs=min_docs, alpha=alpha,
+                                         n_boot=n_boot, seed=seed), on="theme", how="left")
+    table["direction"] = table["direction"].fillna("none")
+    return table.sort_values("slope", ascending=False, ignore_index=True)[TREND_COLUMNS]
+
+
+def _document_slopes(
+    doc_themes: pd.DataFrame | None,
+    dates: pd.Series | None,
+    *,
+    min_docs: int,
+    alpha: float,
+    n_boot: int,
+    seed: int,
+) -> pd.DataFrame:
+    """Each theme's slope over dated documents, with interval, q-value and direction."""
+    columns = ["theme", "n_dated", "slope_per_year", "slope_low", "slope_high", "p_value",
+               "q_value", "direction"]
+    if doc_themes is None or dates is None or doc_themes.empty:
+        return pd.DataFrame(columns=columns)
+    rates = doc_themes.pivot(index="doc_id", columns="theme", values="rate_per_1000")
+    when = pd.to_datetime(dates.reindex(rates.index))
+    enough = time_evidence(when, min_docs=min_docs).enough
+    known = when.notna().to_numpy()
+    estimates = slope_estimates(years_since(when[known]), rates.to_numpy(dtype=float)[known],
+                                n_boot=n_boot, seed=seed)
+    table = pd.DataFrame({
+        "theme": rates.columns,
+        "n_dated": int(known.sum()),
+        "slope_per_year": [e.value for e in estimates],
+        "slope_low": [e.low for e in estimates],
+        "slope_high": [e.high for e in estimates],
+        "p_value": [e.p_value for e in estimates],
+    })
+    table["q_value"] = benjamini_hochberg(table["p_value"].to_numpy())
+    detected = (table["slope_low"] > 0) | (table["slope_high"] < 0)
+    detected &= table["q_value"] < alpha
+    table["direction"] = np.where(
+        (not enough) | table["slope_per_year"].isna(), "none",
+        np.where(~detected, "flat", np.where(table["slope_per_year"] > 0, "rising", "falling")))
+    return table[columns]
 
 
 def theme_evidence(matches: pd.DataFrame, *, top: int = 6) -> pd.DataFrame:
@@ -287,19 +364,26 @@ def theme_sentiment(
     *,
     themes: Sequence[str],
     columns: Sequence[str] = ("vader_compound", "tb_polarity"),
+    n_boot: int = N_BOOT,
+    seed: int = 0,
 ) -> pd.DataFrame:
-    """Mean sentiment of the sentences in each theme, against all sentences.
+    """Mean sentiment of the sentences in each theme, against all sentences, with the interval
+    of that gap from a bootstrap over documents.
 
     Args:
         sentences: sentences with doc_id, sent_idx and the sentiment columns.
         matches: from :func:`match_themes`.
         themes: theme names, in the order wanted.
-        columns: sentiment columns to average (those missing from ``sentences`` are skipped).
+        columns: sentiment columns to average (those missing from ``sentences`` are skipped);
+            the first is the one whose gap gets an interval.
+        n_boot, seed: replicates and seed of the bootstrap over documents.
 
     Returns:
         One row for "all sentences" then one per theme with at least one sentence: theme,
-        n_sentences, then for each column its mean and ``<column>_vs_all`` (mean minus the
-        all-sentence mean).
+        n_sentences, n_docs, then for each column its mean (over sentences, unweighted) and
+        ``<column>_vs_all`` (mean minus the all-sentence mean), and for the first column
+        ``<column>_vs_all_low`` and ``<column>_vs_all_high`` (95% interval of the gap; NaN
+        for a theme in one document).
     """
     present = [c for c in columns if c in sentences.columns]
     if not present:
@@ -307,18 +391,30 @@ def theme_sentiment(
     scores = sentences[["doc_id", "sent_idx", *present]]
     pairs = matches[["doc_id", "sent_idx", "theme"]].drop_duplicates()
     joined = pairs.merge(scores, on=["doc_id", "sent_idx"], how="inner")
-    per_theme = joined.groupby("theme")[present].agg(["mean", "size"])
-    baseline = scores[present].mean()
-    rows = [{"theme": "all sentences", "n_sentences": len(scores), **baseline.to_dict()}]
-    for theme in themes:
-        if theme not in per_theme.index:
-            continue
-        row = {"theme": theme, "n_sentences": int(per_theme.loc[theme, (present[0], "size")])}
-        row.update({c: float(per_theme.loc[theme, (c, "mean")]) for c in present})
-        rows.append(row)
-    table = pd.DataFrame(rows)
+    labels = ["all sentences", *[t for t in themes if t in set(joined["theme"])]]
+    stacked = pd.concat([scores.assign(theme="all sentences"), joined], ignore_index=True)
+    stacked = stacked[stacked["theme"].isin(labels)].dropna(subset=[present[0]])
+    codes = pd.Categorical(stacked["theme"], categories=labels).codes
+    table = pd.DataFrame({"theme": labels})
+    grouped = stacked.groupby("theme", sort=False)
+    table["n_sentences"] = table["theme"].map(grouped.size()).fillna(0).astype(int)
+    table["n_docs"] = table["theme"].map(grouped["doc_id"].nunique()).fillna(0).astype(int)
+    means = grouped[present].mean()
     for column in present:
-        table[f"{column}_vs_all"] = table[column] - baseline[column]
+        table[column] = table["theme"].map(means[column])
+        table[f"{column}_vs_all"] = table[column] - table.loc[0, column]
+    lead = present[0]
+    low = high = np.full(len(labels), np.nan)
+    if len(stacked):
+        boot = cluster_bootstrap(stacked[lead].to_numpy(), np.ones(len(stacked)), codes,
+                                 stacked["doc_id"].to_numpy(), stratify=False, n_boot=n_boot,
+                                 seed=seed)
+        gaps = boot.replicates[:, :, 0] - boot.replicates[:, :1, 0]
+        low, high = np.nanquantile(gaps, [0.025, 0.975], axis=0)
+        single = boot.n_docs < 2
+        low[single], high[single] = np.nan, np.nan
+    table[f"{lead}_vs_all_low"], table[f"{lead}_vs_all_high"] = low, high
+    table.loc[0, [f"{lead}_vs_all_low", f"{lead}_vs_all_high"]] = 0.0
     return table
 
 

@@ -2,14 +2,17 @@
 corpus holds, what its timeline and lengths show.
 
 Functions named ``*_findings`` return a list of sentences; ``*_finding`` one sentence;
-``*_note`` one caveat, or "" when there is none to state.
+``*_note`` one caveat, or "" when there is none to state. Whether time can be compared at all
+follows the reports' rule (:func:`helpers.analysis.statistics.time_evidence`).
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
+from helpers.analysis.statistics import MIN_DOCS, time_evidence
 from helpers.analysis.timeline import dated
+from helpers.report.findings.common import count_of, time_need, undated_left_out
 
 
 def overview_findings(
@@ -80,3 +83,22 @@ def length_finding(documents: pd.DataFrame) -> str:
     words = documents["n_words"]
     return (f"Articles run from {words.min()} to {words.max()} words after cleaning "
             f"(median {words.median():.0f}).")
+
+
+def time_evidence_finding(documents: pd.DataFrame, *, min_docs: int = MIN_DOCS) -> str:
+    """Whether the dated documents can support claims about change over time, and how many
+    undated documents every such claim leaves out.
+
+    Args:
+        documents: the documents analysed (with ``date``).
+        min_docs: the fewest dated documents each half of the dates needs (the reports' rule).
+    """
+    evidence = time_evidence(documents["date"], min_docs=min_docs)
+    need = time_need(evidence)
+    if need:
+        return f"The reports state no change over time: {need}."
+    left_out = undated_left_out(evidence)
+    return (f"Change over time can be tested: {evidence.n_dated} of "
+            f"{count_of(evidence.n_documents, 'document')} are dated ({evidence.n_early} "
+            f"before the median date, {evidence.n_late} from it, at least {min_docs} on each "
+            "side)" + (f"; {left_out} of every claim about time." if left_out else "."))

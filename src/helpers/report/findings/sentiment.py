@@ -2,6 +2,11 @@
 :mod:`helpers.analysis.sentiment`: the summary, document scores, change over time, groups,
 voices, targets and how far the two lexicons agree.
 
+Every claim follows the rules of :mod:`helpers.report.findings.common`: a change over time is
+stated only when the slope's interval (from a bootstrap over documents) excludes zero and
+enough documents are dated; a difference between groups only when its interval excludes zero
+and each group has ``min_docs`` documents; levels are read against the corpus, never by sign.
+
 Each ``*_findings`` function returns a list of sentences (empty when there is nothing to say);
 each ``*_note`` function returns one caveat, or "" when there is none to state.
 """
@@ -13,19 +18,21 @@ import pandas as pd
 from helpers.analysis.sentiment import (
     LEAD_MEASURE,
     SPEECH_LABELS,
-    VADER_CUTOFF,
     Trend,
     corpus_mean,
-    overlaps,
+)
+from helpers.analysis.statistics import MIN_DOCS
+from helpers.report.findings.common import (
+    ZERO_NOT_NEUTRAL,
+    change_clause,
+    count_of,
+    groups_need,
+    interval_of,
+    time_need,
+    undated_left_out,
 )
 
-# How a trend's direction reads in a sentence.
-CHANGE_WORDS = {"down": "cooler", "up": "warmer", "flat": "neither warmer nor cooler"}
-
-
-def plural(count: int, noun: str) -> str:
-    """ "1 document", "3 documents"."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+plural = count_of
 
 
 def signed(value: float) -> str:
@@ -35,45 +42,58 @@ def signed(value: float) -> str:
 
 def interval_text(row: pd.Series, measure: str = LEAD_MEASURE) -> str:
     """A score with its interval and support: "+0.42 [+0.30, +0.55]; 12 sentences in 3
-    documents"."""
+    documents" (no interval for one document)."""
     docs = int(row["n_docs"])
-    return (f"{signed(row[measure])} [{signed(row[f'{measure}_low'])}, "
-            f"{signed(row[f'{measure}_high'])}]; {plural(int(row['n_sentences']), 'sentence')} "
+    low, high = row[f"{measure}_low"], row[f"{measure}_high"]
+    bounds = (f" [{signed(low)}, {signed(high)}]" if low == low and high == high
+              else " (no interval)")
+    return (f"{signed(row[measure])}{bounds}; {plural(int(row['n_sentences']), 'sentence')} "
             f"in {plural(docs, 'document')}")
 
 
+def slope_text(result: Trend) -> str:
+    """The slope and its interval: "slope -0.012 per year, 95% interval -0.030 to +0.004"."""
+    return "slope " + interval_of(result.slope_per_year, result.slope_low, result.slope_high,
+                                  unit="per year")
+
+
+def time_clause(result: Trend) -> str:
+    """What may be said about time: the verdict on the slope, or what a claim would need."""
+    evidence = result.evidence
+    if evidence is None or not evidence.n_dated:
+        return "no change over time can be shown (no analysed document is dated)"
+    if not result.enough:
+        return f"no change over time can be shown: {time_need(evidence)}"
+    clause = change_clause(result.direction, slope_text(result), up="warmer", down="cooler")
+    span = f" from {result.first_bin} to {result.last_bin}" if result.first_bin else ""
+    left_out = undated_left_out(evidence)
+    return (f"{clause}{span}, over {plural(evidence.n_dated, 'dated document')}"
+            + (f"; {left_out}" if left_out else ""))
+
+
 def summary_line(table: pd.DataFrame, result: Trend) -> str:
-    """The one-line summary of the report: level, and direction over time when it can be shown.
+    """The one-line summary of the report: the corpus level, and what may be said about time.
 
     Args:
         table: :func:`helpers.analysis.sentiment.documents_table`.
         result: :func:`helpers.analysis.sentiment.trend` of the lead measure.
     """
-    head = (f"{len(table)} document{'s' if len(table) != 1 else ''} "
-            f"({int(table['n_sentences'].sum())} sentences): mean sentence VADER compound "
-            f"{signed(corpus_mean(table))}")
-    if result.n_bins < 2:
-        return f"{head}; no change over time can be shown (fewer than two dated periods)."
-    change = (f"drifted {CHANGE_WORDS[result.direction]}" if result.intervals_overlap
-              else f"grew {CHANGE_WORDS[result.direction]}")
-    noise = ("; the first and last periods' intervals overlap, so the change is within the noise"
-             if result.intervals_overlap else "")
-    return (f"{head}; coverage {change} from {result.first_bin} to {result.last_bin} "
-            f"(slope {result.slope_per_year:+.3f} per year{noise}).")
+    head = (f"{plural(len(table), 'document')} ({int(table['n_sentences'].sum())} sentences): "
+            f"mean sentence VADER compound {signed(corpus_mean(table))}")
+    return f"{head}; {time_clause(result)}."
 
 
-def document_findings(table: pd.DataFrame, *, vader_cutoff: float = VADER_CUTOFF) -> list[str]:
-    """Sentences on the document scores: overall level, warmest and coolest, signs, shares.
+def document_findings(table: pd.DataFrame) -> list[str]:
+    """Sentences on the document scores: the corpus level read against the lexicon's non-neutral
+    zero, the warmest and coolest documents relative to the others, and the spread.
 
     Args:
         table: :func:`helpers.analysis.sentiment.documents_table`.
-        vader_cutoff: a document counts as positive at a mean compound >= this, negative at
-            <= minus this.
     """
     n_docs, n_sentences = len(table), int(table["n_sentences"].sum())
-    lines = [f"Across {n_docs} document{'s' if n_docs != 1 else ''} ({n_sentences} sentences), "
-             f"the length-weighted mean sentence VADER compound is {signed(corpus_mean(table))} "
-             f"(-1 hostile, +1 warm)."]
+    lines = [f"Across {plural(n_docs, 'document')} ({n_sentences} sentences), the "
+             f"length-weighted mean sentence VADER compound is {signed(corpus_mean(table))}. "
+             + ZERO_NOT_NEUTRAL]
     if n_docs > 1:
         ranked = table.sort_values(LEAD_MEASURE)
         warm, cool = ranked.iloc[-1], ranked.iloc[0]
@@ -83,23 +103,29 @@ def document_findings(table: pd.DataFrame, *, vader_cutoff: float = VADER_CUTOFF
                                 if pd.notna(v) and v != "")
             return f"{row['file']}" + (f" ({details})" if details else "")
 
-        lines.append(f"The warmest document is {name(warm)} at {signed(warm[LEAD_MEASURE])} "
-                     f"[{signed(warm[f'{LEAD_MEASURE}_low'])}, "
-                     f"{signed(warm[f'{LEAD_MEASURE}_high'])}]; the coolest is {name(cool)} at "
-                     f"{signed(cool[LEAD_MEASURE])} [{signed(cool[f'{LEAD_MEASURE}_low'])}, "
-                     f"{signed(cool[f'{LEAD_MEASURE}_high'])}].")
-    positive = int((table[LEAD_MEASURE] >= vader_cutoff).sum())
-    negative = int((table[LEAD_MEASURE] <= -vader_cutoff).sum())
-    lines.append(f"{positive} of {n_docs} documents average above {signed(vader_cutoff)} and "
-                 f"{negative} below {signed(-vader_cutoff)}; a typical document has "
-                 f"{table['vader_share_positive'].median():.0%} clearly positive and "
-                 f"{table['vader_share_negative'].median():.0%} clearly negative sentences "
-                 f"(median over documents).")
+        def position(row: pd.Series) -> str:
+            z = row.get(f"{LEAD_MEASURE}_z", float("nan"))
+            return f"; z {z:+.1f}" if z == z else ""
+
+        lines.append(f"Relative to the other documents, the warmest is {name(warm)} at "
+                     f"{signed(warm[LEAD_MEASURE])} [{signed(warm[f'{LEAD_MEASURE}_low'])}, "
+                     f"{signed(warm[f'{LEAD_MEASURE}_high'])}{position(warm)}] and the coolest "
+                     f"{name(cool)} at {signed(cool[LEAD_MEASURE])} "
+                     f"[{signed(cool[f'{LEAD_MEASURE}_low'])}, "
+                     f"{signed(cool[f'{LEAD_MEASURE}_high'])}{position(cool)}]; each interval "
+                     "resamples the document's own sentences.")
+        low, high = table[LEAD_MEASURE].quantile([0.25, 0.75])
+        lines.append(f"Half of the documents lie between {signed(low)} and {signed(high)} "
+                     f"(interquartile range of document means); a typical document has "
+                     f"{table['vader_share_positive'].median():.0%} clearly positive and "
+                     f"{table['vader_share_negative'].median():.0%} clearly negative sentences "
+                     "(median over documents).")
     return lines
 
 
 def trend_findings(result: Trend, second: Trend, binned: pd.DataFrame, *, freq: str) -> list[str]:
-    """Sentences on change over time (none with fewer than two periods).
+    """Sentences on change over time: the slope over documents and its verdict, or what a
+    claim would need (none without any dated document).
 
     Args:
         result, second: :func:`helpers.analysis.sentiment.trend` of the lead and second
@@ -107,23 +133,26 @@ def trend_findings(result: Trend, second: Trend, binned: pd.DataFrame, *, freq: 
         binned: :func:`helpers.analysis.sentiment.scores_over_time` without a group.
         freq: the name of the time bins ("year", "quarter"...).
     """
-    if result.n_bins < 2:
+    evidence = result.evidence
+    if evidence is None or not evidence.n_dated:
         return []
-    lines = [f"From {result.first_bin} to {result.last_bin}, the mean sentence VADER compound "
-             f"went from {signed(result.first_value)} to {signed(result.last_value)}: a slope of "
-             f"{result.slope_per_year:+.3f} per year over {result.n_bins} {freq} bins, so "
-             f"coverage grew {CHANGE_WORDS[result.direction]}."]
-    if result.intervals_overlap:
-        lines.append(f"The intervals of {result.first_bin} and {result.last_bin} overlap: the "
-                     "change is within the noise of sentences.")
-    else:
-        lines.append(f"The intervals of {result.first_bin} and {result.last_bin} do not overlap.")
-    agree = "agrees" if second.direction == result.direction else "disagrees"
-    lines.append(f"TextBlob polarity {agree} (slope {second.slope_per_year:+.3f} per year).")
-    thin = int(binned["thin"].sum())
+    if not result.enough:
+        return [f"No change over time is stated: {time_need(evidence)}."]
+    verdict = change_clause(result.direction, slope_text(result), up="warmer", down="cooler")
+    left_out = undated_left_out(evidence)
+    lines = [f"Fitted over {plural(evidence.n_dated, 'dated document')} (one point per "
+             f"document, {result.first_bin} to {result.last_bin}), the mean sentence VADER "
+             f"compound shows {verdict.replace('coverage grew', 'coverage growing')}; the "
+             "interval is from a bootstrap over documents"
+             + (f"; {left_out}." if left_out else ".")]
+    lines.append("TextBlob polarity: "
+                 + change_clause(second.direction, slope_text(second), up="warmer",
+                                 down="cooler") + ".")
+    thin = int(binned["thin"].sum()) if "thin" in binned else 0
     if thin:
-        lines.append(f"{thin} of {len(binned)} bins rest on too few documents to compare "
-                     "(hollow points).")
+        lines.append(f"{thin} of {plural(len(binned), freq + ' bin')} rest on fewer than "
+                     f"{evidence.min_docs} documents (hollow points): read them as single "
+                     "articles, not as the coverage of their period.")
     return lines
 
 
@@ -141,23 +170,64 @@ def time_note(result: Trend, *, freq: str) -> str:
     return ""
 
 
-def group_findings(groups: pd.DataFrame, *, column: str, label: str) -> list[str]:
-    """Sentences comparing groups (outlets, countries...): warmest, coolest, and whether the
-    difference is clear.
+def difference_row(pairs: pd.DataFrame, a: str, b: str) -> pd.Series | None:
+    """The row of ``pairs`` comparing ``a`` with ``b``, signed as a minus b (None if absent)."""
+    if pairs.empty:
+        return None
+    row = pairs[(pairs["a"] == a) & (pairs["b"] == b)]
+    if len(row):
+        return row.iloc[0]
+    row = pairs[(pairs["a"] == b) & (pairs["b"] == a)]
+    if not len(row):
+        return None
+    flipped = row.iloc[0].copy()
+    flipped["difference"], flipped["low"], flipped["high"] = (
+        -flipped["difference"], -flipped["high"], -flipped["low"])
+    return flipped
+
+
+def group_findings(
+    groups: pd.DataFrame,
+    pairs: pd.DataFrame | None = None,
+    *,
+    column: str,
+    label: str,
+    min_docs: int = MIN_DOCS,
+) -> list[str]:
+    """Sentences comparing groups (outlets, countries...): the warmest and coolest of those with
+    ``min_docs`` documents, and whether their difference's interval excludes zero.
 
     Args:
-        groups: :func:`helpers.analysis.sentiment.interval_table` by ``column``.
+        groups: :func:`helpers.analysis.sentiment.group_scores` by ``column``.
+        pairs: :func:`helpers.analysis.sentiment.differences` by ``column``.
         column: the column holding the group names.
         label: what the groups are, for the sentence ("outlet").
+        min_docs: the fewest documents a group needs to be compared.
     """
     if len(groups) < 2:
         return [f"All documents share one {label}: groups cannot be compared."]
-    ranked = groups.sort_values(LEAD_MEASURE)
-    warm, cool = ranked.iloc[-1], ranked.iloc[0]
-    clear = ("their intervals overlap, so the difference is within the noise of sentences"
-             if overlaps(warm, cool) else "their intervals do not overlap")
-    return [f"By {label}, coverage is warmest in {warm[column]} ({interval_text(warm)}) and "
-            f"coolest in {cool[column]} ({interval_text(cool)}); {clear}."]
+    need = groups_need(groups.set_index(column)["n_docs"], min_docs=min_docs, label=label)
+    if need:
+        return [f"No {label} is compared with another: {need}."]
+    eligible = groups[groups["n_docs"] >= min_docs].sort_values(LEAD_MEASURE)
+    warm, cool = eligible.iloc[-1], eligible.iloc[0]
+    row = difference_row(pairs if pairs is not None else pd.DataFrame(), warm[column],
+                         cool[column])
+    head = (f"Of the {plural(len(eligible), label)} with at least {min_docs} documents, coverage "
+            f"is warmest in {warm[column]} ({interval_text(warm)}) and coolest in "
+            f"{cool[column]} ({interval_text(cool)})")
+    if row is None:
+        return [head + "."]
+    estimate = interval_of(row["difference"], row["low"], row["high"], digits=2)
+    joint = (f", simultaneous for all {len(eligible)} {label}s" if len(eligible) > 2 else "")
+    verdict = ("their difference excludes zero" if row["differ"]
+               else "no detectable difference between them")
+    lines = [f"{head}; {verdict} ({estimate}{joint}; from a bootstrap over documents)."]
+    left_out = len(groups) - len(eligible)
+    if left_out:
+        lines.append(f"{plural(left_out, label)} with fewer than {min_docs} documents "
+                     f"{'is' if left_out == 1 else 'are'} left out of the comparison.")
+    return lines
 
 
 def thin_groups_note(groups: pd.DataFrame, *, min_docs: int) -> str:
@@ -170,46 +240,70 @@ def thin_groups_note(groups: pd.DataFrame, *, min_docs: int) -> str:
     thin = int(groups["thin"].sum())
     if not thin:
         return ""
-    return (f"{thin} group(s) rest on fewer than {min_docs} documents and should not be "
-            "compared.")
+    return (f"{thin} group(s) rest on fewer than {min_docs} documents: shown, but left out of "
+            "every comparison.")
 
 
-def voice_findings(voices: pd.DataFrame) -> list[str]:
-    """Sentences comparing narration, quoted and reported speech.
+def voice_findings(
+    voices: pd.DataFrame, pairs: pd.DataFrame | None = None, *, min_docs: int = MIN_DOCS
+) -> list[str]:
+    """Sentences on narration, quoted and reported speech: each level, and each kind of speech
+    against narration when both rest on ``min_docs`` documents.
 
     Args:
         voices: :func:`helpers.analysis.sentiment.interval_table` by speech.
+        pairs: :func:`helpers.analysis.sentiment.differences` by speech.
+        min_docs: the fewest documents each voice needs to be compared.
     """
     rows = voices.set_index("speech")
     lines = [f"{SPEECH_LABELS.get(speech, speech).capitalize()}: {interval_text(row)}."
              for speech, row in rows.iterrows()]
-    if "narration" in rows.index:
-        for speech in ("quote", "reported"):
-            if speech in rows.index:
-                gap = rows.loc[speech, LEAD_MEASURE] - rows.loc["narration", LEAD_MEASURE]
-                side = "warmer" if gap > 0 else "cooler"
-                clear = ("" if overlaps(rows.loc[speech], rows.loc["narration"])
-                         else " (the intervals do not overlap)")
-                lines.append(f"{SPEECH_LABELS[speech].capitalize()} is {abs(gap):.2f} {side} "
-                             f"than narration{clear}.")
+    if "narration" not in rows.index:
+        return lines
+    for speech in ("quote", "reported"):
+        if speech not in rows.index:
+            continue
+        name = SPEECH_LABELS[speech].capitalize()
+        docs = (int(rows.loc[speech, "n_docs"]), int(rows.loc["narration", "n_docs"]))
+        row = difference_row(pairs if pairs is not None else pd.DataFrame(), speech, "narration")
+        if min(docs) < min_docs or row is None:
+            lines.append(f"{name} is not compared with narration: each needs at least "
+                         f"{min_docs} documents ({docs[0]} and {docs[1]}).")
+            continue
+        estimate = interval_of(row["difference"], row["low"], row["high"], digits=2)
+        if row["differ"]:
+            side = "warmer" if row["difference"] > 0 else "cooler"
+            lines.append(f"{name} is {abs(row['difference']):.2f} {side} than narration "
+                         f"(difference {estimate}, from a bootstrap over documents).")
+        else:
+            lines.append(f"No detectable difference between {SPEECH_LABELS[speech]} and "
+                         f"narration (difference {estimate}, from a bootstrap over documents).")
     return lines
 
 
 def labelled_findings(
-    table: pd.DataFrame, *, column: str, what: str, names: dict[str, str] | None = None
+    table: pd.DataFrame,
+    *,
+    column: str,
+    what: str,
+    names: dict[str, str] | None = None,
+    min_docs: int = 0,
 ) -> list[str]:
     """One sentence per row of an interval table, warmest first:
-    "<what> <label>: <score> [<interval>]; <support>".
+    "<what> <label>: <score> [<interval>]; <support>" (rows on fewer than ``min_docs``
+    documents say they are too few to compare).
 
     Args:
         table: :func:`helpers.analysis.sentiment.interval_table` (or target_scores).
         column: the column holding the row labels.
         what: the words before each label ("Sentences mentioning").
         names: labels to write differently ({"unknown": "a speaker of unknown side"}).
+        min_docs: rows resting on fewer documents are marked; 0: none is.
     """
     names = names or {}
     rows = table.dropna(subset=[LEAD_MEASURE]).sort_values(LEAD_MEASURE, ascending=False)
-    return [f"{what} {names.get(row[column], row[column])}: {interval_text(row)}."
+    return [f"{what} {names.get(row[column], row[column])}: {interval_text(row)}"
+            + (" (too few documents to compare)" if row["n_docs"] < min_docs else "") + "."
             for _, row in rows.iterrows()]
 
 

@@ -2,6 +2,12 @@
 :mod:`helpers.analysis.themes`, :mod:`~helpers.analysis.topics`,
 :mod:`~helpers.analysis.keyness` and :mod:`~helpers.analysis.terms`.
 
+Claims follow the rules of :mod:`helpers.report.findings.common`: a theme rises or falls only
+when its slope over documents has an interval excluding zero (and survives the correction for
+the number of themes), and enough documents are dated; a term is key, emerging or fading only
+when its corrected document test says so; groups and periods are described only when they
+rest on ``min_docs`` documents.
+
 Functions ending in ``_findings`` return the lines to show as findings (none when there is
 nothing to state); those ending in ``_note`` or ``_notes`` return caveats ("" or no line when
 there is nothing to say).
@@ -11,24 +17,27 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.analysis.keyness import G2_CUTOFF_001, KeyTerms
+from helpers.analysis.keyness import KeyTerms
+from helpers.analysis.statistics import MIN_DOCS, TimeEvidence
 from helpers.analysis.topics import SMALL_CORPUS_DOCS, TopicModel
-
-# A slope across fewer periods than this joins a few points: read it as a difference.
-FEW_PERIODS = 4
+from helpers.report.findings.common import count_of, interval_of, time_need, undated_left_out
 
 
 def theme_findings(
-    overall: pd.DataFrame, trends: pd.DataFrame, *, top: int = 3, min_change: float = 0.25
+    overall: pd.DataFrame,
+    trends: pd.DataFrame,
+    *,
+    evidence: TimeEvidence | None = None,
+    top: int = 3,
 ) -> list[str]:
-    """The leading themes, themes never seen, and the largest shifts.
+    """The leading themes, themes never seen, and the themes that detectably rise or fall.
 
     Args:
         overall: from :func:`helpers.analysis.themes.overall_themes`.
-        trends: from :func:`helpers.analysis.themes.theme_trends`.
+        trends: from :func:`helpers.analysis.themes.theme_trends` (with documents' dates).
+        evidence: the dated documents (:func:`helpers.analysis.statistics.time_evidence`);
+            None: nothing is said about time.
         top: how many leading themes to name.
-        min_change: a theme is called rising or falling only when its fitted change over the
-            time range is at least this fraction of its mean rate.
     """
     present = overall[overall["hits"] > 0]
     if present.empty:
@@ -46,23 +55,28 @@ def theme_findings(
     absent = overall.loc[overall["hits"] == 0, "theme"].tolist()
     if absent:
         lines.append(f"Never mentioned: {', '.join(absent)}.")
-    if len(trends) and trends["n_bins"].iloc[0] >= 2:
-        # A shift worth stating: the fitted change over the range is a quarter of the level.
-        material = trends[trends["change"].abs() >= min_change * trends["mean_rate"]]
-        rising = material[material["change"] > 0]
-        falling = material[material["change"] < 0]
-        for verb, rows in (("Rising", rising.head(2)), ("Falling", falling.tail(2).iloc[::-1])):
-            lines.extend(
-                f"{verb}: {row.theme} (fitted change {row.change:+.1f} per 1,000 words over "
-                f"the range; {row.rate_first:.1f} in the first period, {row.rate_last:.1f} in "
-                "the last)."
-                for row in rows.itertuples()
-            )
-        if material.empty:
-            lines.append(
-                f"No theme's rate changes by more than {min_change:.0%} of its average level "
-                "across the periods."
-            )
+    if evidence is None or not evidence.n_dated:
+        return lines
+    if not evidence.enough:
+        lines.append(f"No theme is said to rise or fall: {time_need(evidence)}.")
+        return lines
+    left_out = undated_left_out(evidence)
+    tail = f"; {left_out}" if left_out else ""
+    for direction, verb in (("rising", "Rising"), ("falling", "Falling")):
+        rows = trends[trends["direction"] == direction]
+        rows = rows.sort_values("slope_per_year", ascending=direction == "falling")
+        for row in rows.head(2).itertuples():
+            slope = interval_of(row.slope_per_year, row.slope_low, row.slope_high, digits=2,
+                                unit="per 1,000 words per year")
+            lines.append(f"{verb}: {row.theme} (slope of documents' rates {slope}; "
+                         f"q = {row.q_value:.3f}, over "
+                         f"{count_of(int(row.n_dated), 'dated document')}{tail}).")
+    if not trends["direction"].isin(["rising", "falling"]).any():
+        lines.append(
+            f"No theme's rate changes detectably over time ({count_of(len(trends), 'theme')} "
+            f"tried, slopes over {count_of(evidence.n_dated, 'dated document')} with 95% "
+            f"intervals from a bootstrap over documents, Benjamini-Hochberg corrected{tail})."
+        )
     return lines
 
 
@@ -89,15 +103,23 @@ def period_notes(profile: pd.DataFrame, *, min_docs: int) -> list[str]:
     return lines
 
 
-def leader_findings(leaders: pd.DataFrame) -> list[str]:
-    """The leading theme of each group, for the groups where any theme occurs.
+def leader_findings(leaders: pd.DataFrame, *, min_docs: int = MIN_DOCS) -> list[str]:
+    """The leading theme of each group that rests on ``min_docs`` documents and where any theme
+    occurs, and how many groups are too small to describe.
 
     Args:
         leaders: from :func:`helpers.analysis.themes.leading_themes`.
+        min_docs: the fewest documents a group needs.
     """
-    return [f"{row.group} ({row.n_docs} document(s)): {row.theme} leads with "
-            f"{row.rate_per_1000:.1f} per 1,000 words." for row in leaders.itertuples()
-            if row.rate_per_1000 > 0]
+    lines = [f"{row.group} ({row.n_docs} document(s)): {row.theme} leads with "
+             f"{row.rate_per_1000:.1f} per 1,000 words." for row in leaders.itertuples()
+             if row.rate_per_1000 > 0 and row.n_docs >= min_docs]
+    small = int((leaders["n_docs"] < min_docs).sum()) if len(leaders) else 0
+    if small:
+        lines.append(f"{count_of(small, 'group')} with fewer than {min_docs} documents "
+                     f"{'is' if small == 1 else 'are'} not described: their leading theme "
+                     "would be that of single articles.")
+    return lines
 
 
 def topic_limits_note(n_docs: int) -> str:
@@ -132,8 +154,8 @@ def keyness_note(key: KeyTerms, *, between: str) -> str:
 
 
 def keyness_findings(key: KeyTerms, *, top: int = 5) -> list[str]:
-    """How many terms are significant on each side, and the strongest (none when the two sides
-    could not be compared)."""
+    """How many terms are key on each side, and the strongest, with effect sizes and q-values
+    (none when the two sides could not be compared)."""
     if not key.compared:
         return []
     comparison, table = key.comparison, key.table
@@ -144,30 +166,25 @@ def keyness_findings(key: KeyTerms, *, top: int = 5) -> list[str]:
         n_significant += len(side)
         if len(side):
             terms = ", ".join(
-                f"{row.term} (G2 {row.g2:.1f}, log ratio {row.log_ratio:+.1f})"
-                for row in side.head(top).itertuples()
+                f"{row.term} (log ratio {row.log_ratio:+.1f}, in {row.docs_a} and {row.docs_b} "
+                f"documents, q = {row.q_value:.3f})"
+                for row in side.sort_values("q_value", kind="stable").head(top).itertuples()
             )
-            lines.append(
-                f"{len(side)} term(s) significantly over-used in {label}; strongest: {terms}."
-            )
+            lines.append(f"{len(side)} term(s) key in {label}; strongest: {terms}.")
     if not n_significant:
-        best = table.iloc[0] if len(table) else None
-        strongest = (
-            f" (the strongest, {best['term']}, has G2 {best['g2']:.1f})" if best is not None else ""
-        )
         lines.append(
-            f"No term is used significantly more in {comparison.label_a} than in "
-            f"{comparison.label_b} or the reverse at p < 0.001 (G2 >= {G2_CUTOFF_001}){strongest}; "
-            "small corpora rarely reach this threshold."
+            f"No term is used detectably more in {comparison.label_a} than in "
+            f"{comparison.label_b} or the reverse ({count_of(len(table), 'term')} tested on the "
+            "documents that contain them, Benjamini-Hochberg at 5%)."
         )
     return lines
 
 
 def trend_findings(trends: pd.DataFrame, *, top: int = 5) -> list[str]:
-    """The strongest emerging and fading terms.
+    """The strongest emerging and fading terms, with effect sizes and q-values.
 
     Args:
-        trends: from :func:`helpers.analysis.terms.term_trends`.
+        trends: from :func:`helpers.analysis.terms.term_trends` (only detected terms).
         top: how many terms of each kind to name.
     """
     lines = []
@@ -175,7 +192,9 @@ def trend_findings(trends: pd.DataFrame, *, top: int = 5) -> list[str]:
         rows = trends[trends["trend"] == trend].head(top)
         if len(rows):
             terms = ", ".join(
-                f"{row.term} ({row.rate_first:.1f} to {row.rate_last:.1f} per 1,000 words)"
+                f"{row.term} ({row.rate_early:.1f} to {row.rate_late:.1f} per 1,000 words, "
+                f"log ratio {row.log_ratio:+.1f}; in {row.docs_early} earlier and "
+                f"{row.docs_late} later documents, q = {row.q_value:.3f})"
                 for row in rows.itertuples()
             )
             lines.append(f"{verb} terms: {terms}.")
@@ -183,53 +202,75 @@ def trend_findings(trends: pd.DataFrame, *, top: int = 5) -> list[str]:
 
 
 def term_trends_note(
-    trends: pd.DataFrame, *, n_periods: int, min_count: int = 5, min_docs: int = 2
+    trends: pd.DataFrame,
+    *,
+    evidence: TimeEvidence,
+    min_count: int = 5,
+    min_term_docs: int = 3,
 ) -> str:
-    """Why no term is ranked, or why the slopes of few periods are differences, or "".
+    """Why no term is named emerging or fading, or "".
 
     Args:
         trends: from :func:`helpers.analysis.terms.term_trends`.
-        n_periods: how many periods hold dated documents.
-        min_count, min_docs: the thresholds ``trends`` was computed with.
+        evidence: the dated documents (:func:`helpers.analysis.statistics.time_evidence`).
+        min_count, min_term_docs: the thresholds ``trends`` was computed with.
     """
-    if trends.empty:
-        return ("Emerging and fading terms need documents in at least two periods and terms "
-                f"used at least {min_count} times in {min_docs} documents.")
-    if n_periods < FEW_PERIODS:
-        return (f"With {n_periods} periods, a slope joins a few points: read it as a "
-                "difference between periods, not a trend.")
-    return ""
+    if not evidence.enough:
+        return f"No term is called emerging or fading: {time_need(evidence)}."
+    if len(trends):
+        return ""
+    tested = trends.attrs.get("n_tested", 0)
+    return (f"No term is used detectably more or less in the later half of the dated documents "
+            f"than in the earlier ({count_of(tested, 'term')} tested: used {min_count} times or "
+            f"more and found in at least {min_term_docs} documents of one half; "
+            "Benjamini-Hochberg at 5%).")
 
 
-def sentiment_findings(table: pd.DataFrame, *, column: str, min_sentences: int = 5) -> list[str]:
-    """The themes whose sentences are most positive and most negative.
+def sentiment_findings(
+    table: pd.DataFrame, *, column: str, min_sentences: int = 5, min_docs: int = MIN_DOCS
+) -> list[str]:
+    """The themes whose sentences are detectably warmer or cooler than all sentences.
 
     Args:
         table: from :func:`helpers.analysis.themes.theme_sentiment`.
-        column: the sentiment column compared.
-        min_sentences: themes with fewer sentences are not ranked.
+        column: the sentiment column compared (the one with an interval of its gap).
+        min_sentences, min_docs: themes with fewer sentences or documents are not compared.
     """
-    themed = table[(table["theme"] != "all sentences") & (table["n_sentences"] >= min_sentences)]
+    themed = table[(table["theme"] != "all sentences") & (table["n_sentences"] >= min_sentences)
+                   & (table["n_docs"] >= min_docs)]
     if themed.empty:
-        return [f"No theme has {min_sentences} or more sentences: too few to compare sentiment."]
-    ranked = themed.sort_values(column)
-    low, high = ranked.iloc[0], ranked.iloc[-1]
+        return [f"No theme has {min_sentences} or more sentences in {min_docs} or more "
+                "documents: too few to compare sentiment."]
     base = float(table.loc[table["theme"] == "all sentences", column].iloc[0])
-    lines = [
-        f"Most positive: {high['theme']} (mean {column} {high[column]:+.2f} over "
-        f"{high['n_sentences']} sentences, against {base:+.2f} for all sentences)."
-    ]
-    if len(ranked) > 1:
+    low, high = themed[f"{column}_vs_all_low"], themed[f"{column}_vs_all_high"]
+    warmer = themed[low > 0].sort_values(f"{column}_vs_all", ascending=False)
+    cooler = themed[high < 0].sort_values(f"{column}_vs_all")
+    lines = []
+    for rows, word in ((warmer, "warmer"), (cooler, "cooler")):
+        described = []
+        for _, row in rows.head(3).iterrows():
+            gap = interval_of(row[f"{column}_vs_all"], row[f"{column}_vs_all_low"],
+                              row[f"{column}_vs_all_high"], digits=2)
+            described.append(f"{row['theme']} ({row[column]:+.2f} over {row['n_sentences']} "
+                             f"sentences in {row['n_docs']} documents; gap {gap})")
+        if described:
+            lines.append(f"Detectably {word} than all sentences (mean {column} {base:+.2f}): "
+                         + "; ".join(described) + ".")
+    if not lines:
         lines.append(
-            f"Most negative: {low['theme']} (mean {low[column]:+.2f} "
-            f"over {low['n_sentences']} sentences)."
-        )
+            f"No theme's sentences are detectably warmer or cooler than all sentences "
+            f"({count_of(len(themed), 'theme')} compared; 95% intervals of the gap from a "
+            "bootstrap over documents).")
     return lines
 
 
-def sentiment_note(table: pd.DataFrame, *, min_sentences: int = 5) -> str:
-    """That themes with fewer than ``min_sentences`` sentences are charted but not ranked, or ""."""
-    if not (table["n_sentences"] < min_sentences).any():
+def sentiment_note(
+    table: pd.DataFrame, *, min_sentences: int = 5, min_docs: int = MIN_DOCS
+) -> str:
+    """That themes with too few sentences or documents are charted but not compared, or ""."""
+    themed = table[table["theme"] != "all sentences"]
+    small = (themed["n_sentences"] < min_sentences) | (themed["n_docs"] < min_docs)
+    if not small.any():
         return ""
-    return (f"Themes with fewer than {min_sentences} sentences are charted but not ranked: their "
-            "means rest on a handful of sentences.")
+    return (f"Themes with fewer than {min_sentences} sentences or {min_docs} documents are "
+            "charted but not compared: their means rest on a handful of sentences or articles.")

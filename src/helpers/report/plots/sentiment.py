@@ -56,7 +56,8 @@ def plot_over_time(
         rows = rows.sort_values("bin_start")
         shift = spacing * 0.05 * (i - (len(series) - 1) / 2)
         x, y = rows["bin_start"] + shift, rows[measure]
-        error = [y - rows[f"{measure}_low"], rows[f"{measure}_high"] - y]
+        # A point of one document has no interval between documents: no bar.
+        error = [(y - rows[f"{measure}_low"]).fillna(0), (rows[f"{measure}_high"] - y).fillna(0)]
         ax.errorbar(x, y, yerr=error, color=colour, marker="o", capsize=3, label=str(label),
                     markerfacecolor=colour)
         thin = rows["thin"].to_numpy()
@@ -78,7 +79,7 @@ def plot_intervals(
     """Horizontal dot-and-interval chart of one measure per row (documents, voices, targets).
 
     With more than ``max_rows`` rows only the warmest and coolest halves are drawn (the
-    title says so).
+    title says so). A row without an interval (one document) is drawn without a bar.
     """
     rows = table.dropna(subset=[measure]).sort_values(measure)
     if len(rows) > max_rows:
@@ -87,8 +88,8 @@ def plot_intervals(
     fig, ax = plt.subplots(figsize=(9, max(2.0, 0.35 * len(rows) + 1.2)))
     y = np.arange(len(rows))
     values = rows[measure].to_numpy()
-    error = [values - rows[f"{measure}_low"].to_numpy(),
-             rows[f"{measure}_high"].to_numpy() - values]
+    error = np.nan_to_num([values - rows[f"{measure}_low"].to_numpy(dtype=float),
+                           rows[f"{measure}_high"].to_numpy(dtype=float) - values])
     ax.errorbar(values, y, xerr=error, fmt="o", color=PALETTE[0], capsize=3)
     ax.set_yticks(y, [str(v)[:60] for v in rows[label]])
     ax.axvline(0, color="grey", linewidth=0.8)
