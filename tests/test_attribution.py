@@ -179,7 +179,7 @@ def test_references_back(sentences, expected):
     ("The director of the Cambodian Institute for Cooperation and Peace said that it mattered.",
      ("director of the Cambodian Institute for Cooperation and Peace", "Cambodia", "analyst")),
     ('A senior Chinese official, who asked not to be named, said Beijing was "concerned".',
-     ("senior Chinese official", "China", "official")),
+     ("anonymous Chinese official", "China", "official")),
     ("The statement, issued after the meeting, said that both sides would cooperate.",
      ("statement", "unknown", "document")),
 ])

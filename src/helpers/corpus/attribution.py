@@ -113,7 +113,8 @@ _BETWEEN_SUBJECT_AND_VERB = frozenset(
     "also further later again then previously earlier reportedly repeatedly recently once "
     "has have had already publicly separately likewise similarly firmly "
     "strongly clearly explicitly would will could might may must should however meanwhile "
-    "moreover just even".split()
+    "moreover just even long now still often always openly privately flatly categorically "
+    "swiftly quickly immediately".split()
 )
 _AUXILIARIES = frozenset("is are was were be been being has have had do does did".split())
 _CONNECTORS = frozenset({"of", "in", "at", "for", "to", "on", "from", "and", "&"})
@@ -147,6 +148,11 @@ _JOINT_DETERMINERS = frozenset({"both", "two"})
 # Words that say what kind of document it is, not who issued it ("press release").
 _DOCUMENT_KINDS = frozenset("press joint news official written final earlier latest new recent "
                             "separate same brief short annual".split())
+# An unnamed speaker in a sentence saying this is an anonymous source ("a Japanese diplomat,
+# who requested anonymity, said" -> "anonymous Japanese diplomat").
+_ANONYMOUS = re.compile(r"anonymity|anonymous|unnamed|not to be named|not be named|declined to "
+                        r"be (?:named|identified)|not authori[sz]ed to (?:speak|talk|comment)")
+_SOURCE_WORDS = frozenset({"source", "sources"})
 _RELATIVES = frozenset("which who whom whose where when that".split())
 JOINT_SPEAKER = "both sides"
 # A photo caption: a closing credit in brackets ("(Xinhua/Li Ming)", "(Photo: AKP)", "(AFP)"),
@@ -156,9 +162,11 @@ _CAPTION = re.compile(
     r"|\b[A-Z]{2,}/[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*$"
     r"|\((?:L|R|C|\d(?:st|nd|rd|th)\s+[LR]|left|right|centre|center)\)"
     r"|^(?:FILE\s+)?PHOTO\b|^(?:Photos?|Pictured|Image|Graphic)\s*:)")
+_DASHES = ("\u2014", "\u2013", "-")
 _CAPTION_LABELS = ("FILE", "PHOTO", "Photo", "Pictured", "Image", "Graphic")
 # A verbless credit after a quotation: a dash, or a comma, then a name ("..." - Name, title.).
 _CREDIT_LEAD = re.compile(r"\s*(?:[,.]\s*)?[\u2014\u2013]\s*|\s*,\s*")
+_FUNCTION_WORDS = _NOT_NAMES | _PRONOUNS | {"us", "am", "an", "as", "is", "or", "to"}
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+,[^\u2013\u2014]{0,40}?(?:--|\u2013|\u2014| - |:)\s*")
 _INTRO_PHRASE = re.compile(r"^[^,;:\u201c\u201d\"]{1,100},\s+")
 _INTRO_FIRST_WORDS = frozenset(
@@ -185,6 +193,8 @@ def _cue_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
 def _cue_words(phrases: Iterable[str]) -> set[str]:
     words: set[str] = set()
     for phrase in phrases:
+        if _is_short_capitals(phrase) and phrase.lower() in _FUNCTION_WORDS:
+            continue  # "WHO", "US": matched in capitals only, never the words "who", "us"
         if not phrase.startswith("re:"):
             words.update(_key(w) for w in re.split(r"[\s\-\u2010-\u2015]+", phrase) if w)
     return words - _CONNECTORS - _DETERMINERS
@@ -412,8 +422,8 @@ class RoleLexicon:
             titles |= _cue_words(cues)
             if kind == "state":
                 state += cues
-            if kind in ("title", "state"):
-                continue
+            if kind in ("title", "state", "thing"):
+                continue  # not roles: words of titles, of names of things, state words
             role = row.role.strip()
             side = getattr(row, "side", "").strip()
             if side:
@@ -1033,6 +1043,10 @@ class _Document:
             return self._antecedent(phrase.text)
         if phrase.kind == "person":
             return self.person_speaker(self.introduce(phrase.name, phrase.context))
+        if " " not in phrase.text and phrase.text[:1].isupper():
+            named = self.full_person(phrase.text)  # "Reyes argued", after "Marcus Reyes"
+            if named is not None:
+                return self.person_speaker(self.introduce(named.name, ""))
         if phrase.joint:
             return _Speaker(JOINT_SPEAKER, self.joint_side(), "official", False, phrase.head,
                             True)
@@ -1067,8 +1081,12 @@ class _Document:
         if role == UNKNOWN and side != UNKNOWN and all(
                 grammar.is_cue(_key(w)) for w in _WORD.findall(phrase.text)):
             role = "institution"  # a country or a capital speaking: "Beijing said"
-        return _Speaker(phrase.text, side, role, phrase.person_head, phrase.head,
-                        phrase.plural)
+        name = phrase.text
+        if (phrase.person_head or phrase.head in _SOURCE_WORDS) and _ANONYMOUS.search(
+                self.texts[self.current]):
+            cue = next((w for w in _WORD.findall(phrase.text) if grammar.is_cue(_key(w))), "")
+            name = " ".join(["anonymous", *([cue] if cue else []), phrase.head])
+        return _Speaker(name, side, role, phrase.person_head, phrase.head, phrase.plural)
 
     def _body_named_in(self, phrase: _Phrase) -> _Speaker | None:
         """The known organisation an unnamed spokesperson speaks for, named in the phrase
@@ -1103,8 +1121,7 @@ class _Document:
         sentence that mentions a report, or that sentence's subject."""
         modifier = phrase.text[: max(0, len(phrase.text) - len(phrase.head))].strip()
         modifier = re.sub(r"^(?:a|an|the|this|its|their)\s+", "", modifier, flags=re.I)
-        if all(_key(w) in _DOCUMENT_KINDS or self.grammar.is_title(_key(w))
-               for w in modifier.split()):
+        if all(_key(w) in _DOCUMENT_KINDS for w in modifier.split()):
             modifier = ""  # "the press statement", "a joint statement": no issuer named
         if modifier:
             actor = self.grammar.actors.lookup(modifier)
@@ -1248,8 +1265,11 @@ class _Attributor:
             speaker: _Speaker | None
             if sentence.quoted:
                 speech = "quote"
+                following = sentences[i + 1] if i + 1 < len(sentences) and \
+                    paragraphs[i + 1] == paragraphs[i] else None
                 speaker = self._quote_speaker(sentence, sentences, attribution,
-                                              speaker_of_quotation, doc, previous)
+                                              speaker_of_quotation, doc, previous,
+                                              following=following)
                 for span in sentence.quoted:
                     speaker_of_quotation.setdefault(span.quotation, speaker)
             else:
@@ -1288,6 +1308,8 @@ class _Attributor:
                 continue  # inside a quotation
             if verb.act and caption:
                 continue  # "Hun Manet welcomes Wang Yi as he arrives ... (Xinhua/...)"
+            if tokens[first].capital and first > 0 and tokens[first - 1].word:
+                continue  # "the United States", "a Welcome Dinner": a name, not a verb
             if _negated(tokens, first):
                 continue  # "did not respond", "did not say", "to dismiss"
             before = masked[:start].rstrip()
@@ -1305,20 +1327,23 @@ class _Attributor:
                     # ...": an act inside what someone says is not a new speaker's
                     phrase = None
             reports = not verb.needs_that or bool(_CLOSES_OR_THAT.match(masked, end))
-            said = said or (not verb.act and phrase is not None and reports)
+            said = said or (not verb.act and verb.subject != "after" and phrase is not None
+                            and reports)
             found.append(_Cue(start, end, phrase, reports,
                               _rank(verb, phrase, masked, start, end)))
         return found
 
     def _speaks(self, phrase: _Phrase) -> bool:
         """Whether a phrase can be the subject of a speech act: a person, a pronoun, the two
-        sides, or an organisation, a side or a role ("the Chinese side", "Cambodian
-        officials"); not "the warm welcome" or "the project"."""
+        sides, a known organisation, a role ("Cambodian officials") or a country or capital
+        ("Beijing"); not "the warm welcome", "the project" or "Chinese flags"."""
         if phrase.kind != "body" or phrase.joint:
             return True
         grammar = self.grammar
-        return bool(grammar.actors.lookup(phrase.text) or grammar.sides.side_of(phrase.context)
-                    or grammar.roles.role_of(phrase.context, person=phrase.person_head))
+        if grammar.actors.lookup(phrase.text) or grammar.roles.role_of(
+                phrase.context, person=phrase.person_head):
+            return True
+        return all(grammar.is_cue(_key(w)) for w in _WORD.findall(phrase.text))  # "Beijing"
 
     def _cue_phrase(self, verb: _Verb, tokens: list[_Token], first: int, after: int,
                     text: str, before: str) -> _Phrase | None:
@@ -1454,7 +1479,8 @@ class _Attributor:
     def _quote_speaker(self, sentence: _Sentence, sentences: list[_Sentence],
                        attribution: dict[int, tuple[int, _Cue]],
                        speaker_of_quotation: dict[int, _Speaker], doc: _Document,
-                       previous: _Speaker | None) -> _Speaker:
+                       previous: _Speaker | None, *,
+                       following: _Sentence | None = None) -> _Speaker:
         cue = sentence.reporting_cue()
         if cue is not None and cue.rank == 0:
             return self._cue_speaker(cue, sentence, doc)  # "... "...", a diplomat said."
@@ -1467,7 +1493,7 @@ class _Attributor:
         cue = sentence.reporting_cue()
         if cue is not None:
             return self._cue_speaker(cue, sentence, doc)
-        credited = self._credit(sentence)
+        credited = self._credit(sentence, following)
         if credited is not None:
             return doc.resolve(credited)
         subject = self._subject(sentence)
@@ -1476,9 +1502,10 @@ class _Attributor:
             return doc.resolve(subject)
         return previous or _NOBODY
 
-    def _credit(self, sentence: _Sentence) -> _Phrase | None:
-        """The person or body credited after a quotation without a verb:
-        '"..." \u2014 Chea Vandeth, minister of posts.' or '"...," Hun Manet said nothing else.'"""
+    def _credit(self, sentence: _Sentence, following: _Sentence | None) -> _Phrase | None:
+        """The person or body credited after a quotation without a verb, in its sentence or
+        the next one of its paragraph: '"..." \u2014 Chea Vandeth, minister of posts.',
+        '"...," Hun Manet, prime minister.'"""
         closed = [span for span in sentence.quoted if span.closed_here]
         if not closed:
             return None
@@ -1486,9 +1513,16 @@ class _Attributor:
         after = max(span.end for span in closed) + 1
         lead = _CREDIT_LEAD.match(text, after)
         if lead is None or not text[lead.end():].strip():
-            return None
-        tokens = _tokens(text[lead.end():])
-        found = self.grammar.phrase_after(tokens, 0, text[lead.end():], allow_pronoun=False)
+            if following is None or text[after:].strip(" .,") or \
+                    not following.text.startswith(_DASHES):
+                return None
+            text = following.text
+            lead = _CREDIT_LEAD.match(text)
+            if lead is None:
+                return None
+        rest = text[lead.end():]
+        tokens = _tokens(rest)
+        found = self.grammar.phrase_after(tokens, 0, rest, allow_pronoun=False)
         if found is None or not _ends_clause(tokens, found[1]):
             return None
         phrase = found[0]
@@ -1514,9 +1548,9 @@ class _Attributor:
 def _fragment(tokens: list[_Token], verb: int, phrase: _Phrase) -> bool:
     """Whether the subject found before a verb is the tail of a longer phrase ("the foreign
     ministers of Cambodia and China reaffirmed": not "China")."""
-    if phrase.kind == "pronoun":
-        return False
     j = _skip_adjuncts(tokens, verb - 1)
+    if phrase.kind == "pronoun" or j < 0 or not tokens[j].word:
+        return False  # a pronoun, or an appositive ("Kin Phea, director ..., dismissed")
     k = j - len(_WORD.findall(phrase.text))
     return k >= 0 and tokens[k].key in _CONNECTORS
 
