@@ -9,6 +9,7 @@ from pathlib import Path
 from helpers import config
 from helpers.validation.field import field_report, validate_field
 from helpers.validation.rhetoric import rhetoric_report, validate_rhetoric
+from helpers.validation.stance import validate_stance
 
 
 def print_rows(title: str, rows: list[tuple[str, str, str, bool | None]]) -> None:
@@ -29,6 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     cli.add_argument("--gold", type=Path,
                      default=config.PROJECT_DIR / "tests" / "gold" / "attribution",
                      help="the attribution gold set (passages.txt, sentences.csv)")
+    cli.add_argument("--stance", type=Path,
+                     default=config.PROJECT_DIR / "tests" / "gold" / "stance",
+                     help="the coded stance set (articles and codes.csv)")
     cli.add_argument("--errors", action="store_true", help="list every wrong or missed value")
     args = cli.parse_args(argv)
     scores = validate_field(args.field)
@@ -41,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
                rhetoric_report(rhetoric))
     if args.errors and len(rhetoric.errors):
         print(rhetoric.errors.to_string(index=False, max_colwidth=70))
+    print_rows(f"Tone and stance against hand codes ({args.stance})", validate_stance(args.stance))
     return 0
 
 
