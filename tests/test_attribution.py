@@ -287,8 +287,9 @@ def seeds() -> dict[str, pd.DataFrame]:
 @pytest.mark.parametrize(("doc", "ending", "expected"), [
     ("001", "he told The Post on March 6.", ("quote", "Heng Kimkong", "independent",
                                              "analyst")),
-    ("001", "according to the release.", ("quote", "foreign ministry", "unknown",
-                                          "institution")),  # the release's issuer
+    ("001", "according to the release.",  # the release's issuer: the minister's ministry
+     ("quote", "Ministry of Foreign Affairs and International Cooperation of Cambodia",
+      "Cambodia", "institution")),
     ("001", "to the crisis engulfing the country.", ("quote", "Yang Yanyi", "China",
                                                      "official")),
     ("000", "territorial integrity.", ("reported", "Wang Yi", "China", "official")),
@@ -316,3 +317,92 @@ def test_seed_headline_scare_quote_is_narration(seeds):
     headline = seeds["003"].iloc[0]
     assert '"community of shared future"' in headline["text"]
     assert headline["speech"] == "narration"
+
+
+HUN_MANET = ("Hun Manet", "Cambodia", "official")
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # continuation sentences of a readout: verbs of speech acts, pronouns, joint speakers
+    ((["Chinese Premier Li Qiang held talks with Prime Minister Hun Manet in Beijing.",
+       "Hun Manet thanked China for its help with rural roads.",
+       "He also pledged that Cambodia would protect Chinese investors.",
+       "The two leaders agreed to expand trade in farm goods."],),
+     [NARRATION, ("reported", *HUN_MANET), ("reported", *HUN_MANET),
+      ("reported", "both sides", "China;Cambodia", "official")]),
+    # a title variant is the same person; a date adjunct is not part of the speaker
+    (("PM Hun Manet on Friday rejected claims that the port hosts foreign troops.",),
+     [("reported", *HUN_MANET)]),
+    (("Samdech Techo Hun Sen hailed the bridge as a gift to the nation.",),
+     [("reported", "Hun Sen", "Cambodia", "official")]),
+    # a closing "said" wins over an act reported inside the sentence
+    (("Vietnam in March agreed to share river data, a Lao official said.",),
+     [("reported", "Lao official", "Laos", "official")]),
+    # an act inside what someone says is not a new speaker
+    (("Wang Yi said Beijing firmly rejects any smear campaign.",),
+     [("reported", *WANG_YI)]),
+    # negated or infinitive verbs attribute nothing; a noun is not a verb
+    (("The ministry did not respond to questions.",), [NARRATION]),
+    (("Critics say it is a way for officials to dismiss complaints.",),
+     [("reported", "critics", "unknown", "unknown")]),
+    (("Tourists gave the delegation a warm welcome.",), [NARRATION]),
+    # photo captions never speak, even when the credit is cut off as its own sentence
+    ((["Hun Manet welcomes Wang Yi at the airport in Phnom Penh.", "(Xinhua/Staff)"],),
+     [NARRATION, NARRATION]),
+    # a quotation credited without a verb, in its sentence or on the next line
+    (('"Our ties have never been closer." \u2014 Prak Sokhonn, foreign minister.',),
+     [("quote", "Prak Sokhonn", "Cambodia", "official")]),
+    (([('"Roads and bridges are what farmers ask for, and what we will deliver."'),
+       "\u2014 Sun Chanthol, minister of public works."],),
+     [("quote", "Sun Chanthol", "Cambodia", "official"), NARRATION]),
+    # news agencies and governments by their canonical names
+    (("The minister opened a new school, AKP reported.",),
+     [("reported", "Agence Kampuchea Presse", "Cambodia", "media")]),
+    (("Phnom Penh has denied that the base will host Chinese warships.",),
+     [("reported", "Government of Cambodia", "Cambodia", "institution")]),
+    # a document speaks for whoever issued it; a spokesperson for the body named
+    ((["The U.N. human rights office said in a report that abuses were widespread.",
+       "The report said that victims were trafficked from several countries."],),
+     [("reported", "Office of the UN High Commissioner for Human Rights", "United Nations",
+       "institution")] * 2),
+    (('"We are watching closely," a State Department spokesperson said.',),
+     [("quote", "US Department of State", "United States", "institution")]),
+    # an unnamed source who asks not to be named
+    (("A Thai diplomat, who requested anonymity, said the summit would be delayed.",),
+     [("reported", "anonymous Thai diplomat", "Thailand", "official")]),
+])
+def test_attribution_follows_the_text(paragraphs, expected):
+    assert attributed(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # never a fragment, a possessive, a place-and-date or a capitalised sentence opener
+    ("The institute, which is based in the United States, states that aid fell.", "institute"),
+    ("Transparency International Cambodia said that the audit was late.",
+     "Transparency International Cambodia"),
+    ("Beijing's envoy said that talks would resume.", "Beijing's envoy"),
+    ("Environmental activists said that the dam would flood villages.",
+     "environmental activists"),
+])
+def test_speakers_are_never_fragments(sentence, speaker):
+    assert attributed(sentence)[0][1] == speaker
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # side from role words, generically (sides.csv cues + roles.csv)
+    ("A Chinese vice foreign minister said that ties were stable.", ("China", "official")),
+    ("A ruling-party lawmaker said that the law would pass.", ("Cambodia", "official")),
+    ("A Cambodian general said that the drills were routine.", ("Cambodia", "official")),
+    # analysts, media and civil society: a state's side only from a state body or word
+    ("Lim Dara, a Cambodian researcher at the Lowy Institute, said aid helps.",
+     ("independent", "analyst")),
+    ("Chan Vibol, a researcher at the Royal Academy of Cambodia, said ties are strong.",
+     ("Cambodia", "analyst")),
+    ("Chinese state media said that the visit was a success.", ("China", "media")),
+    ("Local rights groups said that the arrests were unlawful.",
+     ("civil society", "civil society")),
+    ("Opposition figures in exile said that the vote was unfair.",
+     ("Cambodian opposition", "unknown")),
+])
+def test_side_from_role_words(sentence, expected):
+    assert attributed(sentence)[0][2:] == expected

@@ -23,17 +23,41 @@ The rules are simple enough to explain to a reader:
    preferably the one after it ("...," the embassy said), else the one before it (Wang said:
    "..."). Every sentence of a quotation gets the speaker found anywhere in it. A verb in
    "-ing" or after "and" ("..., adding that", "and said") shares the speaker of its sentence.
-   An unattributed quotation takes the person who is the subject of its sentence, else the
+   A quotation with no verb takes a credit after it ('"..." - Name, title.', also on the next
+   line of its paragraph), else the person who is the subject of its sentence, else the
    speaker of the sentence just before.
-3. "he"/"she" is the most recent person who spoke or was the subject of a sentence (else the
+3. Verbs of speech acts (kind "act": vowed, agreed, thanked, welcomed, denied, rejected,
+   dismissed, hailed...) report what a speaker did with words: the sentence is reported
+   speech when their subject is a speaker (a person, a pronoun, a known organisation, a role,
+   a country or capital, or the two sides of a meeting: "Both sides agreed", "The two
+   leaders agreed" -> "both sides", with the two sides of the article joined by ";"). Never
+   in a photo caption (a paragraph ending in a credit such as "(Xinhua/...)"), never after
+   "not"/"never"/"to", never the tail of a longer phrase ("the ministers of Cambodia and
+   China"), and never inside what someone is said to say ("He said Cambodia rejects ...").
+   When a sentence has several verbs, one that closes it after a comma wins (", a diplomat
+   said.", ", according to AKP."), then the first main verb, then "according to" at its start.
+4. A speaker is a person, an organisation or a government; never a possessive ("Beijing's"),
+   a date adjunct ("China in December agreed": China; "Hun Sen on Tuesday denied": Hun Sen),
+   a fragment of a name ("United" of "the United States", "Transparency" of "Transparency
+   International Cambodia") or a capitalised word that only opens the sentence. A document
+   speaks for its issuer ("a Pentagon statement", "the report" after "the UN office said in a
+   report"); an unnamed spokesperson for the body named with them ("a State Department
+   spokesperson"); an unnamed speaker in a sentence about anonymity is "anonymous ...".
+5. "he"/"she" is the most recent person who spoke or was the subject of a sentence (else the
    most recent person named with a title); "it" the most recent organisation or document that
    spoke; "they" the most recent group that spoke. A short name ("Wang", "Mr Wang") is the
    most recent person of the article whose full name contains it; "the embassy" or "the
    release" is the most recent speaker with that word; "the king" or "the diplomat" the most
-   recent person introduced with that word, else in that role.
-4. A speaker's side and role come from actors.csv, else from the words that introduce them in
-   the article ("Chinese Foreign Minister Wang Yi", "Kin Phea, director of the Royal Academy of
-   Cambodia's ...") read with sides.csv and roles.csv. Without such words they stay "unknown".
+   recent person introduced with that word, else in that role ("the Cambodian premier": of
+   that side).
+6. A speaker's canonical name, side and role come from actors.csv (titles and honorifics
+   stripped: "PM Hun Manet", "Samdech Techo Hun Sen"), else from the words that introduce them
+   ("Chinese Foreign Minister Wang Yi", "a Cambodian government spokesman") read with
+   sides.csv and roles.csv. Analysts, media and civil-society voices take a state's side only
+   from a body of that state (sides.csv bodies, actors.csv organisations: "a researcher at the
+   Chinese Academy of Social Sciences") or a state word ("Chinese state media"); otherwise the
+   side of their role ("independent", "civil society"). Without such words they stay
+   "unknown".
 """
 
 from __future__ import annotations
@@ -153,6 +177,12 @@ _DOCUMENT_KINDS = frozenset("press joint news official written final earlier lat
 _ANONYMOUS = re.compile(r"anonymity|anonymous|unnamed|not to be named|not be named|declined to "
                         r"be (?:named|identified)|not authori[sz]ed to (?:speak|talk|comment)")
 _SOURCE_WORDS = frozenset({"source", "sources"})
+_MINISTER_OF = re.compile(  # "Minister of Posts and Telecommunications"
+    r"\bMinister (of (?:the )?[A-Z][\w'\-]*(?:,? (?:and |of |[A-Z])[\w'\-]*)*)")
+# An unnamed speaker with these heads speaks for the body named with them ("a State
+# Department spokesperson", "a spokesman for the U.S. Embassy", "a Pentagon official").
+_SPOKESPERSON_HEADS = frozenset("spokesperson spokesman spokeswoman spokespeople official "
+                                "representative source".split())
 _RELATIVES = frozenset("which who whom whose where when that".split())
 JOINT_SPEAKER = "both sides"
 # A photo caption: a closing credit in brackets ("(Xinhua/Li Ming)", "(Photo: AKP)", "(AFP)"),
@@ -162,6 +192,7 @@ _CAPTION = re.compile(
     r"|\b[A-Z]{2,}/[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*$"
     r"|\((?:L|R|C|\d(?:st|nd|rd|th)\s+[LR]|left|right|centre|center)\)"
     r"|^(?:FILE\s+)?PHOTO\b|^(?:Photos?|Pictured|Image|Graphic)\s*:)")
+_CREDIT_AFTER = re.compile(r"\s*(?:[,.]\s*)?[\u2014\u2013]\s*[A-Z]")
 _DASHES = ("\u2014", "\u2013", "-")
 _CAPTION_LABELS = ("FILE", "PHOTO", "Photo", "Pictured", "Image", "Graphic")
 # A verbless credit after a quotation: a dash, or a comma, then a name ("..." - Name, title.).
@@ -292,7 +323,7 @@ _INITIALS = re.compile(r"\b(?:\w\.){2,}")
 _AFFILIATION_ROLES = frozenset({"analyst", "media", "civil society"})
 
 
-def _name_key(name: str) -> str:
+def name_key(name: str) -> str:
     """A name as looked up: lower case, straight apostrophes, no dots ("U.S." = "US")."""
     name = _INITIALS.sub(lambda m: m.group().replace(".", ""), name.replace("\u2019", "'"))
     return " ".join(name.lower().replace(".", " ").split())
@@ -333,14 +364,14 @@ class ActorLexicon:
             actor = Actor(name, row.side.strip(), row.role.strip() or UNKNOWN, person)
             names = [name, *split_phrases(row.aliases)]
             for alias in names:
-                by_key.setdefault(_name_key(alias), actor)
+                by_key.setdefault(name_key(alias), actor)
             if not person and actor.role in _AFFILIATION_ROLES:
                 affiliations += [a for a in names if len(a) > 4 or not a.isupper()]
         titles: set[str] = set()
         if roles is not None:
             for row in read_lexicon(roles).itertuples(index=False):
                 if row.kind.strip() in ("title", "person"):
-                    titles |= {_name_key(w) for w in _cue_words(split_phrases(row.cues))}
+                    titles |= {name_key(w) for w in _cue_words(split_phrases(row.cues))}
         return cls(by_key, frozenset(titles),
                    compile_phrases(affiliations) if affiliations else None)
 
@@ -354,7 +385,7 @@ class ActorLexicon:
         return self._found[name]
 
     def _lookup(self, name: str) -> Actor | None:
-        key = _name_key(name)
+        key = name_key(name)
         found = self.by_key.get(key)
         if found is not None or not key:
             return found
@@ -810,7 +841,9 @@ class _Grammar:
         head = words[head_index].key
         if head in ("latter", "former"):
             return None
-        if first == 0 and phrase_text[:1].isupper() and self.is_title(words[0].key):
+        if first == 0 and phrase_text[:1].isupper() and known is None and (
+                self.is_title(words[0].key)
+                or not self.is_cue(words[0].key) and _common_noun_opening(words)):
             phrase_text = phrase_text[0].lower() + phrase_text[1:]  # "Officials said"
         plural = (determiner is not None and determiner.key in _PLURAL_DETERMINERS) or (
             head.endswith("s") and not head.endswith("ss") and not self.is_cue(head))
@@ -889,6 +922,14 @@ class _Grammar:
             return None
         name = text[words[0].start: words[-1].end]
         return _Phrase("person", name, name=name)
+
+
+def _common_noun_opening(words: list[_Token]) -> bool:
+    """A phrase that is capitalised only because it opens the sentence ("Critics",
+    "Environmental activists"): one plural word, or lower-case words after the first."""
+    if len(words) == 1:
+        return words[0].key.endswith("s") and not words[0].key.endswith("ss")
+    return not any(w.capital for w in words[1:])
 
 
 def _skip_adjuncts(tokens: list[_Token], j: int) -> int:
@@ -1043,7 +1084,7 @@ class _Document:
             return self._antecedent(phrase.text)
         if phrase.kind == "person":
             return self.person_speaker(self.introduce(phrase.name, phrase.context))
-        if " " not in phrase.text and phrase.text[:1].isupper():
+        if " " not in phrase.text and phrase.kind == "body":
             named = self.full_person(phrase.text)  # "Reyes argued", after "Marcus Reyes"
             if named is not None:
                 return self.person_speaker(self.introduce(named.name, ""))
@@ -1059,7 +1100,7 @@ class _Document:
             issuer = self._issuer(phrase)
             if issuer is not None:
                 return issuer
-        elif phrase.person_head and not phrase.plural:
+        elif phrase.head in _SPOKESPERSON_HEADS:
             body = self._body_named_in(phrase)
             if body is not None:
                 return body  # "a State Department spokesperson", "a spokesman for the embassy"
@@ -1073,6 +1114,9 @@ class _Document:
                 for earlier in reversed(self.speakers):
                     if not earlier.person and earlier.head == phrase.head:
                         return earlier
+                office = self._office_of_recent_person(phrase.head)
+                if office is not None:
+                    return office  # "the ministry" after "Minister of Commerce Pan Sorasak"
         if phrase.definite and side and phrase.person_head:
             found = self._described_person(phrase.head, side=side)
             if found is not None:
@@ -1099,6 +1143,22 @@ class _Document:
             if actor is not None and not actor.person:
                 return _Speaker(actor.name, actor.side or UNKNOWN, actor.role, False,
                                 _key(part.split()[-1]))
+        return None
+
+    def _office_of_recent_person(self, head: str) -> _Speaker | None:
+        """The body a recent person heads, named by their title ("Minister of Posts and
+        Telecommunications Chea Vandeth" -> "the ministry" is the Ministry of Posts and
+        Telecommunications), when actors.csv knows it."""
+        if head != "ministry":
+            return None
+        for candidate in [*self._recent_people(), *reversed(self.titled)]:
+            person = self.people.get(candidate.name.lower())
+            for context in person.contexts if person else []:
+                match = _MINISTER_OF.search(context)
+                actor = self.grammar.actors.lookup(f"Ministry {match.group(1)}") if match \
+                    else None
+                if actor is not None and not actor.person:
+                    return _Speaker(actor.name, actor.side or UNKNOWN, actor.role, False, head)
         return None
 
     def joint_side(self) -> str:
@@ -1376,7 +1436,8 @@ class _Attributor:
                for c in cues):
             return True
         words = len(_WORD.findall(text, span.start, span.end))
-        return words >= MIN_UNATTRIBUTED_QUOTE_WORDS or 2 * (span.end - span.start) >= len(text)
+        return (words >= MIN_UNATTRIBUTED_QUOTE_WORDS or 2 * (span.end - span.start) >= len(text)
+                or _CREDIT_AFTER.match(text, span.end + 1) is not None)
 
     def _subject(self, sentence: _Sentence) -> _Phrase | None:
         """The subject of the sentence's main clause, when it is a speaker-like phrase."""
@@ -1539,8 +1600,8 @@ class _Attributor:
             if main is not None:
                 return doc.resolve(main.phrase)
             subject = self._subject(sentence)
-            if subject is not None:
-                return doc.resolve(subject)
+            if subject is not None:  # "The remarks came ... and raised": nobody speaks
+                return doc.resolve(subject) if self._speaks(subject) else _NOBODY
             return doc.speakers[-1] if doc.speakers else _NOBODY
         return doc.resolve(cue.phrase)
 

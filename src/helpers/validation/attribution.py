@@ -12,9 +12,9 @@ Rules of the comparison:
 - Alignment: gold sentences are placed in the passage by their text; each analysed sentence
   is compared with the gold sentence it overlaps most (in characters), and each gold sentence
   with the analysed sentence that covers most of it.
-- A speaker matches when the two names are equal ignoring case, after each is replaced by its
-  canonical name in ``actors.csv`` when it is one of the aliases there ("PM Hun Manet" and
-  "Hun Manet" match).
+- A speaker matches when the two names are equal ignoring case and the dots of initials,
+  after each is replaced by its canonical name in ``actors.csv`` when it is one of the
+  aliases there ("PM Hun Manet" and "Hun Manet" match, "U.S. officials" and "US officials").
 - Sides are compared as sets of sides (a joint speaker of a readout, "both sides", has the
   two sides joined by ";", in any order). The gold's labels for voices outside any state are
   read in the side scheme of ``sides.csv`` through :data:`GOLD_SIDES`: independent analysts,
@@ -35,7 +35,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.corpus.attribution import UNKNOWN, ActorLexicon, attribute_quotes, default_lexicons
+from helpers.corpus.attribution import (
+    UNKNOWN,
+    ActorLexicon,
+    attribute_quotes,
+    default_lexicons,
+    name_key,
+)
 from helpers.corpus.segment import split_sentences
 
 # The gold's side labels for voices outside any state, in the side scheme of sides.csv.
@@ -129,9 +135,10 @@ def gold_spans(passage: str, texts: list[str]) -> list[tuple[int, int]]:
 
 
 def canonical_speaker(name: str, actors: ActorLexicon) -> str:
-    """A speaker's name as compared: its canonical actor name when listed, in lower case."""
+    """A speaker's name as compared: its canonical actor name when listed, in lower case,
+    without the dots of initials ("U.S. officials" = "US officials")."""
     actor = actors.lookup(name)
-    return _squash(actor.name if actor else name).lower()
+    return name_key(actor.name if actor else name)
 
 
 def side_set(side: str) -> frozenset[str]:
