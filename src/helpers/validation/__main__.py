@@ -30,6 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     cli.add_argument("--gold", type=Path,
                      default=config.PROJECT_DIR / "tests" / "gold" / "attribution",
                      help="the attribution gold set (passages.txt, sentences.csv)")
+    cli.add_argument("--holdout", type=Path,
+                     default=config.PROJECT_DIR / "tests" / "gold" / "attribution_holdout",
+                     help="the held-out attribution set, written without seeing the code")
     cli.add_argument("--stance", type=Path,
                      default=config.PROJECT_DIR / "tests" / "gold" / "stance",
                      help="the coded stance set (articles and codes.csv)")
@@ -40,11 +43,12 @@ def main(argv: list[str] | None = None) -> int:
                f"({args.field})", field_report(scores))
     if args.errors and len(scores.errors):
         print(scores.errors.to_string(index=False, max_colwidth=70))
-    rhetoric = validate_rhetoric(args.gold)
-    print_rows(f"Formulas, speech acts, issue frames and polarity ({args.gold})",
-               rhetoric_report(rhetoric))
-    if args.errors and len(rhetoric.errors):
-        print(rhetoric.errors.to_string(index=False, max_colwidth=70))
+    for gold, label in ((args.gold, "tuned on"), (args.holdout, "held out")):
+        rhetoric = validate_rhetoric(gold)
+        print_rows(f"Formulas, speech acts, issue frames and polarity, {label} ({gold})",
+                   rhetoric_report(rhetoric))
+        if args.errors and len(rhetoric.errors):
+            print(rhetoric.errors.to_string(index=False, max_colwidth=70))
     print_rows(f"Tone and stance against hand codes ({args.stance})", validate_stance(args.stance))
     return 0
 
