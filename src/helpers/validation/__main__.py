@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from helpers import config
+from helpers.validation.attribution import attribution_report, validate_attribution
 from helpers.validation.field import field_report, validate_field
 from helpers.validation.rhetoric import rhetoric_report, validate_rhetoric
 from helpers.validation.stance import validate_stance
@@ -44,6 +45,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors and len(scores.errors):
         print(scores.errors.to_string(index=False, max_colwidth=70))
     for gold, label in ((args.gold, "tuned on"), (args.holdout, "held out")):
+        attribution = validate_attribution(gold)
+        print_rows(f"Who says what, {label} ({gold})", attribution_report(attribution))
+        if args.errors and len(attribution.errors):
+            print(attribution.errors.to_string(index=False, max_colwidth=70))
         rhetoric = validate_rhetoric(gold)
         print_rows(f"Formulas, speech acts, issue frames and polarity, {label} ({gold})",
                    rhetoric_report(rhetoric))
