@@ -245,3 +245,12 @@ def test_issue_trend_findings_need_five_articles_per_period(
     per_period: dict[str, tuple[int, int]], expected: list[str]
 ) -> None:
     assert says.issue_trend_findings(timeline_of(per_period)) == expected
+
+
+@pytest.mark.parametrize(("rows", "expected"), [(0, ""), (2, "2 of 9 named speaker(s)")])
+def test_unknown_speakers_note(rows: int, expected: str) -> None:
+    from helpers.report.findings.rhetoric import unknown_speakers_note
+
+    unknown = pd.DataFrame({"speaker": [f"S{i}" for i in range(rows)]})
+    note = unknown_speakers_note(unknown, n_speakers=9)
+    assert note.startswith(expected) and (("actors.csv" in note) == bool(rows))

@@ -254,3 +254,18 @@ def issue_trend_findings(timeline: pd.DataFrame, *, min_docs: int = 5) -> list[s
                      f"{before:.2f} in {first} to {after:.2f} in {last} "
                      f"({periods[first]} and {periods[last]} articles).")
     return lines
+
+
+def unknown_speakers_note(unknown: pd.DataFrame, *, n_speakers: int) -> str:
+    """What the table of speakers of unknown side is for ("" when every speaker has a side).
+
+    Args:
+        unknown: from ``helpers.analysis.speakers.unknown_side_speakers``.
+        n_speakers: named speakers in the selection.
+    """
+    if unknown.empty:
+        return ""
+    return (f"{len(unknown)} of {n_speakers} named speaker(s) have no known side, so their words "
+            "count under 'unknown' in every comparison of sides. To give them one, copy their "
+            "actors_row into src/helpers/corpus/data/actors.csv (or your own actors file) and "
+            "fill in the side.")
