@@ -8,6 +8,7 @@ from helpers.corpus.cleaning import (
     clean_article,
     debris_reason,
     is_page_furniture,
+    metadata_line_reason,
     reads_as_prose,
     script_of,
 )
@@ -102,6 +103,31 @@ DEBRIS = [
     ("Posts: 2,341", "forum chrome"),
     ("Joined: Tue Mar 04, 2014 6:20 pm", "forum chrome"),
     ("Re: Bridge over the Mekong finished?", "forum chrome"),
+    ("Create an account or sign in to comment", "comment form"),
+    ("Log in to reply", "comment form"),
+    # contact footers, print buttons, page-top links
+    ("Address: No. 12 Norodom Blvd, Phnom Penh | Tel: +855 23 123 456", "contact footer"),
+    ("Tel.: (023) 880 880 | Fax: (023) 880 881", "contact footer"),
+    ("Newsroom hotline +855 12 345 678", "contact footer"),
+    ("E-mail: desk@example.org", "contact footer"),
+    ("【Print】 【Close】", "page furniture"),
+    ("[ Print ] [ Close window ]", "page furniture"),
+    ("↑ Back to top", "page furniture"),
+    ("Return to the top ▲", "page furniture"),
+    # blog and syndication furniture, credits, copyright stamps, labels
+    ("Posted in: ASIA-PACIFIC", "blog footer"),
+    ("Posted in Cambodia, Trade | Tagged rice", "blog footer"),
+    ("View original content to download multimedia: https://www.example.com/release",
+     "syndication notice"),
+    ("Staff writer Lina Tan in Bangkok contributed to this report.", "wire credits"),
+    ("Additional reporting by Sok Dara", "wire credits"),
+    ("River Daily Khmer © 2016", "copyright"),
+    ("Copyright 1995 - 2019. All rights reserved. The content published in this site belongs to "
+     "the River Daily and may not be used without its written authorisation, whether for "
+     "commercial or other purposes.", "copyright"),
+    ("In Brief", "section label"),
+    ("EXECUTIVE SUMMARY", "section label"),
+    ("Key points:", "section label"),
 ]
 
 ARTICLE_LINES = [
@@ -132,6 +158,12 @@ ARTICLE_LINES = [
     "neighbouring capital, aides said.",
     "He said the company offered 40% off the first year of service to attract customers in "
     "the provinces.",
+    "The copyright law passed in 2003 was amended last year to cover online news, officials "
+    "said.",
+    "Several agencies contributed to this report, which the ministry published in March.",
+    "Residents can call the hotline at +855 23 720 920 to report abuse, the ministry said in "
+    "a statement on Monday.",
+    "Posted in the province since 2019, the envoy has overseen the new school and the clinic.",
 ]
 
 PROSE = [
@@ -340,4 +372,233 @@ def test_readers_comments_under_a_blog_post_are_removed() -> None:
                 "The canal was promised ten years ago and we are still waiting for it, he wrote."]
     result = clean_article("\n".join(["Ministers agree to expand rice trade", *BODY, *comments]))
     assert all(line not in result.text for line in comments)
+    assert all(sentence in result.text for sentence in BODY)
+
+
+# --- Lines around the text: bylines, stamps, credits, standfirsts, footers --------------------
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("By Sok Dara", "byline"),
+    ("(By MEAS Sokunthea)", "byline"),
+    ("Written by Lina Tan", "byline"),
+    ("Sok Dara and Vann Piseth | The Phnom Penh Post", "byline"),
+    ("Neou Sokha, VOA Khmer", "byline"),
+    ("Chan Vuthy, Senior Correspondent", "byline"),
+    ("KENJI MORITA, Nikkei staff writer", "byline"),
+    ("Reuters | Phnom Penh", "byline"),
+    ("Mech Dara and Danielle Keeton", "byline"),
+    ("Lim Sopheap and Daniel Ho*", "byline"),
+    ("The Associated Press", "credit"),
+    ("Agence France-Presse", "credit"),
+    ("--AKP", "credit"),
+    ("— Xinhua", "credit"),
+    ("(Khmer Times)", "credit"),
+    ("Source: Xinhua", "credit"),
+    ("VOD English | Voice of Democracy", "credit"),
+    ("March 3, 2024", "date stamp"),
+    ("2023.12.14 | 10:15", "date stamp"),
+    ("Updated 9:14am", "date stamp"),
+    ("BEIJING (AP) --", "dateline"),
+    # no metadata
+    ("Developer says the resort will serve tourists; officials are not so sure", ""),
+    ("Kiripost — independent journalism for a new generation", ""),
+    ("Thida Ngin", ""),
+    ("", ""),
+])
+def test_metadata_line_reasons(line: str, reason: str) -> None:
+    assert metadata_line_reason(line) == reason
+
+
+def removed_reasons(raw: str) -> dict[str, str]:
+    """Each removed line's text and its reason."""
+    return {r.text.strip(): r.reason for r in clean_article(raw).removed}
+
+
+@pytest.mark.parametrize(("under", "expected"), [
+    (["By Sok Dara", "March 3, 2024"], {"By Sok Dara": "byline", "March 3, 2024": "timestamp"}),
+    (["Neou Sokha, VOA Khmer", "January 21, 2019 11:32 AM"],
+     {"Neou Sokha, VOA Khmer": "byline", "January 21, 2019 11:32 AM": "timestamp"}),
+    (["River Post staff | 3 March 2024"], {"River Post staff | 3 March 2024": "date stamp"}),
+    (["The Associated Press"], {"The Associated Press": "credit"}),
+    (["Farm ministry hopes the canals allow a second harvest; farmers want compensation first",
+      "Reuters | Phnom Penh"],
+     {"Farm ministry hopes the canals allow a second harvest; farmers want compensation first":
+      "under the headline (standfirst, caption or label)", "Reuters | Phnom Penh": "byline"}),
+    (["A farmer walks along a new canal in the province last month. Lina Tan",
+      "Sok Dara and Vann Piseth | The River Post"],
+     {"A farmer walks along a new canal in the province last month. Lina Tan":
+      "under the headline (standfirst, caption or label)",
+      "Sok Dara and Vann Piseth | The River Post": "byline"}),
+])
+def test_short_lines_under_the_headline_are_metadata_or_furniture(under: list[str],
+                                                                  expected: dict) -> None:
+    raw = "\n".join(["Ministers agree to expand rice trade", *under, "", BODY[0], "", BODY[1]])
+    result = clean_article(raw)
+    assert removed_reasons(raw).items() >= expected.items()
+    assert result.title == "Ministers agree to expand rice trade"
+    assert all(sentence in result.text for sentence in BODY)
+
+
+@pytest.mark.parametrize("opening", [
+    # a short opening sentence, a hard-wrapped first paragraph (broken before a capital too)
+    ["Cambodia has a new prime minister."],
+    ["PHNOM PENH -- The foreign ministers of the two countries met in",
+     "Phnom Penh on Monday and agreed to expand trade in rice and",
+     "rubber over the next five years, officials said."],
+    ["The foreign ministers of Cambodia and Laos met in the capital",
+     "on Monday and agreed to expand trade, officials said."],
+])
+def test_the_texts_opening_lines_are_kept(opening: list[str]) -> None:
+    raw = "\n".join(["Ministers agree to expand rice trade", "By Sok Dara", *opening, "",
+                     BODY[1]])
+    result = clean_article(raw)
+    assert all(line in result.text for line in opening)
+    assert "Sok Dara" not in result.text
+
+
+@pytest.mark.parametrize(("tail", "removed", "kept"), [
+    (["— Xinhua", "VOD English | Voice of Democracy"], 2, []),
+    (["River Post — independent journalism for a new generation",
+      "River News Agency – 79 Ly Thuong Kiet, Hanoi", "ISSUE: 2021 No. 59"], 3, []),
+    (["Construction is scheduled to begin later this year. --AKP", "(By MEAS Sokunthea)"], 1,
+     ["Construction is scheduled to begin later this year."]),
+    (["Talks resume next month.", "Phnom Penh, 21 April 2024"], 1, ["Talks resume next month."]),
+    # a line that opens a list or a quotation, or a list item, is the article's
+    (["The loans cover three projects, the ministry said:"], 0,
+     ["The loans cover three projects, the ministry said:"]),
+    (["• a new ring road around the capital"], 0, ["a new ring road around the capital"]),
+])
+def test_short_lines_after_the_last_sentence_are_metadata_or_footer(
+        tail: list[str], removed: int, kept: list[str]) -> None:
+    raw = "\n".join(["Ministers agree to expand rice trade", BODY[0], BODY[1], *tail])
+    result = clean_article(raw)
+    around = [r for r in result.removed if r.line > 3 and not r.reason.startswith("repaired")]
+    assert len(around) == removed
+    assert all(line in result.text for line in [*BODY, *kept])
+
+
+@pytest.mark.parametrize(("note", "removed"), [
+    ("Sok Dara is a visiting fellow at the Mekong Institute.", True),
+    ("* Lina Tan is a Research Officer and Chan Vuthy is a Senior Fellow at the Institute.", True),
+    ("Chea Vannak is a farmer in Kampot who lost land to the canal.", False),
+])
+def test_an_author_note_after_the_text(note: str, removed: bool) -> None:
+    raw = "\n".join(["Ministers agree to expand rice trade", BODY[0], BODY[1], note])
+    reasons = removed_reasons(raw)
+    assert (reasons.get(note) == "author note") is removed
+    assert (note in clean_article(raw).text) is not removed
+
+
+@pytest.mark.parametrize(("lines", "caption", "removed"), [
+    (["IMG_2034.jpg", "Suspects are escorted to a bus at the airport before their deportation.",
+      ""], "Suspects are escorted to a bus at the airport before their deportation.", True),
+    (["Dancers greet tourists at the airport on March 3, 2023.", "Photo: AFP", ""],
+     "Dancers greet tourists at the airport on March 3, 2023.", True),
+    (["A farmer walks along the canal.", "(River Post/Lina Tan)", ""],
+     "A farmer walks along the canal.", True),
+])
+def test_captions_next_to_an_image_file_or_a_photo_credit(lines: list[str], caption: str,
+                                                          removed: bool) -> None:
+    raw = "\n".join(["Ministers agree to expand rice trade", *lines, BODY[0], "", BODY[1]])
+    assert (removed_reasons(raw).get(caption) == "image caption") is removed
+    assert all(sentence in clean_article(raw).text for sentence in BODY)
+
+
+def test_prose_next_to_a_photo_credit_or_an_image_inside_the_text_is_kept() -> None:
+    middle = ("Farmers in the province said the canals would allow a second harvest each year, "
+              "though some worried about the land taken.")
+    raw = "\n".join(["Ministers agree to expand rice trade", BODY[0], "IMG_0001.jpg", middle,
+                     "Photo: AFP", BODY[1]])
+    assert middle in clean_article(raw).text
+
+
+PHPBB_THREAD = [
+    "Mekong Talk Forum",
+    "Board index ‹ News & Politics",
+    "Rice deal with China?",
+    "Posted by riverrat » Mon Jan 05, 2015 8:14 am",
+    "Heard the ministry is about to sign something big on rice. Anyone know more?",
+    "riverrat",
+    "Posts: 1204",
+    "Joined: Sat Mar 08, 2014 6:20 pm",
+    "Re: Rice deal with China?",
+    "Posted by delta_dan » Tue Jul 23, 2019 6:40 pm",
+    "Here it is, from the wire:",
+    "Ministers agree to expand rice trade",
+    "",
+    BODY[0],
+    "",
+    BODY[1],
+    "Told you so. We will see if the price holds.",
+    "delta_dan",
+    "Posts: 388",
+    "Joined: Wed Nov 12, 2014 11:02 am",
+    "Re: Rice deal with China?",
+    "Posted by riverrat » Wed Jul 24, 2019 7:15 am",
+    "Good for the farmers. Watch the small print though.",
+]
+MEMBER_POST = [
+    "Jump to content",
+    "Ministers agree to expand rice trade",
+    "delta_dan",
+    "Advanced Member",
+    "Posts 15,427",
+    "Joined 2012",
+    "Posted July 3, 2023",
+    "",
+    BODY[0],
+    "",
+    BODY[1],
+    "Source: River Post",
+    "Quote",
+    "Posted July 3, 2023",
+    "The mills will be glad of it. Prices were low all year.",
+    "Posted July 4, 2023",
+    "Still waiting for the new road to the port though.",
+]
+
+
+@pytest.mark.parametrize(("lines", "replies"), [
+    (PHPBB_THREAD, ["Heard the ministry", "Told you so", "Good for the farmers", "riverrat",
+                    "Rice deal with China?", "from the wire"]),
+    (MEMBER_POST, ["The mills will be glad", "Still waiting", "delta_dan"]),
+])
+def test_a_forum_threads_replies_go_and_the_quoted_article_stays(lines: list[str],
+                                                                 replies: list[str]) -> None:
+    result = clean_article("\n".join(lines))
+    assert result.title == "Ministers agree to expand rice trade"
+    assert all(sentence in result.text for sentence in BODY)
+    assert not any(reply in result.text for reply in replies)
+
+
+def test_a_blog_page_is_no_forum() -> None:
+    raw = "\n".join(["River Notes", "Ministers agree to expand rice trade", BODY[0],
+                     "Posted by River Notes at 7:15 PM", "Quote", BODY[1]])
+    assert all(sentence in clean_article(raw).text for sentence in BODY)
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # a headline and its standfirst, right under it and longer, in sentence case
+    (["Empty towers, locked gates: the scam economy goes underground",
+      "Police raids have pushed some operations out of the city, but residents say many "
+      "compounds changed their signboards", "Sok Dara in Sihanoukville for River Post", *BODY],
+     "Empty towers, locked gates: the scam economy goes underground"),
+    # a kicker above the headline is shorter: the headline stays
+    (["The Big Read Today", "Ministers agree to expand rice trade between the two kingdoms",
+      "By Sok Dara", *BODY], "Ministers agree to expand rice trade between the two kingdoms"),
+    # a headline in title case is no standfirst
+    (["Rice Trade Talks End", "Ministers Agree to Expand Rice Trade Between the Two Kingdoms",
+      "By Sok Dara", *BODY], "Ministers Agree to Expand Rice Trade Between the Two Kingdoms"),
+    # a byline or an outlet's name right above the text is no headline
+    (["Ministers agree to expand rice trade", "Sok Dara and Lina Tan", *BODY],
+     "Ministers agree to expand rice trade"),
+    (["Ministers agree to expand rice trade", "The Associated Press", *BODY],
+     "Ministers agree to expand rice trade"),
+    # page furniture set apart by a blank line is no headline
+    (["Font size A A A", "", "Ministers agree to expand rice trade between the two kingdoms",
+      "", *BODY], "Ministers agree to expand rice trade between the two kingdoms"),
+])
+def test_the_headline_over_its_standfirst(lines: list[str], title: str) -> None:
+    result = clean_article("\n".join(lines))
+    assert result.title == title
     assert all(sentence in result.text for sentence in BODY)

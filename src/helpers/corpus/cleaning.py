@@ -4,12 +4,16 @@ Cleaning works line by line on the raw text, which is never modified: each line 
 removed whole (with a reason), or has a dateline prefix cut. Rules come from the editable
 ``data/debris.csv`` (page furniture, menus, comment forms, promotions, captions and credits,
 timestamps...) plus structural rules no single-line pattern can express: a headline (never page
-furniture), the page header above it, runs of related-story headlines, footnotes, a repeated
-line such as an image caption, an author box at the end, and lines in another script than the
-body. A line that reads as article prose is never removed by a pattern (except exact phrases
-such as a comment form's). Kept lines get small in-line repairs (a word hyphenated across a
-line break, footnote digits glued to words, mojibake). Every removed or repaired piece goes to
-the audit with its reason, so the raw text is always the clean text plus the audit.
+furniture), the page header above it and a standfirst under it, runs of related-story
+headlines, footnotes, a repeated line such as an image caption, the caption next to an image
+file or a photo credit, an author box or author note at the end, the replies and member boxes
+of a forum thread, lines in another script than the body, and the short lines that are no
+sentence around the text: under the headline (bylines, stamps, credits, standfirsts) and after
+the last sentence (credits, site names, addresses). A line that reads as article prose is never
+removed by a pattern (except exact phrases such as a comment form's). Kept lines get small
+in-line repairs (a word hyphenated across a line break, footnote digits glued to words,
+mojibake). Every removed or repaired piece goes to the audit with its reason, so the raw text
+is always the clean text plus the audit.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from pathlib import Path
 
 from helpers import config
 from helpers.corpus.lexicons import read_lexicon
+from helpers.corpus.metadata import DATE_PATTERN, known_outlet
 from helpers.corpus.segment import count_words
 
 _SENTENCE_END = re.compile(r"[.!?…\u17d4\u3002\uff01\uff1f\u061f\u0964][\"'\u201d\u2019)\]]*\s*$")
@@ -116,6 +121,60 @@ _BYLINE_NAME = re.compile(r"[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3}(?:,| in [A-
 # A byline without "By": two to four names, with "and" or "&" between the last two.
 _NAME_LIST = re.compile(r"(?:[A-Z][\w.'\-]+\s+){0,3}[A-Z][\w.'\-]+(?:,\s*[A-Z][\w.'\-]+"
                         r"(?:\s+[A-Z][\w.'\-]+){0,3})*\s+(?:and|&)\s+(?:[A-Z][\w.'\-]+\s*){1,4}\*?")
+# Forum threads: a post's header ("Posted by X » date", "Posted July 3, 2023", "Re: topic",
+# "Quote") and a member's name alone on its line next to the member box.
+_FORUM_POST_HEADER = re.compile(r"(?i)^(?:posted\b.{0,80}|re:\s.{1,120}|.{1,60}\s»\s.{1,60}|"
+                                r"quote|#\d{1,5})$")
+_MEMBER_NAME = re.compile(r"^[\w.\-]{2,30}$")
+_FORUM_CHROME = "forum chrome"
+# A page is a forum thread when this many lines are a forum's furniture (member boxes).
+MIN_FORUM_CHROME = 2
+# Captions sit next to an image file name or a photo credit alone on its line.
+_IMAGE_FILE = "image file"
+_PHOTO_CREDIT_LINE = re.compile(r"(?i)^[(\[]?\s*(?:(?:file\s+)?(?:photo|picture|image|pic)s?|"
+                                r"credit)\s*[:/|]\s*\S.{0,40}$|^\([^()/]{2,40}/[^()/]{2,40}\)$")
+MAX_CAPTION_WORDS = 40
+# A note about the author at the end: "Sok Dara is a visiting fellow at ...".
+_AUTHOR_NOTE = re.compile(
+    r"^\*?\s*(?:[A-Z][\w.'\u2019\-]*\s+){1,3}(?:and\s+(?:[A-Z][\w.'\u2019\-]*\s+){1,3})?"
+    r"(?:is|are|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}"
+    r"(?i:fellow|researcher|professor|lecturer|analyst|journalist|editor|correspondent|director|"
+    r"associate|student|writer|author|consultant|officer|scholar|reporter|advis[eo]r|"
+    r"candidate|columnist|contributor|economist)s?\b")
+MAX_AUTHOR_NOTE_WORDS = 45
+# Around the text: lines of at most this many words that are no sentence are metadata or page
+# furniture (under the headline, after the last sentence).
+MAX_EDGE_LINE_WORDS = 20
+# The text opens with a sentence of at least this many words (a shorter one is a label's).
+MIN_OPENING_WORDS = 8
+# The text closes with a sentence of at least this many words.
+MIN_CLOSING_WORDS = 4
+# A paragraph hard-wrapped over lines runs on over at most this many lines.
+MAX_WRAPPED_PARAGRAPH_LINES = 8
+# A list item after the text (a bullet and this many words), or a line of this many words that
+# opens a list or a quotation (ending with a colon), is the article's, not a footer.
+_OPENS_LIST = re.compile(r"^[\u2022\u25aa\u25cf\u2013\-*]\s+\S|\w:$")
+MIN_LIST_ITEM_WORDS = 5
+# A headline has at least this many words of three letters or more (a kicker above it fewer).
+MIN_HEADLINE_WORDS = 5
+# A page whose paragraphs are hard-wrapped (this many lines run on into the next in lower case)
+# has no lines to tell apart under its headline.
+MIN_WRAPPED_LINES = 3
+_BY = re.compile(r"(?i)^[(\[]?\s*(?:by|written by|reported by|story by|words by|text by|"
+                 r"reporting by|author|reporter|writer)\b\s*:?\s*\S")
+_ROLE = re.compile(r"(?i)\b(?:staff|writer|reporter|correspondent|editor|contributor|"
+                   r"columnist|bureau|desk|journalist|photographer|newsroom)s?\b")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?!\d)")
+_PERSON_OR_PLACE = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w.'\u2019\-]*\*?")
+_BYLINE_SPLIT = re.compile(r"\s*(?:\||,|/|;|\s[-\u2013\u2014]\s|\band\b|&|\bin\b|\bfor\b)\s*")
+_SOURCE_PREFIX = re.compile(r"(?i)^(?:news\s+)?source\s*[:\uff1a]?\s*")
+_STANDALONE_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,40}(?:,\s*[A-Z][\w .]{1,30})?\s*"
+                                  r"(?:\([^()]{2,30}\))?\s*(?:--|\u2014|\u2013|-)?$")
+# A line that holds a sentence: a few words, then a sentence's end (the rest may be a credit).
+_HOLDS_SENTENCE = re.compile(r"^\W*(?:\S+\s+){3,}\S*[a-z\d%\"'\u201d\u2019)][.!?\u2026]"
+                             r"[\"'\u201d\u2019)\]]*(?:\s|$)")
+_UNDER_HEADLINE = "under the headline (standfirst, caption or label)"
+_AFTER_TEXT = "after the text (page footer)"
 _SCRIPT_NAMES = {"CJK": "Chinese", "HANGUL": "Korean", "HIRAGANA": "Japanese",
                  "KATAKANA": "Japanese", "IDEOGRAPHIC": "Chinese"}
 
@@ -298,10 +357,13 @@ def clean_article(
     _mark_comments(contents, content_indices, reasons)
     _mark_footnotes(raw, contents, content_indices, reasons)
     _mark_repeats(contents, content_indices, reasons)
+    _mark_forum(contents, content_indices, reasons)
+    _mark_captions(contents, content_indices, reasons)
     author = _mark_author_box(contents, content_indices, reasons)
     other_scripts = (_mark_other_script(contents, content_indices, reasons)
                      if _FOREIGN_LETTER.search(raw) else {})
     title = _mark_title(contents, content_indices, reasons, rules)
+    _mark_around_text(contents, content_indices, reasons)
 
     kept: list[str] = []
     removed: list[Removal] = []
@@ -328,6 +390,179 @@ def clean_article(
         kept.pop()
     return CleanResult(text="\n".join(kept), title=title, author=author, removed=removed,
                        other_script_lines=other_scripts)
+
+
+def metadata_line_reason(line: str) -> str:
+    """Why a short line that is no sentence is an article's metadata: "byline" (``By Sok Dara``,
+    ``Sok Dara and Lina Tan``, ``Neou Sokha, VOA Khmer``, ``Reuters | Phnom Penh``, ``Tan Wei
+    Ling, Indochina Correspondent``), "credit" (an outlet's name alone: ``The Associated Press``,
+    ``--AKP``, ``Source: Xinhua``), "date stamp" (a date or a time) or "dateline" (``BEIJING
+    (AP) --`` alone); "" for none of these."""
+    stripped = line.strip()
+    core = stripped.strip("()[]-\u2013\u2014=~|*\u2022 .")
+    if not core:
+        return ""
+    if _BY.match(stripped):
+        return "byline"
+    if known_outlet(core) or known_outlet(_SOURCE_PREFIX.sub("", core)):
+        return "credit"
+    if DATE_PATTERN.search(stripped) or _CLOCK.search(stripped):
+        return "date stamp"
+    parts = [part for part in _BYLINE_SPLIT.split(core) if part]
+    outlets = [part for part in parts if known_outlet(part)]
+    people = [part for part in parts if part not in outlets and (
+        _PERSON_OR_PLACE.fullmatch(part) or count_words(part) <= 4 and _ROLE.search(part))]
+    if parts and len(outlets) + len(people) == len(parts):
+        if people and (len(parts) > 1 or _ROLE.search(core)):
+            return "byline"
+        if not people:
+            return "credit"
+    if _STANDALONE_DATELINE.match(stripped):
+        return "dateline"
+    return ""
+
+
+def _mark_around_text(contents: list[str], indices: list[int], reasons: dict[int, str]) -> None:
+    """Mark the short lines that are no sentence between the headline and the text's first
+    sentence (bylines, stamps, credits, a standfirst, a label) and after its last sentence
+    (credits, a site's name or tagline, an address, a page number). A page whose paragraphs are
+    hard-wrapped is read only after its last sentence."""
+    remaining = [i for i in indices if i not in reasons]
+    headline = next((i for i in indices if reasons.get(i) == "headline (kept as the title)"),
+                    None)
+    if headline is not None and not _hard_wrapped(contents, remaining):
+        for i in remaining:
+            if i < headline:
+                continue
+            line = contents[i].strip()
+            if reads_as_prose(line) or _in_wrapped_paragraph(contents, i) or (
+                    _SENTENCE_END.search(line) and count_words(line) >= MIN_OPENING_WORDS) \
+                    or _runs_on(contents, i, reasons):
+                break
+            if not _SENTENCE_END.search(line) and count_words(line) <= MAX_EDGE_LINE_WORDS:
+                reasons[i] = metadata_line_reason(line) or _UNDER_HEADLINE
+    remaining = [i for i in remaining if i not in reasons]
+    last = next((position for position in range(len(remaining) - 1, -1, -1)
+                 if _HOLDS_SENTENCE.search(contents[remaining[position]])), None)
+    if last is None:
+        return
+    for i in remaining[last + 1:]:
+        line = contents[i].strip()
+        if not _SENTENCE_END.search(line) and count_words(line) <= MAX_EDGE_LINE_WORDS \
+                and not (_OPENS_LIST.search(line) and count_words(line) >= MIN_LIST_ITEM_WORDS):
+            reasons[i] = metadata_line_reason(line) or _AFTER_TEXT
+
+
+def _runs_on(contents: list[str], i: int, reasons: dict[int, str]) -> bool:
+    """Whether line ``i`` opens a hard-wrapped paragraph: a line of a sentence's length that
+    with the lines right under it (none removed, no blank line between) makes a text that reads
+    as prose and ends a sentence."""
+    joined = [contents[i].strip()]
+    if count_words(joined[0]) < MIN_OPENING_WORDS:
+        return False
+    for j in range(i + 1, min(i + MAX_WRAPPED_PARAGRAPH_LINES, len(contents))):
+        line = contents[j].strip()
+        if not line or j in reasons:
+            return False
+        joined.append(line)
+        if _SENTENCE_END.search(line):
+            return reads_as_prose(" ".join(joined))
+    return False
+
+
+def _hard_wrapped(contents: list[str], indices: list[int]) -> bool:
+    """Whether the page's paragraphs are hard-wrapped (a PDF's or an e-mail's copy): several
+    lines run on into the next line in lower case."""
+    count = 0
+    for i in indices:
+        following = contents[i + 1].strip() if i + 1 < len(contents) else ""
+        if following[:1].islower() and not _SENTENCE_END.search(contents[i]):
+            count += 1
+            if count >= MIN_WRAPPED_LINES:
+                return True
+    return False
+
+
+def _mark_forum(contents: list[str], indices: list[int], reasons: dict[int, str]) -> None:
+    """Mark a forum thread's replies: the posts (runs of lines between post headers and member
+    boxes) other than the one that carries the article (the most prose), the topic's title
+    (repeated in the replies' "Re:" headers), members' names next to their boxes, and the
+    poster's own short lines after the quoted article's last paragraph."""
+    if sum(reasons.get(i) == _FORUM_CHROME for i in indices) < MIN_FORUM_CHROME:
+        return
+    replies = {contents[i].strip()[3:].strip().lower() for i in indices
+               if contents[i].strip()[:3].lower() == "re:"}
+    separators = set()
+    for i in indices:
+        line = contents[i].strip()
+        if reasons.get(i) == _FORUM_CHROME or (count_words(line) <= 16 and (
+                _FORUM_POST_HEADER.match(line) and not _SENTENCE_END.search(line)
+                or line.lower() in replies)):
+            separators.add(i)
+            if line.lower() in replies:
+                reasons[i] = "forum chrome (the topic's title)"
+    for position, i in enumerate(indices):
+        neighbours = indices[max(position - 1, 0):position + 2]
+        if i not in reasons and _MEMBER_NAME.match(contents[i].strip()) and any(
+                j in separators and j != i for j in neighbours):
+            reasons[i] = "forum chrome (a member's name)"
+            separators.add(i)
+    posts: list[list[int]] = [[]]
+    for i in indices:
+        if i in separators:
+            posts.append([])
+        else:
+            posts[-1].append(i)
+    posts = [post for post in posts if post]
+    prose = [sum(count_words(contents[i]) for i in post if reads_as_prose(contents[i]))
+             for post in posts]
+    if len(posts) < 2 or not max(prose):
+        return
+    article = prose.index(max(prose))
+    for number, post in enumerate(posts):
+        for i in post:
+            if i in reasons or number == article:
+                continue
+            if number > article or _SENTENCE_END.search(contents[i]):
+                reasons[i] = "forum reply"
+    _mark_poster_lines(contents, posts[article], reasons)
+
+
+def _mark_poster_lines(contents: list[str], post: list[int], reasons: dict[int, str]) -> None:
+    """In the post that quotes the article, the poster's own short lines right under the quoted
+    text's last paragraph (when the quote's paragraphs are set apart by blank lines)."""
+    paragraphs = [i for i in post if reads_as_prose(contents[i])]
+    if len(paragraphs) < 2 or all(contents[i + 1].strip() for i in paragraphs[:-1]
+                                  if i + 1 < len(contents)):
+        return
+    for i in post:
+        if i > paragraphs[-1] and i not in reasons and not reads_as_prose(contents[i]) \
+                and contents[i - 1].strip():
+            reasons[i] = "forum reply"
+
+
+def _mark_captions(contents: list[str], indices: list[int], reasons: dict[int, str]) -> None:
+    """Mark a photo's caption: the line right under an image file name, or right above a photo
+    credit alone on its line ("Photo: AFP", "(Agency/Photographer)"). A caption that reads as
+    article prose is one only under an image file above the text (before any other prose)."""
+    first_prose = next((i for i in indices if i not in reasons and reads_as_prose(contents[i])),
+                       None)
+    for position, i in enumerate(indices):
+        line = contents[i].strip()
+        if reasons.get(i) == _IMAGE_FILE and count_words(line) <= 3:
+            neighbour = indices[position + 1] if position + 1 < len(indices) else None
+            prose_allowed = neighbour == first_prose
+        elif reasons.get(i) and _PHOTO_CREDIT_LINE.match(line):
+            neighbour = indices[position - 1] if position else None
+            prose_allowed = False
+        else:
+            continue
+        if neighbour is None or neighbour in reasons or abs(neighbour - i) != 1:
+            continue
+        caption = contents[neighbour].strip()
+        if count_words(caption) <= MAX_CAPTION_WORDS and not _INNER_SENTENCE_END.search(caption) \
+                and (prose_allowed or not reads_as_prose(caption)):
+            reasons[neighbour] = "image caption"
 
 
 def _in_wrapped_paragraph(contents: list[str], i: int) -> bool:
@@ -421,15 +656,16 @@ def _mark_other_script(contents: list[str], indices: list[int],
 
 def is_title_candidate(line: str, rules: tuple[DebrisRule, ...] | None = None) -> bool:
     """Whether ``line`` may be an article's headline: headline-like, and not page furniture,
-    a path of sections ("Asia / Politics"), a stamp with a time, a line in capitals, a list
-    of names (a byline without "By") or mostly figures."""
+    a path of sections ("Asia / Politics"), a stamp with a time, a line in capitals, a byline
+    (with or without "By"), an outlet's name alone or mostly figures."""
     stripped = line.strip()
     if not is_headline(stripped) or _NOT_A_TITLE.search(stripped) or stripped.isupper():
         return False
     tokens = _WORD_TOKEN.findall(stripped)
     if sum(token[0].isdigit() for token in tokens) * 3 > len(tokens):
         return False
-    if _NAME_LIST.fullmatch(stripped) or _BYLINE_NAME.fullmatch(stripped):
+    if _NAME_LIST.fullmatch(stripped) or _BYLINE_NAME.fullmatch(stripped) or _BY.match(stripped) \
+            or known_outlet(stripped.strip("()[]-\u2013\u2014=~|*\u2022 .")):
         return False
     return not is_page_furniture(stripped, rules)
 
@@ -441,8 +677,11 @@ def _mark_title(contents: list[str], indices: list[int], reasons: dict[int, str]
     A headline sits right above what follows it on a page: a byline, a date, a caption, share
     buttons (lines already marked) or the first sentence. The last such candidate in title
     case wins (a tagline under a masthead is in sentence case); else the last such candidate;
-    else the first candidate of five words or more; else the first. Lines above the headline
-    that are not sentences are the page's header (masthead, tagline, section label).
+    else the first candidate of five words or more; else the first. A candidate of a
+    headline's length right above the chosen one (no blank line between) and shorter than it
+    is the headline when the chosen one is a standfirst: in sentence case, of a sentence's
+    length. Lines above the headline that
+    are not sentences are the page's header (masthead, tagline, section label).
     Returns the headline.
     """
     remaining = [i for i in indices if i not in reasons]
@@ -465,12 +704,24 @@ def _mark_title(contents: list[str], indices: list[int], reasons: dict[int, str]
     titled = [i for i in placed if _title_case(contents[i])]
     long_enough = [i for i in candidates if count_words(contents[i]) >= 5]
     chosen = (titled or placed or [])[-1:] or long_enough[:1] or candidates[:1]
+    previous = chosen[0] - 1
+    if previous in candidates and _long_words(contents[previous]) >= MIN_HEADLINE_WORDS \
+            and max(count_words(contents[previous]), PROSE_MIN_WORDS - 1) < count_words(
+                contents[chosen[0]]) and not _title_case(contents[chosen[0]]):
+        # a headline with its standfirst under it (longer, in sentence case)
+        reasons[chosen[0]] = "standfirst (under the headline)"
+        chosen = [previous]
     for i in head:
         if i == chosen[0]:
             break
         reasons[i] = "page header (above the headline)"
     reasons[chosen[0]] = "headline (kept as the title)"
     return contents[chosen[0]].strip()
+
+
+def _long_words(line: str) -> int:
+    """How many words of three letters or more ``line`` has."""
+    return sum(len(token) >= 3 for token in _WORD_TOKEN.findall(line))
 
 
 def _title_case(line: str) -> bool:
@@ -566,9 +817,18 @@ def _mark_repeats(contents: list[str], indices: list[int], reasons: dict[int, st
 
 def _mark_author_box(contents: list[str], indices: list[int], reasons: dict[int, str]) -> str:
     """Mark an author box in the last third of the article: an 'About the author' heading or a
-    name line, followed by a paragraph that describes a person. Returns the name, if any."""
+    name line, followed by a paragraph that describes a person; and author notes after the
+    text's last paragraph of prose ("Sok Dara is a visiting fellow at ..."). Returns the
+    name, if any."""
     if len(indices) < 4:
         return ""
+    last_prose = next((i for i in reversed(indices)
+                       if i not in reasons and reads_as_prose(contents[i])), None)
+    if last_prose is not None:
+        for i in indices:
+            if i > last_prose and i not in reasons and _AUTHOR_NOTE.match(contents[i].strip()) \
+                    and count_words(contents[i]) <= MAX_AUTHOR_NOTE_WORDS:
+                reasons[i] = "author note"
     tail_start = indices[len(indices) * 2 // 3]
     for position, i in enumerate(indices):
         if i < tail_start or position + 1 >= len(indices):
