@@ -28,7 +28,8 @@ import sys
 from collections import Counter, defaultdict
 from html.parser import HTMLParser
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+# The corpus folder: the first argument (tests/field_holdout), else this file's folder.
+HERE = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 ARTICLES = os.path.join(HERE, "articles")
 
 DEBRIS = {"menu", "advert", "section-label", "share", "comment-form", "comment", "promo",
@@ -39,7 +40,8 @@ INLINE = {"hyphenation", "mojibake", "footnote"}
 KINDS = {"debris": DEBRIS, "meta": META, "inline": INLINE}
 
 BLOCK = set("address article aside blockquote body br dd div dl dt figcaption figure footer form "
-            "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td th thead tr ul "
+            "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td th thead "
+            "tr ul "
             "button label option select textarea input img".split())
 SKIP = set("script style head title noscript template svg".split())
 VOID = set("area base br col embed hr img input link meta source track wbr".split())
@@ -112,7 +114,8 @@ def main():
         with open(forms_path, encoding="utf-8", newline="") as f:
             forms = list(csv.DictReader(f))
 
-    expected = "file,date,date_stated,outlet,outlet_named,published_by,title,language,notes".split(",")
+    expected = ("file,date,date_stated,outlet,outlet_named,published_by,title,language,"
+                "notes").split(",")
     if gold and list(gold[0].keys()) != expected:
         err(f"gold.csv header {list(gold[0].keys())} != {expected}")
 
@@ -136,7 +139,7 @@ def main():
         if fn.endswith(".html"):
             vis[fn] = visible_text(raw)
         else:
-            txt_lines[fn] = [l.strip() for l in raw.split("\n")]
+            txt_lines[fn] = [line.strip() for line in raw.split("\n")]
         # field checks
         d, ds = g["date"], g["date_stated"]
         if ds not in ("true", "false"):
@@ -176,7 +179,7 @@ def main():
             if collapse(text) not in vis[fn]:
                 err(f"{fn}: not in visible text: {text[:70]!r}")
         elif kind == "inline":
-            if not any(text in l for l in txt_lines[fn]):
+            if not any(text in line for line in txt_lines[fn]):
                 err(f"{fn}: inline fragment not found: {text!r}")
         elif text not in txt_lines[fn]:
             err(f"{fn}: not a line of the file: {text[:70]!r}")
@@ -188,14 +191,15 @@ def main():
         if fn not in texts:
             continue
         rows = by_file.get(fn, [])
-        if not any(r["kind"] == "meta" and r["class"] == "title" and r["text"] == g["title"] for r in rows):
+        if not any(r["kind"] == "meta" and r["class"] == "title" and r["text"] == g["title"]
+                   for r in rows):
             err(f"{fn}: gold title is not listed as meta/title in lines.csv")
         if fn.endswith(".html"):
             labelled = sum(len(r["text"].split()) for r in rows if r["kind"] != "inline")
             n = len(vis[fn].split()) - labelled
         else:
             listed = {r["text"] for r in rows if r["kind"] != "inline"}
-            n = sum(len(l.split()) for l in txt_lines[fn] if l and l not in listed)
+            n = sum(len(line.split()) for line in txt_lines[fn] if line and line not in listed)
         words[fn] = n
         if not 150 <= n <= 700:
             err(f"{fn}: body has {n} words (want 150-700)")
