@@ -28,6 +28,9 @@ def main(argv: list[str] | None = None) -> int:
     cli = argparse.ArgumentParser(prog="python -m helpers.validation", description=__doc__)
     cli.add_argument("--field", type=Path, default=config.PROJECT_DIR / "tests" / "field",
                      help="the field corpus folder (articles/, gold.csv, lines.csv)")
+    cli.add_argument("--field-holdout", type=Path,
+                     default=config.PROJECT_DIR / "tests" / "field_holdout",
+                     help="the held-out field corpus, written without seeing the code")
     cli.add_argument("--gold", type=Path,
                      default=config.PROJECT_DIR / "tests" / "gold" / "attribution",
                      help="the attribution gold set (passages.txt, sentences.csv)")
@@ -39,11 +42,12 @@ def main(argv: list[str] | None = None) -> int:
                      help="the coded stance set (articles and codes.csv)")
     cli.add_argument("--errors", action="store_true", help="list every wrong or missed value")
     args = cli.parse_args(argv)
-    scores = validate_field(args.field)
-    print_rows(f"Articles from the web: {scores.n_articles} field articles "
-               f"({args.field})", field_report(scores))
-    if args.errors and len(scores.errors):
-        print(scores.errors.to_string(index=False, max_colwidth=70))
+    for field, label in ((args.field, "tuned on"), (args.field_holdout, "held out")):
+        scores = validate_field(field)
+        print_rows(f"Articles from the web, {label}: {scores.n_articles} articles ({field})",
+                   field_report(scores))
+        if args.errors and len(scores.errors):
+            print(scores.errors.to_string(index=False, max_colwidth=70))
     for gold, label in ((args.gold, "tuned on"), (args.holdout, "held out")):
         attribution = validate_attribution(gold)
         print_rows(f"Who says what, {label} ({gold})", attribution_report(attribution))
