@@ -76,3 +76,25 @@ def test_timeline_note(dates: list[str | None], expected: str) -> None:
 )
 def test_length_finding(words: list[int], expected: str) -> None:
     assert says.length_finding(pd.DataFrame({"n_words": words})) == expected
+
+
+@pytest.mark.parametrize(
+    ("dates", "expected"),
+    [
+        ([f"20{10 + i}-01-01" for i in range(6)] + [None] * 34,
+         "The reports state no change over time: time comparisons need at least 5 dated "
+         "documents in each of two periods; 6 of 40 documents are dated (3 before the median "
+         "date, 3 from it)."),
+        ([None] * 3,
+         "The reports state no change over time: time comparisons need at least 5 dated "
+         "documents in each of two periods; 0 of 3 documents are dated."),
+        ([f"20{10 + i}-01-01" for i in range(10)] + [None] * 2,
+         "Change over time can be tested: 10 of 12 documents are dated (5 before the median "
+         "date, 5 from it, at least 5 on each side); 2 undated documents are left out of every "
+         "claim about time."),
+    ],
+    ids=["six-of-forty", "undated", "enough"],
+)
+def test_time_evidence_finding(dates: list[str | None], expected: str) -> None:
+    documents = pd.DataFrame({"date": pd.to_datetime(pd.Series(dates, dtype=object))})
+    assert says.time_evidence_finding(documents) == expected

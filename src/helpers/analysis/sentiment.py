@@ -272,7 +272,7 @@ def differences(
     table, boot = _intervals(usable, by=[by], measures=[measure], n_boot=n_boot, level=level,
                              seed=seed)
     pairs = group_differences(table[by].tolist(), boot.means[:, 0], boot.replicates[:, :, 0],
-                              level=level)
+                              n_effective=boot.n_effective, level=level)
     pairs["n_docs_a"] = pairs["a"].map(docs).astype(int)
     pairs["n_docs_b"] = pairs["b"].map(docs).astype(int)
     pairs["n_groups"] = len(eligible)

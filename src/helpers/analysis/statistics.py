@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 from scipy import sparse
-from scipy.stats import hypergeom, norm
+from scipy.stats import hypergeom, norm, t
 
 from helpers.config import MIN_DOCS
 
@@ -71,6 +71,7 @@ class Bootstrap:
     means: np.ndarray  # (n_groups, n_measures)
     replicates: np.ndarray  # (n_boot, n_groups, n_measures); NaN where a group drew nothing
     n_docs: np.ndarray  # documents per group
+    n_effective: np.ndarray  # effective documents per group (Kish: long documents weigh more)
 
     def interval(self, level: float = LEVEL) -> tuple[np.ndarray, np.ndarray]:
         """Percentile interval of each mean (NaN for a group of fewer than two documents:
@@ -130,6 +131,9 @@ def cluster_bootstrap(
                               shape=(n_docs, n_groups)) for i in range(values.shape[1])]
     total = sparse.csr_matrix((weights, (doc_codes, groups)), shape=(n_docs, n_groups))
     weight_sum = np.asarray(total.sum(axis=0)).ravel()
+    squares = np.asarray(total.multiply(total).sum(axis=0)).ravel()
+    n_effective = np.divide(weight_sum ** 2, squares, out=np.zeros_like(weight_sum),
+                            where=squares > 0)
     means = np.column_stack([np.asarray(s.sum(axis=0)).ravel() / weight_sum for s in sums]) \
         if n_groups else np.empty((0, values.shape[1]))
     if stratify is None:
@@ -148,7 +152,7 @@ def cluster_bootstrap(
             for i, weighted in enumerate(sums_t):
                 replicates[begin:begin + count, :, i] = (weighted @ draws).T / denominator
     replicates[~np.isfinite(replicates)] = np.nan
-    return Bootstrap(means, replicates, docs_per_group)
+    return Bootstrap(means, replicates, docs_per_group, n_effective)
 
 
 # --- slopes over time --------------------------------------------------------------------------
@@ -282,18 +286,29 @@ def time_evidence(dates: pd.Series, *, min_docs: int = MIN_DOCS) -> TimeEvidence
 # --- differences between groups ----------------------------------------------------------------
 
 def group_differences(
-    labels: Sequence[str], means: np.ndarray, replicates: np.ndarray, *, level: float = LEVEL
+    labels: Sequence[str],
+    means: np.ndarray,
+    replicates: np.ndarray,
+    *,
+    n_effective: np.ndarray | None = None,
+    level: float = LEVEL,
 ) -> pd.DataFrame:
     """Every pairwise difference between groups, with simultaneous intervals.
 
     The intervals hold together for all pairs at once (a bootstrap max-t: the critical value is
     the ``level`` quantile, over replicates, of the largest standardised deviation of any
-    pair), so picking the most different pair of many groups does not inflate claims.
+    pair), so picking the most different pair of many groups does not inflate claims. With
+    few documents the bootstrap is too narrow; given each group's effective number of
+    documents n, each pair's spread is widened by sqrt(n / (n - 1)) of its smaller group and
+    the critical value by the ratio of Student's t (n - 1 degrees of freedom) to the normal
+    quantile: ``tests/test_calibration.py`` measures the result.
 
     Args:
         labels: the groups' names.
         means: one mean per group.
         replicates: (n_boot, n_groups) bootstrap replicates of the means.
+        n_effective: effective documents per group (:attr:`Bootstrap.n_effective`); None: no
+            small-sample correction.
         level: joint coverage of the intervals.
 
     Returns:
@@ -315,6 +330,12 @@ def group_differences(
         largest = np.nanmax(np.where(np.isnan(standardised), -np.inf, standardised), axis=1)
     largest = largest[np.isfinite(largest)]
     critical = float(np.quantile(largest, level)) if len(largest) else float("nan")
+    if n_effective is not None:
+        smaller = np.minimum(n_effective[first], n_effective[second])
+        dof = np.maximum(smaller - 1, 1.0)
+        spread = spread * np.sqrt(np.maximum(smaller, 2.0) / dof)
+        tail = 1 - (1 - level) / 2
+        critical = critical * t.ppf(tail, dof) / norm.ppf(tail)
     low, high = difference - critical * spread, difference + critical * spread
     return pd.DataFrame({
         "a": np.asarray(labels, dtype=object)[first], "b": np.asarray(labels, dtype=object)[second],
