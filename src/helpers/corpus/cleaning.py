@@ -131,6 +131,7 @@ _FORUM_CHROME = "forum chrome"
 MIN_FORUM_CHROME = 2
 # Captions sit next to an image file name or a photo credit alone on its line.
 _IMAGE_FILE = "image file"
+_PHOTO_REASONS = frozenset({_IMAGE_FILE, "image caption"})
 _PHOTO_CREDIT_LINE = re.compile(r"(?i)^[(\[]?\s*(?:(?:file\s+)?(?:photo|picture|image|pic)s?|"
                                 r"credit)\s*[:/|]\s*\S.{0,40}$|^\([^()/]{2,40}/[^()/]{2,40}\)$")
 MAX_CAPTION_WORDS = 40
@@ -545,9 +546,13 @@ def _mark_captions(contents: list[str], indices: list[int], reasons: dict[int, s
     """Mark a photo's caption: the line right under an image file name, or right above a photo
     credit alone on its line ("Photo: AFP", "(Agency/Photographer)"). A caption that reads as
     article prose is one only under an image file above the text (before any other prose)."""
+    if not any(reason in _PHOTO_REASONS for reason in reasons.values()):
+        return
     first_prose = next((i for i in indices if i not in reasons and reads_as_prose(contents[i])),
                        None)
     for position, i in enumerate(indices):
+        if reasons.get(i) not in _PHOTO_REASONS:
+            continue
         line = contents[i].strip()
         if reasons.get(i) == _IMAGE_FILE and count_words(line) <= 3:
             neighbour = indices[position + 1] if position + 1 < len(indices) else None
