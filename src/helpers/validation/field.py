@@ -18,7 +18,9 @@ Rules of the comparison:
 - An article sentence is removed when a sentence of a body line (a line of a ``.txt`` file
   that ``lines.csv`` does not list) is missing from the cleaned text. A sentence whose opening
   dateline was taken off ("PHNOM PENH, May 3 (Xinhua) -- ") is kept: it is kept when its text
-  from any word on, covering at least 70% of it, is in the cleaned text. Saved ``.html``
+  from any word on, covering at least 70% of it, is in the cleaned text; and a "sentence" that
+  is the dateline alone (``BEIJING (AP)``, which the segmenter may cut off) is kept when the
+  audit lists it as a dateline. Saved ``.html``
   pages have no line-level body labels and are left out of this count.
 """
 
@@ -196,13 +198,16 @@ def score_field(corpus: Corpus, gold: pd.DataFrame, lines: pd.DataFrame,
         listed = set(labelled.get("debris", [])) | set(labelled.get("meta", []))
         inline = labelled.get("inline", [])
         clean = normalise(str(documents.loc[row.file, "clean_text"]))
+        datelines = [normalise(text) for text in corpus.audit.loc[
+            (corpus.audit["file"] == row.file) & (corpus.audit["reason"] == "dateline"), "text"]]
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             text = normalise(line)
             if not text or text in listed or any(fragment in text for fragment in inline):
                 continue
             for sentence in split_sentences(line)["text"]:
                 body += 1
-                if not kept_in(normalise(sentence), clean):
+                text_of = normalise(sentence)
+                if not kept_in(text_of, clean) and not any(text_of in d for d in datelines):
                     removed += 1
                     errors.append({"file": row.file, "field": "body removed", "gold": sentence,
                                    "found": "", "source": ""})
