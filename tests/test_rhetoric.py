@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from helpers import config
-from helpers.analysis import rhetoric
+from helpers.analysis import rhetoric, rhetoric_trends, terms
 from helpers.corpus.lexicons import read_lexicon
 
 
@@ -368,6 +368,33 @@ def test_overall_rates_per_thousand_words_of_all_sentences(texts, find, column,
     found = rhetoric.overall_rates(find(sents), sents, column=column)
     assert found.to_dict() == pytest.approx(expected)
     assert list(found) == sorted(found, reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("texts", "doc_ids"),
+    [
+        (["We will go.", "It may rain today, it might."], ["a", "b"]),
+        (["We will go.", "It may rain today, it might.", "Nothing."], ["a", "a", "b"]),
+        # a document without words has no rate (NaN), never a division by zero
+        (["We will go.", ""], ["a", "b"]),
+    ],
+)
+def test_rates_divide_by_the_one_word_count(texts: list[str], doc_ids: list[str]) -> None:
+    """Every rate per 1,000 words divides by terms.document_words (documents' n_words)."""
+    sents = sentences(texts, doc_ids=doc_ids)
+    hits = rhetoric.find_stance(sents)
+    documents = rhetoric_trends.documents_of(sents)
+    words = dict(zip(documents["doc_id"], terms.document_words(documents), strict=True))
+    by_doc = rhetoric.rates(hits, sents, column="category", by="doc_id", values=["firm"])
+    firm = hits[hits["category"] == "firm"].groupby("doc_id").size()
+    for doc_id, n_words in words.items():
+        expected = terms.per_1000(firm.get(doc_id, 0), n_words)
+        assert by_doc.loc[doc_id, "n_words"] == n_words
+        assert (by_doc.loc[doc_id, "firm"] == pytest.approx(float(expected))
+                if n_words else math.isnan(by_doc.loc[doc_id, "firm"]))
+    overall = rhetoric.overall_rates(hits, sents, column="category")
+    assert overall["firm"] == pytest.approx(
+        float(terms.per_1000(firm.sum(), sum(words.values()))))
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,7 @@ from helpers.analysis.readability import (
     reading_ease,
     syllables,
 )
+from helpers.analysis.terms import per_1000
 from helpers.analysis.timeline import time_bin
 from helpers.corpus.lexicons import compile_phrases, phrase_regex, read_lexicon, split_phrases
 from helpers.corpus.segment import words
@@ -498,8 +499,9 @@ def rates(
 ) -> pd.DataFrame:
     """Matches per 1,000 words, for each value of ``column``, in each group of sentences.
 
-    Negated speech acts are left out. Words are counted over the same sentences, so the
-    rate of a voice is per 1,000 words spoken in that voice.
+    Negated speech acts are left out. Words are counted over the same sentences (the one word
+    count, :func:`helpers.analysis.terms.document_words`, split by sentence), so the rate of a
+    voice is per 1,000 words spoken in that voice.
 
     Args:
         hits: matches from one of the ``find_*`` functions.
@@ -520,7 +522,10 @@ def rates(
     counts = counts.reindex(index=n_words.index, fill_value=0)
     if values is not None:
         counts = counts.reindex(columns=list(values), fill_value=0)
-    per_thousand = counts.div(n_words.where(n_words > 0), axis=0) * 1000
+    per_thousand = pd.DataFrame(
+        per_1000(counts.to_numpy(dtype=float), n_words.to_numpy()[:, None]),
+        index=counts.index, columns=counts.columns,
+    ).where(n_words > 0, axis=0)
     per_thousand.columns.name = None
     return pd.concat([n_words.rename("n_words"), per_thousand], axis=1)
 
@@ -539,7 +544,9 @@ def overall_rates(hits: pd.DataFrame, sentences: pd.DataFrame, *, column: str) -
         The rate of each value found, most frequent first (empty when nothing matched).
     """
     counted = hits[~hits["negated"]] if "negated" in hits.columns else hits
-    return counted[column].value_counts() / max(int(sentences["n_words"].sum()), 1) * 1000
+    counts = counted[column].value_counts()
+    return pd.Series(per_1000(counts.to_numpy(), int(sentences["n_words"].sum())),
+                     index=counts.index, name=counts.name)
 
 
 def _shorten(text: str, limit: int = 200) -> str:
@@ -633,7 +640,8 @@ def formula_timeline(
     counts = counts.reindex(columns=periods, fill_value=0)
     long = counts.stack().rename("count").reset_index()
     long.columns = ["formula", "period", "count"]
-    long["rate"] = long["count"] / long["period"].map(words.where(words > 0)) * 1000
+    period_words = long["period"].map(words).fillna(0).to_numpy()
+    long["rate"] = np.where(period_words > 0, per_1000(long["count"], period_words), np.nan)
     long["n_docs"] = long["period"].map(n_docs)
     first_period = seen.sort_values("date").groupby("formula")["period"].first()
     long["first"] = long["period"] == long["formula"].map(first_period)
