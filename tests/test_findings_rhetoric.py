@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.analysis import issues, rhetoric
+from helpers.analysis import issues, rhetoric, rhetoric_trends
 from helpers.report.findings import rhetoric as says
 
 
@@ -41,66 +41,114 @@ def test_summary_and_rest(sections: dict[str, list[str]], summary: list[str],
     assert says.summary_and_rest(sections) == (summary, rest)
 
 
+def appearance_corpus(
+    uses: dict[str, list[int]], *, dates: list[str | None]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Formula summary and first appearances: formula -> the documents (by position) using it."""
+    documents = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(dates))],
+                              "date": pd.to_datetime(dates), "n_words": 300})
+    rows = [(f"d{i}", formula, "x", 0, documents["date"].iloc[i], "narration", "s")
+            for formula, used in uses.items() for i in used]
+    hits = pd.DataFrame(rows, columns=["doc_id", "formula", "category", "sent_idx", "date",
+                                       "voice", "sentence"])
+    return (rhetoric.formula_summary(hits),
+            rhetoric_trends.first_appearances(hits, documents, min_docs=5))
+
+
+YEARS = [f"{2010 + i}-01-01" for i in range(12)]
+
+
 @pytest.mark.parametrize(
-    ("texts", "dates", "expected"),
+    ("uses", "dates", "latest"),
     [
-        ([], [], ["No formula of the lexicon appears in the 4 article(s) analysed."]),
-        (["The Belt and Road grows.", "BRI loans and the Diamond Hexagon."],
-         ["2019-02-01", "2023-05-01"],
-         ["2 distinct diplomatic formulas occur 3 times in 4 article(s); the most widespread is "
-          "\u201cBelt and Road Initiative\u201d (2 times in 2 of 4 articles), first seen in "
-          "2019-02-01.",
-          "The latest to appear: \u201cDiamond Hexagon\u201d (first seen 2023-05-01)."]),
-        # one first date: no "latest" sentence
-        (["The Belt and Road and the Diamond Hexagon."], ["2019-02-01"],
-         ["2 distinct diplomatic formulas occur 2 times in 4 article(s); the most widespread is "
-          "\u201cBelt and Road Initiative\u201d (1 times in 1 of 4 articles), first seen in "
-          "2019-02-01."]),
-        (["The Belt and Road grows."], [None],
-         ["1 distinct diplomatic formulas occur 1 times in 4 article(s); the most widespread is "
-          "\u201cBelt and Road Initiative\u201d (1 times in 1 of 4 articles), first seen in "
-          "an undated article."]),
+        # "Diamond Hexagon" absent from the first six dated documents, then in five
+        ({"Belt and Road Initiative": list(range(12)), "Diamond Hexagon": [7, 8, 9, 10, 11]},
+         YEARS, "Among dated documents, the latest formula to appear is \u201cDiamond "
+                "Hexagon\u201d: first seen 2017-01-01, absent from the 7 earlier dated "
+                "documents, then used in 5 dated documents."),
+        # the same, with two undated documents using it: counted, and it may be older
+        ({"Belt and Road Initiative": list(range(12)), "Diamond Hexagon": [7, 8, 9, 10, 11, 12,
+                                                                            13]},
+         [*YEARS, None, None],
+         "Among dated documents, the latest formula to appear is \u201cDiamond "
+         "Hexagon\u201d: first seen 2017-01-01, absent from the 7 earlier dated documents, "
+         "then used in 5 dated documents; 2 undated documents also use it and may be older."),
+        # a single article uses the newest formula: no "latest" claim
+        ({"Belt and Road Initiative": list(range(12)), "Diamond Hexagon": [11]}, YEARS,
+         "No formula is called the latest to appear: a first appearance needs at least 5 "
+         "earlier dated documents without the formula and 5 dated documents with it, and none "
+         "has both."),
+        # single-document periods: two dated documents only
+        ({"Belt and Road Initiative": [0], "Diamond Hexagon": [1]}, YEARS[:2],
+         "No formula is called the latest to appear: a first appearance needs at least 5 "
+         "earlier dated documents without the formula and 5 dated documents with it, and none "
+         "has both."),
+        # one first date, or no dates: nothing about time
+        ({"Belt and Road Initiative": [0], "Diamond Hexagon": [0]}, YEARS[:1], None),
+        ({"Belt and Road Initiative": [0, 1]}, [None, None], None),
     ],
 )
-def test_formula_findings(texts: list[str], dates: list[str | None],
-                          expected: list[str]) -> None:
-    hits = rhetoric.find_formulas(sentences(texts, dates=dates)) if texts else \
-        pd.DataFrame(columns=["formula"])
-    summary = rhetoric.formula_summary(hits) if texts else pd.DataFrame(columns=["formula"])
-    assert says.formula_findings(summary, n_docs=4) == expected
+def test_formula_findings_latest_only_among_dated_documents_with_enough_evidence(
+    uses: dict[str, list[int]], dates: list[str | None], latest: str | None
+) -> None:
+    summary, appearances = appearance_corpus(uses, dates=dates)
+    lines = says.formula_findings(summary, appearances, n_docs=len(dates))
+    assert lines[0].startswith(f"{len(uses)} distinct diplomatic formulas occur ")
+    assert "first seen" not in lines[0]
+    assert lines[1:] == ([latest] if latest else [])
 
 
-def test_formula_findings_names_at_most_five_newest() -> None:
-    summary = pd.DataFrame({
-        "formula": [f"f{i}" for i in range(8)],
-        "count": 1, "n_docs": 1,
-        "first_date": pd.to_datetime(["2019-01-01"] + ["2020-01-01"] * 7),
+def test_formula_findings_without_formulas() -> None:
+    empty = pd.DataFrame(columns=["formula"])
+    assert says.formula_findings(empty, empty, n_docs=4) == [
+        "No formula of the lexicon appears in the 4 article(s) analysed."]
+
+
+def voice_corpus(n_docs: int, china_text: str) -> pd.DataFrame:
+    """n_docs documents, each with a narrated sentence using one formula and a sentence quoting
+    China."""
+    frame = pd.DataFrame({
+        "doc_id": [f"d{i}" for i in range(n_docs) for _ in range(2)],
+        "sent_idx": [0, 1] * n_docs,
+        "text": ["The Belt and Road grows " + "and grows " * 40, china_text] * n_docs,
+        "date": pd.Timestamp("2020-01-01"),
+        "speech": ["narration", "quote"] * n_docs,
+        "speaker": ["", "Someone"] * n_docs,
+        "speaker_side": ["", "China"] * n_docs,
+        "quoted_chars": 0,
     })
-    latest = says.formula_findings(summary, n_docs=8)[1]
-    assert latest.count("\u201c") == 5
-    assert latest.endswith("(first seen 2020-01-01, with 2 more).")
+    frame["n_words"] = frame["text"].str.split().str.len()
+    return rhetoric.prepare_sentences(frame, freq="year")
 
 
-def test_voice_findings_share_of_narration_and_densest_voice() -> None:
-    sents = sentences(
-        ["The Belt and Road grows " + "and grows " * 60,
-         "The Belt and Road and the Diamond Hexagon are good " + "and good " * 50,
-         "Nothing here " * 80],
-        sides=["", "China", ""])
-    lines = says.voice_findings(rhetoric.find_formulas(sents), sents)
-    assert lines[0].startswith("1 of 3 formula occurrences (33%) are the outlets' own narration")
-    assert lines[1].startswith("Per 1,000 words, formulas are densest in the voice of China")
-    assert "sparsest in that of narration" in lines[1]
+DENSE = "The Belt and Road and the Diamond Hexagon and the Belt and Road today."
+SPARSE = "The Belt and Road grows " + "and grows " * 40
 
 
-@pytest.mark.parametrize(("min_words", "n_lines"), [(1_000, 1), (4, 2)])
-def test_voice_findings_compares_only_voices_with_enough_words(min_words: int,
-                                                              n_lines: int) -> None:
-    sents = sentences(["The Belt and Road grows.", "The Diamond Hexagon, they said."],
-                      sides=["", "Cambodia"])
-    hits = rhetoric.find_formulas(sents)
-    assert len(says.voice_findings(hits, sents, min_words=min_words)) == n_lines
-    assert says.voice_findings(hits.iloc[:0], sents) == []
+@pytest.mark.parametrize(
+    ("n_docs", "china_text", "expected"),
+    [
+        # China's voice is far denser in every one of eight documents
+        (8, DENSE, "The voice of China uses formulas detectably more densely than that of "
+                   "narration"),
+        # the same density in both voices
+        (8, SPARSE, "No voice uses formulas detectably more densely than another (2 voices"),
+        # n = 1: one document cannot compare voices
+        (1, DENSE, "Voices are not compared for formula density: comparisons need at least 5 "
+                   "documents in each of two voices; 0 voices have that many"),
+    ],
+)
+def test_voice_findings_compare_voices_through_their_difference(
+    n_docs: int, china_text: str, expected: str
+) -> None:
+    sents = voice_corpus(n_docs, china_text)
+    lines = says.voice_findings(rhetoric.find_formulas(sents), sents, n_boot=300)
+    assert lines[0].endswith("are the outlets' own narration; the rest are in quoted or "
+                             "reported speech.")
+    assert lines[1].startswith(expected)
+    if "detectably" in lines[1]:
+        assert "bootstrap over documents" in lines[1]
+    assert says.voice_findings(rhetoric.find_formulas(sents).iloc[:0], sents) == []
 
 
 def test_commitment_findings_counts_acts_and_firmness() -> None:
@@ -116,7 +164,9 @@ def test_commitment_findings_counts_acts_and_firmness() -> None:
                                "are ")
     assert "1 negated act(s)" in lines[0]
     assert lines[1].startswith("Stance markers per 1,000 words: firm ")
-    assert lines[2].startswith("The firmest voice is Cambodia")
+    # three documents: voices are not compared
+    assert lines[2].startswith("Voices are not compared for firmness: comparisons need at "
+                               "least 5 documents")
 
 
 def test_commitment_findings_without_acts_or_stance() -> None:
@@ -218,33 +268,64 @@ def test_issue_findings_without_mentions() -> None:
         "No issue of the issues lexicon is mentioned in the 1 article(s) analysed."]
 
 
-def timeline_of(per_period: dict[str, tuple[int, int]]) -> pd.DataFrame:
-    """An issue timeline of one issue: period -> (mentions, documents in the period)."""
-    rows = [("naval base", period, mentions, 0, 0, mentions, mentions, docs)
-            for period, (mentions, docs) in per_period.items()]
-    return pd.DataFrame(rows, columns=["issue", "period", "asserted", "denied", "reported",
-                                       "mentions", "n_docs", "docs_in_period"])
+def trends_of(uses: list[int], dates: list[str | None]) -> pd.DataFrame:
+    """Trends of one issue mentioned uses[i] times in document i of 400 words."""
+    documents = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(uses))],
+                              "date": pd.to_datetime(dates), "n_words": 400})
+    mentions = pd.DataFrame({"doc_id": [f"d{i}" for i, k in enumerate(uses) for _ in range(k)],
+                             "issue": "naval base"})
+    return rhetoric_trends.rate_trends(mentions, documents, column="issue", n_boot=400)
+
+
+RISING = [0, 0, 0, 1, 0, 1, 1, 1, 2, 2, 3, 3, 4, 4, 5, 6]
+SIXTEEN = [f"{2008 + i}-06-01" for i in range(16)]
 
 
 @pytest.mark.parametrize(
-    ("per_period", "expected"),
+    ("uses", "dates", "expected"),
     [
-        ({"2020": (1, 5), "2021": (0, 2), "2022": (6, 6)},
-         ["Mentions of \u201cnaval base\u201d per article rose from 0.20 in 2020 to 1.00 in "
-          "2022 (5 and 6 articles)."]),
-        ({"2020": (5, 5), "2021": (1, 10)},
-         ["Mentions of \u201cnaval base\u201d per article fell from 1.00 in 2020 to 0.10 in "
-          "2021 (5 and 10 articles)."]),
-        ({"2020": (1, 4), "2021": (4, 9)},
-         ["Fewer than two periods have 5 or more articles: issue mentions are not compared "
-          "over time."]),
-        ({"2020": (1, 5), "2021": (1, 5)}, []),
+        (RISING, SIXTEEN, "Rising issue: naval base (slope of documents' rates +"),
+        (RISING[::-1], SIXTEEN, "Falling issue: naval base (slope of documents' rates -"),
+        # zero slope: no detectable change, stated with what was tried
+        ([2] * 16, SIXTEEN, "No issue's rate per 1,000 words changes detectably over time (1 "
+                            "tested, slopes over 16 dated documents with 95% intervals from a "
+                            "bootstrap over documents"),
+        # two undated documents: counted in the sentence
+        ([2] * 18, [*SIXTEEN, None, None], "No issue's rate per 1,000 words changes detectably"),
+        # single-document periods: six dated documents, one a year
+        (RISING[:6], SIXTEEN[:6], "No issue is said to rise or fall: time comparisons need at "
+                                  "least 5 dated documents in each of two periods; 6 of 6 "
+                                  "documents are dated (3 before the median date, 3 from it)."),
+        # n = 1
+        ([3], SIXTEEN[:1], "No issue is said to rise or fall: time comparisons need at least 5 "
+                           "dated documents in each of two periods; 1 of 1 document is dated"),
     ],
 )
-def test_issue_trend_findings_need_five_articles_per_period(
-    per_period: dict[str, tuple[int, int]], expected: list[str]
+def test_trend_findings_state_a_direction_only_with_its_interval(
+    uses: list[int], dates: list[str | None], expected: str
 ) -> None:
-    assert says.issue_trend_findings(timeline_of(per_period)) == expected
+    lines = says.trend_findings(trends_of(uses, dates), noun="issue")
+    assert len(lines) == 1
+    assert lines[0].startswith(expected)
+    undated = sum(date is None for date in dates)
+    assert ("undated documents are left out" in lines[0]) == (undated > 1)
+
+
+def test_trend_findings_say_nothing_without_dates() -> None:
+    assert says.trend_findings(trends_of([1, 2], [None, None]), noun="formula") == []
+
+
+@pytest.mark.parametrize(
+    ("docs", "expected"),
+    [
+        ({"2020": 5, "2021": 0, "2022": 6}, ""),
+        ({"2020": 1, "2021": 0, "2022": 6}, "1 of 2 periods with documents rest on fewer than 5"),
+        ({"2020": 1}, "1 of 1 period with documents rest on fewer than 5"),
+    ],
+)
+def test_thin_periods_note(docs: dict[str, int], expected: str) -> None:
+    assert says.thin_periods_note(pd.Series(docs), min_docs=5).startswith(expected)
+    assert bool(says.thin_periods_note(pd.Series(docs), min_docs=5)) == bool(expected)
 
 
 @pytest.mark.parametrize(("rows", "expected"), [(0, ""), (2, "2 of 9 named speaker(s)")])

@@ -1,6 +1,15 @@
 """The sentences that state the rhetoric report's findings, each from a table of
-:mod:`helpers.analysis.rhetoric`: formulas, who uses them, commitments and stance, quoted
-voices, and style.
+:mod:`helpers.analysis.rhetoric` or :mod:`helpers.analysis.rhetoric_trends`: formulas, who
+uses them, commitments and stance, issue frames, quoted voices, and style.
+
+Claims follow the rules of :mod:`helpers.report.findings.common`: a formula, speech act,
+stance marker or issue rises or falls only when the slope of documents' rates has a 95%
+interval (bootstrap over documents) excluding zero, survives the Benjamini-Hochberg correction
+and rests on ``min_docs`` dated documents on each side of the median date; a voice is densest
+or firmest only through the interval of its difference from another voice, each with
+``min_docs`` documents; a formula is the latest to appear only among dated documents, with
+``min_docs`` earlier dated documents without it and ``min_docs`` with it, and the undated
+documents that use it counted.
 
 Each ``*_findings`` function returns a list of sentences (empty when there is nothing to say);
 :func:`summary_and_rest` takes the lead sentence of each for the report's summary.
@@ -10,7 +19,17 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.analysis.rhetoric import NARRATION, overall_rates, rates
+from helpers.analysis.rhetoric import NARRATION, overall_rates
+from helpers.analysis.rhetoric_trends import group_rate_differences
+from helpers.analysis.statistics import MIN_DOCS, TimeEvidence
+from helpers.report.findings.common import (
+    OVER_DOCUMENTS,
+    count_of,
+    groups_need,
+    interval_of,
+    time_need,
+    undated_left_out,
+)
 
 
 def summary_and_rest(
@@ -38,12 +57,21 @@ def _names(values: list[str]) -> str:
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
 
 
-def formula_findings(summary: pd.DataFrame, *, n_docs: int) -> list[str]:
-    """Sentences on the formulas: how many, the most widespread, the newest.
+def formula_findings(
+    summary: pd.DataFrame, appearances: pd.DataFrame, *, n_docs: int, min_docs: int = MIN_DOCS
+) -> list[str]:
+    """Sentences on the formulas: how many, the most widespread, the latest to appear.
+
+    A formula is called the latest to appear only among dated documents, when its first
+    appearance is ``supported`` (``min_docs`` earlier dated documents without it, ``min_docs``
+    dated documents with it); the undated documents that use it are counted, since any of them
+    may be older.
 
     Args:
         summary: from :func:`~helpers.analysis.rhetoric.formula_summary`.
+        appearances: from :func:`~helpers.analysis.rhetoric_trends.first_appearances`.
         n_docs: the number of documents searched.
+        min_docs: the threshold ``appearances`` was computed with.
     """
     if summary.empty:
         return [f"No formula of the lexicon appears in the {n_docs} article(s) analysed."]
@@ -51,27 +79,107 @@ def formula_findings(summary: pd.DataFrame, *, n_docs: int) -> list[str]:
     lines = [
         f"{len(summary)} distinct diplomatic formulas occur {summary['count'].sum()} times in "
         f"{n_docs} article(s); the most widespread is \u201c{widest['formula']}\u201d "
-        f"({widest['count']} times in {widest['n_docs']} of {n_docs} articles), first seen "
-        f"in {_day(widest['first_date'])}."
+        f"({widest['count']} times in {widest['n_docs']} of {n_docs} articles)."
     ]
-    dated = summary.dropna(subset=["first_date"])
-    if dated["first_date"].nunique() > 1:
-        latest = dated["first_date"].max()
-        newest = dated.loc[dated["first_date"] == latest, "formula"].tolist()
-        lines.append(f"The latest to appear: {_names(newest[:5])} (first seen {_day(latest)}"
-                     f"{f', with {len(newest) - 5} more' if len(newest) > 5 else ''}).")
+    dated = appearances.dropna(subset=["first_date"])
+    if dated["first_date"].nunique() < 2:
+        return lines
+    supported = dated[dated["supported"]]
+    if supported.empty:
+        lines.append(f"No formula is called the latest to appear: a first appearance needs at "
+                     f"least {min_docs} earlier dated documents without the formula and "
+                     f"{min_docs} dated documents with it, and none has both.")
+        return lines
+    latest = supported.iloc[0]
+    undated = int(latest["n_undated_using"])
+    caveat = (f"; {count_of(undated, 'undated document')} also "
+              f"{'uses' if undated == 1 else 'use'} it and may be older" if undated else "")
+    lines.append(f"Among dated documents, the latest formula to appear is "
+                 f"\u201c{latest['item']}\u201d: first seen {_day(latest['first_date'])}, "
+                 f"absent from the {int(latest['n_before'])} earlier dated documents, then "
+                 f"used in {count_of(int(latest['n_dated_using']), 'dated document')}"
+                 f"{caveat}.")
     return lines
 
 
+def trend_findings(trends: pd.DataFrame, *, noun: str, top: int = 3) -> list[str]:
+    """Which items' rates per 1,000 words detectably rise or fall over time, or why none is
+    said to (none when no document is dated).
+
+    Args:
+        trends: from :func:`~helpers.analysis.rhetoric_trends.rate_trends` (with
+            ``attrs["evidence"]``).
+        noun: what the items are, singular ("formula", "speech act family", "issue").
+        top: how many items of each direction to name.
+    """
+    evidence: TimeEvidence = trends.attrs["evidence"]
+    if not evidence.n_dated or trends.empty:
+        return []
+    if not evidence.enough:
+        return [f"No {noun} is said to rise or fall: {time_need(evidence)}."]
+    left_out = undated_left_out(evidence)
+    tail = f"; {left_out}" if left_out else ""
+    lines = []
+    for direction, verb in (("rising", "Rising"), ("falling", "Falling")):
+        rows = trends[trends["direction"] == direction]
+        rows = rows.sort_values("slope_per_year", ascending=direction == "falling")
+        for row in rows.head(top).itertuples():
+            slope = interval_of(row.slope_per_year, row.slope_low, row.slope_high, digits=2,
+                                unit="per 1,000 words per year")
+            lines.append(f"{verb} {noun}: {row.item} (slope of documents' rates {slope}; "
+                         f"q = {row.q_value:.3f}; used in {row.n_dated_using} of "
+                         f"{count_of(evidence.n_dated, 'dated document')}{tail}).")
+    if not lines:
+        tested = int(trends["q_value"].notna().sum())
+        thin = len(trends) - tested
+        skipped = (f"; {thin} used in fewer than {evidence.min_docs} dated documents not "
+                   "tested" if thin else "")
+        lines.append(f"No {noun}'s rate per 1,000 words changes detectably over time "
+                     f"({tested} tested, slopes over "
+                     f"{count_of(evidence.n_dated, 'dated document')} with {OVER_DOCUMENTS}, "
+                     f"Benjamini-Hochberg corrected{skipped}{tail}).")
+    return lines
+
+
+def _voice_comparison(pairs: pd.DataFrame, *, what: str, more: str) -> str:
+    """The verdict on the voices' most different pair: detectably more, or no difference."""
+    if pairs.empty:
+        return ""
+    widest = pairs.loc[pairs["difference"].abs().idxmax()]
+    a, b = (widest["a"], widest["b"]) if widest["difference"] > 0 else (widest["b"], widest["a"])
+    rate_a, rate_b = ((widest["rate_a"], widest["rate_b"]) if widest["difference"] > 0
+                      else (widest["rate_b"], widest["rate_a"]))
+    sign = 1 if widest["difference"] > 0 else -1
+    gap = interval_of(sign * widest["difference"], *sorted(
+        (sign * widest["low"], sign * widest["high"])), digits=1)
+    n_voices = len(set(pairs["a"]) | set(pairs["b"]))
+    if not widest["differ"]:
+        return (f"No voice uses {what} detectably {more} than another ({n_voices} voices "
+                f"compared; largest gap {a} {rate_a:.1f} against {b} {rate_b:.1f} per 1,000 "
+                f"words, difference {gap}, simultaneous {OVER_DOCUMENTS}).")
+    return (f"The voice of {a} uses {what} detectably {more} than that of {b} ({rate_a:.1f} "
+            f"against {rate_b:.1f} per 1,000 words; difference {gap}, simultaneous "
+            f"{OVER_DOCUMENTS}).")
+
+
+def _voice_docs(sentences: pd.DataFrame) -> pd.Series:
+    return sentences.groupby("voice")["doc_id"].nunique()
+
+
 def voice_findings(
-    hits: pd.DataFrame, sentences: pd.DataFrame, *, min_words: int = 100
+    hits: pd.DataFrame, sentences: pd.DataFrame, *, min_docs: int = MIN_DOCS,
+    n_boot: int = 1000,
 ) -> list[str]:
     """Sentences on who uses the formulas: the outlets' narration or a quoted side.
 
+    Voices are compared only when each has ``min_docs`` documents, through the simultaneous
+    interval of their difference (bootstrap over documents).
+
     Args:
         hits: from :func:`~helpers.analysis.rhetoric.find_formulas`.
-        sentences: the sentences searched (with ``voice``).
-        min_words: voices with fewer words are not compared (their rates are too noisy).
+        sentences: the sentences searched (with ``voice``, doc_id and ``n_words``).
+        min_docs: the fewest documents a voice needs to be compared.
+        n_boot: bootstrap replicates over documents.
     """
     if hits.empty:
         return []
@@ -79,25 +187,27 @@ def voice_findings(
     narrated = int(by_voice.get(NARRATION, 0))
     lines = [f"{narrated} of {len(hits)} formula occurrences ({narrated / len(hits):.0%}) are "
              "the outlets' own narration; the rest are in quoted or reported speech."]
-    dense = rates(hits.assign(any="formulas"), sentences, column="any", by="voice")
-    dense = dense[dense["n_words"] >= min_words]["formulas"].sort_values(ascending=False)
-    if len(dense) > 1:
-        lines.append(f"Per 1,000 words, formulas are densest in the voice of {dense.index[0]} "
-                     f"({dense.iloc[0]:.1f}) and sparsest in that of {dense.index[-1]} "
-                     f"({dense.iloc[-1]:.1f}).")
+    pairs = group_rate_differences(hits.assign(any="formulas"), sentences, column="any",
+                                   value="formulas", by="voice", min_docs=min_docs,
+                                   n_boot=n_boot)
+    need = groups_need(_voice_docs(sentences), min_docs=min_docs, label="voice")
+    lines.append(_voice_comparison(pairs, what="formulas", more="more densely") if need == ""
+                 else f"Voices are not compared for formula density: {need}.")
     return lines
 
 
 def commitment_findings(
-    acts: pd.DataFrame, stance: pd.DataFrame, sentences: pd.DataFrame, *, min_words: int = 100
+    acts: pd.DataFrame, stance: pd.DataFrame, sentences: pd.DataFrame, *,
+    min_docs: int = MIN_DOCS, n_boot: int = 1000,
 ) -> list[str]:
     """Sentences on commitments and stance: the commonest acts, firmness against hedging.
 
     Args:
         acts: from :func:`~helpers.analysis.rhetoric.find_speech_acts`.
         stance: from :func:`~helpers.analysis.rhetoric.find_stance`.
-        sentences: the sentences searched (with ``voice`` and ``n_words``).
-        min_words: voices with fewer words are not compared.
+        sentences: the sentences searched (with ``voice``, doc_id and ``n_words``).
+        min_docs: the fewest documents a voice needs to be compared.
+        n_boot: bootstrap replicates over documents.
     """
     lines = []
     performed = acts[~acts["negated"]] if "negated" in acts.columns else acts
@@ -116,14 +226,13 @@ def commitment_findings(
                  ("firm", "hedge", "intensifier", "we") if name in overall.index]
         if parts:
             lines.append("Stance markers per 1,000 words: " + ", ".join(parts) + ".")
-        by_voice = rates(stance, sentences, column="category", by="voice",
-                         values=["firm", "hedge"])
-        by_voice = by_voice[by_voice["n_words"] >= min_words]
-        if len(by_voice) > 1:
-            firmest = by_voice["firm"].idxmax()
-            lines.append(f"The firmest voice is {firmest} ({by_voice.loc[firmest, 'firm']:.1f} "
-                         f"firm modals per 1,000 words against "
-                         f"{by_voice.loc[firmest, 'hedge']:.1f} hedges).")
+        need = groups_need(_voice_docs(sentences), min_docs=min_docs, label="voice")
+        if need:
+            lines.append(f"Voices are not compared for firmness: {need}.")
+        else:
+            pairs = group_rate_differences(stance, sentences, column="category", value="firm",
+                                           by="voice", min_docs=min_docs, n_boot=n_boot)
+            lines.append(_voice_comparison(pairs, what="firm modals", more="more often"))
     return lines
 
 
@@ -177,7 +286,7 @@ def _issue_phrase(row: pd.Series) -> str:
 
 def issue_findings(
     table: pd.DataFrame, mentions: pd.DataFrame, *, issues: list[str], n_docs: int,
-    min_docs: int = 5,
+    min_docs: int = MIN_DOCS,
 ) -> list[str]:
     """Sentences on the issue frames: the most raised, who raises each, who denies it.
 
@@ -224,36 +333,20 @@ def issue_findings(
     return lines
 
 
-def issue_trend_findings(timeline: pd.DataFrame, *, min_docs: int = 5) -> list[str]:
-    """Sentences on how often each issue is raised in the first and the last period.
-
-    An issue's change is stated only between the first and last periods that both have at
-    least ``min_docs`` articles; otherwise the sentence says why there is no comparison.
+def thin_periods_note(docs_per_period: pd.Series, *, min_docs: int = MIN_DOCS) -> str:
+    """That some periods of a time chart rest on too few documents to compare, or "".
 
     Args:
-        timeline: from :func:`~helpers.analysis.issues.issue_timeline`.
-        min_docs: the fewest articles a period needs to be compared.
+        docs_per_period: documents in each period shown (0 for an empty period).
+        min_docs: the fewest documents a period needs.
     """
-    if timeline.empty:
-        return []
-    periods = timeline.drop_duplicates("period").set_index("period")["docs_in_period"]
-    compared = periods[periods >= min_docs]
-    if len(compared) < 2:
-        return [f"Fewer than two periods have {min_docs} or more articles: issue mentions are "
-                "not compared over time."]
-    first, last = compared.index[0], compared.index[-1]
-    lines = []
-    for issue, rows in timeline.groupby("issue", sort=False):
-        by_period = rows.set_index("period")
-        before = by_period.loc[first, "mentions"] / periods[first]
-        after = by_period.loc[last, "mentions"] / periods[last]
-        if before == after:
-            continue
-        direction = "rose" if after > before else "fell"
-        lines.append(f"Mentions of \u201c{issue}\u201d per article {direction} from "
-                     f"{before:.2f} in {first} to {after:.2f} in {last} "
-                     f"({periods[first]} and {periods[last]} articles).")
-    return lines
+    shown = docs_per_period[docs_per_period > 0]
+    thin = int((shown < min_docs).sum())
+    if not thin:
+        return ""
+    return (f"{thin} of {count_of(len(shown), 'period')} with documents rest on fewer than "
+            f"{min_docs} documents (hollow points, or * on the axis): their rates describe "
+            "single articles, not the coverage, and are not compared.")
 
 
 def unknown_speakers_note(unknown: pd.DataFrame, *, n_speakers: int) -> str:

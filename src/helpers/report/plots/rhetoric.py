@@ -16,7 +16,7 @@ from helpers.report.figures import PALETTE
 
 
 def plot_formula_timeline(
-    timeline: pd.DataFrame, *, top: int = 25, min_docs: int = config.MIN_DOCS_PER_BIN
+    timeline: pd.DataFrame, *, top: int = 25, min_docs: int = config.MIN_DOCS
 ) -> plt.Figure:
     """Heat map of formulas x periods (per 1,000 words), first appearances outlined.
 
@@ -60,9 +60,14 @@ def plot_formula_timeline(
 
 
 def plot_rates_over_time(
-    table: pd.DataFrame, *, periods: list[str], title: str
+    table: pd.DataFrame,
+    *,
+    periods: list[str],
+    title: str,
+    intervals: pd.DataFrame | None = None,
+    min_docs: int = config.MIN_DOCS,
 ) -> plt.Figure:
-    """Lines of rates per 1,000 words over periods (one line per column).
+    """Lines of rates per 1,000 words over periods (one line per column), with intervals.
 
     Args:
         table: from :func:`helpers.analysis.rhetoric.rates` with ``by="period"``.
@@ -70,13 +75,29 @@ def plot_rates_over_time(
             :func:`helpers.analysis.rhetoric.all_periods`); a period without documents leaves a
             gap in the lines.
         title: the figure title.
+        intervals: from :func:`helpers.analysis.rhetoric_trends.group_rates` by period (group,
+            item, n_docs, low, high): drawn as error bars, and points of periods with fewer
+            than ``min_docs`` documents drawn hollow; None: lines only.
+        min_docs: the fewest documents for a period's point to be drawn solid.
     """
     shown = table.drop(columns="n_words").reindex(periods)
+    x = np.arange(len(shown))
     fig, ax = plt.subplots()
     for i, column in enumerate(shown.columns):
-        ax.plot(range(len(shown)), shown[column], marker="o", label=str(column),
-                color=PALETTE[i % len(PALETTE)])
-    ax.set_xticks(range(len(shown)), [str(p) for p in shown.index], rotation=45, ha="right")
+        colour = PALETTE[i % len(PALETTE)]
+        ax.plot(x, shown[column], marker="o", label=str(column), color=colour)
+        if intervals is None or intervals.empty:
+            continue
+        rows = intervals[intervals["item"] == column].set_index("group").reindex(periods)
+        values = shown[column].to_numpy(dtype=float)
+        low = rows["low"].to_numpy(dtype=float)
+        high = rows["high"].to_numpy(dtype=float)
+        has = ~np.isnan(low)
+        ax.errorbar(x[has], values[has], yerr=[values[has] - low[has], high[has] - values[has]],
+                    fmt="none", ecolor=colour, alpha=0.6, capsize=3)
+        thin = (rows["n_docs"].fillna(0).to_numpy() < min_docs) & ~np.isnan(values)
+        ax.plot(x[thin], values[thin], "o", markerfacecolor="white", color=colour)
+    ax.set_xticks(x, [str(p) for p in shown.index], rotation=45, ha="right")
     ax.set_ylabel("per 1,000 words")
     ax.set_title(title)
     if len(shown.columns):
@@ -154,7 +175,7 @@ def plot_issue_sides(table: pd.DataFrame, *, top_sides: int = 6) -> plt.Figure:
 
 
 def plot_issue_timeline(
-    timeline: pd.DataFrame, *, min_docs: int = config.MIN_DOCS_PER_BIN
+    timeline: pd.DataFrame, *, min_docs: int = config.MIN_DOCS
 ) -> plt.Figure:
     """One small panel per issue: mentions in each period, stacked by polarity.
 
