@@ -183,6 +183,22 @@ _MINISTER_OF = re.compile(  # "Minister of Posts and Telecommunications"
 # Department spokesperson", "a spokesman for the U.S. Embassy", "a Pentagon official").
 _SPOKESPERSON_HEADS = frozenset("spokesperson spokesman spokeswoman spokespeople official "
                                 "representative source".split())
+# Heads of unnamed people who speak for the body named after them ("the head of the Chinese
+# delegation"), besides the person words of roles.csv.
+_HEAD_WORDS = frozenset({"head", "chief"})
+# Roles of organisations that people and documents speak for.
+_ORGANISATION_ROLES = frozenset({"institution", "analyst", "media", "civil society"})
+# Spellings of office words read as one ("defense minister" = "defence minister").
+# Words of a lower or past rank: a "deputy prime minister" does not hold "the prime minister"'s
+# office.
+_LOWER_RANKS = frozenset("deputy vice former acting assistant under-secretary undersecretary "
+                         "junior outgoing".split())
+_OFFICE_SPELLINGS = {"defense": "defence", "premier": "minister", "pm": "minister"}
+_OWNER_AFTER = re.compile(r"\s+(?:for|of|at|from|with|by)\s+", re.IGNORECASE)
+_LEADING_DETERMINER = re.compile(r"^(?:a|an|the|this|its|their)\s+", re.IGNORECASE)
+# What may follow an organisation's head word in its name ("ministry of Cambodia").
+_OF_PLACE = re.compile(
+    r"\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w\u2019'\-]*(?:\s+[A-Z][\w\u2019'\-]*){0,3}")
 _RELATIVES = frozenset("which who whom whose where when that".split())
 JOINT_SPEAKER = "both sides"
 # A photo caption: a closing credit in brackets ("(Xinhua/Li Ming)", "(Photo: AKP)", "(AFP)"),
@@ -197,6 +213,12 @@ _DASHES = ("\u2014", "\u2013", "-")
 _CAPTION_LABELS = ("FILE", "PHOTO", "Photo", "Pictured", "Image", "Graphic")
 # A verbless credit after a quotation: a dash, or a comma, then a name ("..." - Name, title.).
 _CREDIT_LEAD = re.compile(r"\s*(?:[,.]\s*)?[\u2014\u2013]\s*|\s*,\s*")
+# The words that describe a person right after their name ("Sun Vathana, Cambodia's finance
+# minister,") or right before it ("Cambodia's ambassador to China, Khek Caimealy Sysoda").
+_APPOSITIVE_AFTER = re.compile(
+    r",\s+([^,;:()\u201c\u201d\"]{3,120}?)\s*(?:[,;:()]|\.(?:\s|$)|$)")
+_APPOSITION_BEFORE = re.compile(
+    r"(?:^|[,;:(\u201c\u201d\"]\s*)([^,;:()\u201c\u201d\"]{3,120}),\s+$")
 _FUNCTION_WORDS = _NOT_NAMES | _PRONOUNS | {"us", "am", "an", "as", "is", "or", "to"}
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+,[^\u2013\u2014]{0,40}?(?:--|\u2013|\u2014| - |:)\s*")
 _INTRO_PHRASE = re.compile(r"^[^,;:\u201c\u201d\"]{1,100},\s+")
@@ -248,11 +270,12 @@ class SideLexicon:
     patterns: tuple[re.Pattern[str], ...]  # cues and bodies
     body_patterns: tuple[re.Pattern[str] | None, ...]  # bodies only
     words: frozenset[str]
+    adjectives: dict[str, str] = field(default_factory=dict)  # "Cambodia": "Cambodian"
     _found: dict[tuple[str, bool], str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_file(cls, path: str | Path = config.SIDES_FILE) -> SideLexicon:
-        """Read a sides lexicon (columns side, cues and optionally bodies).
+        """Read a sides lexicon (columns side, cues and optionally bodies and adjective).
 
         Args:
             path: the CSV file.
@@ -262,16 +285,20 @@ class SideLexicon:
         """
         table = read_lexicon(path)
         sides, patterns, body_patterns, words = [], [], [], set()
+        adjectives: dict[str, str] = {}
         for row in table.itertuples(index=False):
             cues = split_phrases(row.cues)
             bodies = split_phrases(getattr(row, "bodies", ""))
             if not row.side.strip() or not cues + bodies:
                 continue
             sides.append(row.side.strip())
+            if getattr(row, "adjective", "").strip():
+                adjectives[row.side.strip()] = row.adjective.strip()
             patterns.append(_cue_pattern(cues + bodies))
             body_patterns.append(_cue_pattern(bodies) if bodies else None)
             words |= _cue_words(cues + bodies)
-        return cls(tuple(sides), tuple(patterns), tuple(body_patterns), frozenset(words))
+        return cls(tuple(sides), tuple(patterns), tuple(body_patterns), frozenset(words),
+                   adjectives)
 
     def side_of(self, context: str, *, bodies_only: bool = False) -> str:
         """The side whose cue comes first in ``context`` ("" when none); at the same place
@@ -690,6 +717,7 @@ class _Grammar:
         self._title_words = roles.title_words - _CONNECTORS - _DETERMINERS
         self._cue_words = sides.words
         self._classes: dict[str, tuple[bool, bool]] = {}
+        self._office_index: dict[str, tuple[Actor, ...]] | None = None
 
     def _classify(self, key: str) -> tuple[bool, bool]:
         """(is a title word, is a side cue word), hyphenated words read part by part."""
@@ -702,6 +730,36 @@ class _Grammar:
                 p in self._cue_words for p in parts)
             found = self._classes[key] = (title, cue)
         return found
+
+    def office(self, text: str, texts: list[str]) -> _Speaker | None:
+        """The organisation an office named without its country stands for ("Finance
+        Ministry", "the defence ministry"): the actors.csv body of that office whose side the
+        article names, when only one such body is; else None."""
+        key = " ".join(_key(w) for w in _WORD.findall(text))
+        found = []
+        for actor in self._offices().get(key, ()):
+            pattern = self.sides.patterns[self.sides.sides.index(actor.side)]
+            if any(pattern.search(t) for t in texts):
+                found.append(actor)
+        if len(found) != 1:
+            return None
+        actor = found[0]
+        return _Speaker(actor.name, actor.side, actor.role, False, key.split()[-1])
+
+    def _offices(self) -> dict[str, tuple[Actor, ...]]:
+        """actors.csv bodies by their aliases of two words or more without the words of their
+        side ("Cambodia's finance ministry" -> "finance ministry"), built once."""
+        if self._office_index is None:
+            index: dict[str, dict[str, Actor]] = {}
+            for alias, actor in self.actors.by_key.items():
+                if actor.person or actor.side not in self.sides.sides:
+                    continue
+                words = [w for w in alias.split() if not self.sides.side_of(_key(w))]
+                if len(words) > 1 and len(words) < len(alias.split()) and any(
+                        self.roles.role_of(w, person=False) for w in words[-1:]):
+                    index.setdefault(" ".join(words), {})[actor.name] = actor
+            self._office_index = {k: tuple(v.values()) for k, v in index.items()}
+        return self._office_index
 
     def is_title(self, key: str) -> bool:
         """A word of titles, roles and office names ("minister", "foreign", "Mr")."""
@@ -781,6 +839,9 @@ class _Grammar:
                 break
             if self.np_word(token):
                 k += 1
+            elif (token.key == "by" and k > begin and following is not None and following.capital
+                  and self.roles.role_of(tokens[k - 1].key, person=False) == "document"):
+                k += 1  # "research by AidData"
             elif (token.key in _CONNECTORS and k > begin and following is not None
                   and (self.np_word(following) or following.key == "the")
                   and (token.key != "and" or self._title_pair(tokens[k - 1], following))):
@@ -991,15 +1052,18 @@ _NARRATION = ("narration", 0, "", "", "")
 class _Person:
     name: str
     contexts: list[str] = field(default_factory=list)
+    scanned: bool = False  # the article's mentions of the name were read for contexts
 
 
 class _Document:
     """What is known while reading one article: the people named, the recent speakers."""
 
     def __init__(self, grammar: _Grammar, subject_at: Callable[[int], _Phrase | None],
-                 texts: list[str]) -> None:
+                 texts: list[str],
+                 read_run: Callable[[str], tuple[str, bool, str, int] | None]) -> None:
         self.grammar = grammar
         self.texts = texts
+        self.read_run = read_run  # a run of capitalised words read as titles and a name
         self.said_by: dict[int, _Speaker] = {}  # the speaker of each sentence read
         self.subject_at = subject_at  # the subject of the sentence at an index (read lazily)
         self.current = 0  # index of the sentence being read
@@ -1013,7 +1077,7 @@ class _Document:
         person = self.full_person(name)
         if person is None:
             actor = self.grammar.actors.lookup(name)
-            full = actor.name if actor else name
+            full = actor.name if actor else self.named_in_text(name) or name
             person = self.people.get(full.lower()) or _Person(full)
         self.people.pop(person.name.lower(), None)
         self.people[person.name.lower()] = person
@@ -1033,6 +1097,50 @@ class _Document:
                 return person
         return None
 
+    def named_in_text(self, name: str) -> str:
+        """The full name, in the article up to the sentence being read (most recent first),
+        that holds every word of a short name ("Sun" or "Mr Sun" after "Sun Vathana, the
+        finance minister"; "Khek" after "Khek Caimealy Sysoda"), or ""."""
+        parts = name.lower().split()
+        if not parts or len(parts) > 2:
+            return ""
+        word = re.compile(rf"(?<![\w\-]){re.escape(parts[-1])}(?![\w\-])", re.IGNORECASE)
+        for index in range(self.current, max(-1, self.current - 4 * MAX_LOOKBACK_SENTENCES), -1):
+            text = self.texts[index]
+            if word.search(text) is None:
+                continue
+            for match in reversed(list(_CAPITAL_RUN.finditer(text))):
+                run = self.read_run(match.group())
+                if run is None:
+                    continue
+                full = run[2].split()
+                if len(full) > len(parts) and set(parts) <= {w.lower() for w in full}:
+                    return run[2]
+        return ""
+
+    def mention_contexts(self, name: str) -> list[str]:
+        """The words that describe a person wherever the article names them in full: titles
+        before the name ("Vietnam's foreign ministry spokeswoman Pham Thu Hang"), an
+        appositive after it ("Sun Vathana, Cambodia's finance minister,", "Sok Dara, who
+        heads ...") or before it ("Cambodia's ambassador to China, Khek Caimealy Sysoda")."""
+        grammar = self.grammar
+        found: list[str] = []
+        pattern = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])")
+        for text in self.texts:
+            if name not in text:
+                continue
+            for match in pattern.finditer(text):
+                title = _title_context(text, match.start(), grammar)
+                if title:
+                    found.append(title)
+                after = _APPOSITIVE_AFTER.match(text, match.end())
+                before = _APPOSITION_BEFORE.search(text, 0, match.start())
+                for described in (after, before):
+                    if described is not None and grammar.roles.role_of(
+                            described.group(1), person=True):
+                        found.append(described.group(1))
+        return found
+
     def is_known(self, name: str) -> bool:
         """A full name (two words or more), a known actor, or short for a person named."""
         return (len(name.split()) > 1 or self.grammar.actors.lookup(name) is not None
@@ -1044,6 +1152,11 @@ class _Document:
         if actor is not None and actor.side and actor.role != UNKNOWN:
             return _Speaker(actor.name, actor.side, actor.role, True)
         side, role = self.side_and_role(person.contexts, person=True)
+        if side == UNKNOWN and not person.scanned:
+            person.scanned = True  # read the article's other mentions of the name once
+            person.contexts += [c for c in self.mention_contexts(person.name)
+                                if c not in person.contexts]
+            side, role = self.side_and_role(person.contexts, person=True)
         if actor is not None:
             side, role = actor.side or side, actor.role if actor.role != UNKNOWN else role
         return _Speaker(person.name, side, role, True)
@@ -1100,7 +1213,9 @@ class _Document:
             issuer = self._issuer(phrase)
             if issuer is not None:
                 return issuer
-        elif phrase.head in _SPOKESPERSON_HEADS:
+        elif phrase.head in _SPOKESPERSON_HEADS or phrase.person_head or \
+                phrase.head in _HEAD_WORDS or not grammar.roles.role_of(phrase.head,
+                                                                      person=False):
             body = self._body_named_in(phrase)
             if body is not None:
                 return body  # "a State Department spokesperson", "a spokesman for the embassy"
@@ -1121,11 +1236,15 @@ class _Document:
             found = self._described_person(phrase.head, side=side)
             if found is not None:
                 return found  # "the Cambodian premier"
+        if phrase.person_head and not phrase.plural:
+            found = self._office_holder(phrase, side)
+            if found is not None:
+                return found  # "Cambodia's defence minister", named in the article
         side, role = self.side_and_role([phrase.context], person=phrase.person_head)
         if role == UNKNOWN and side != UNKNOWN and all(
                 grammar.is_cue(_key(w)) for w in _WORD.findall(phrase.text)):
             role = "institution"  # a country or a capital speaking: "Beijing said"
-        name = phrase.text
+        name = self._office_name(phrase, side) if phrase.person_head else phrase.text
         if (phrase.person_head or phrase.head in _SOURCE_WORDS) and _ANONYMOUS.search(
                 self.texts[self.current]):
             cue = next((w for w in _WORD.findall(phrase.text) if grammar.is_cue(_key(w))), "")
@@ -1133,17 +1252,92 @@ class _Document:
         return _Speaker(name, side, role, phrase.person_head, phrase.head, phrase.plural)
 
     def _body_named_in(self, phrase: _Phrase) -> _Speaker | None:
-        """The known organisation an unnamed spokesperson speaks for, named in the phrase
-        ("State Department spokesperson", "spokesman for the U.S. Embassy")."""
+        """The organisation an unnamed spokesperson, official, researcher or head speaks for,
+        named in the phrase: before the head when actors.csv knows it or it refers back
+        ("State Department spokesperson", "ministry officials"), or after "for", "of", "at",
+        "from" or "with" ("spokesman for the U.S. Embassy", "researchers at AidData",
+        "officials at the embassy", "the head of the Chinese delegation")."""
         text = phrase.text
-        parts = [text[: max(0, len(text) - len(phrase.head))].strip(),
-                 *(re.split(r"\b(?:for|of|at)\s+(?:the\s+)?", text)[1:])]
-        for part in parts:
-            actor = self.grammar.actors.lookup(part) if part else None
+        head_at = re.search(rf"(?<![\w\-]){re.escape(phrase.head)}\b", text, re.IGNORECASE)
+        before = text[: head_at.start()].strip() if head_at else ""
+        if before and _is_possessive(before):  # "Wang's spokesperson": Wang Yi's voice
+            found = self._person_named(_strip_possessive(before))
+            if found is not None:
+                return found
+        if before and not self.grammar.sides.side_of(before):
+            found = self.body_named(before)
+            if found is not None:
+                return found
+        elif before and not _is_possessive(before) and not self._names_country(before):
+            actor = self.grammar.actors.lookup(before)  # not "US officials": a country
             if actor is not None and not actor.person:
                 return _Speaker(actor.name, actor.side or UNKNOWN, actor.role, False,
-                                _key(part.split()[-1]))
+                                _key(before.split()[-1]))
+        after = _OWNER_AFTER.search(text, head_at.end() if head_at else 0)
+        return self.body_named(text[after.end():]) if after else None
+
+    def body_named(self, words: str) -> _Speaker | None:
+        """The organisation that ``words`` name: an actors.csv body ("AidData", "Finance
+        Ministry"); "the embassy" or "the ministry" the one the article named or heard last;
+        else a body of a role with the side its words give ("the Chinese delegation"); or
+        None."""
+        grammar = self.grammar
+        text = _strip_possessive(_LEADING_DETERMINER.sub("", words.strip(" ,.")))
+        if not text or not text[:1].isalnum():
+            return None
+        actor = grammar.actors.lookup(text)
+        if actor is not None:
+            return None if actor.person else _Speaker(
+                actor.name, actor.side or UNKNOWN, actor.role, False, _key(text.split()[-1]))
+        head = _key(text.split()[-1])
+        role = grammar.roles.role_of(head, person=False)
+        if role not in _ORGANISATION_ROLES:
+            return None
+        side = grammar.sides.side_of(text)
+        if side:
+            return _Speaker(text, side, role, False, head)
+        for earlier in reversed(self.speakers):
+            if not earlier.person and earlier.head == head:
+                return earlier
+        return self._mentioned_body(text, head) or self._office_of_recent_person(head) or \
+            grammar.office(text, self.texts)
+
+    def _mentioned_body(self, text: str, head: str) -> _Speaker | None:
+        """The organisation with head word ``head`` most recently named in the article (up to
+        the sentence being read) whose name holds the other words of ``text`` ("the ministry"
+        after "Cambodia's foreign ministry issued a statement")."""
+        grammar = self.grammar
+        wanted = {_key(w) for w in _WORD.findall(text)}
+        word = re.compile(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])", re.IGNORECASE)
+        for index in range(self.current, max(-1, self.current - MAX_LOOKBACK_SENTENCES), -1):
+            sentence = self.texts[index]
+            for match in reversed(list(word.finditer(sentence))):
+                words = sentence[max(0, match.start() - 60): match.start()].split()
+                tail = _OF_PLACE.match(sentence, match.end())
+                ending = match.group() + (tail.group() if tail else "")
+                for n in range(min(len(words), 5), -1, -1):
+                    candidate = " ".join([*words[len(words) - n:], ending])
+                    if not wanted <= {_key(w) for w in _WORD.findall(candidate)}:
+                        continue
+                    actor = grammar.actors.lookup(candidate)
+                    if actor is not None and not actor.person:
+                        return _Speaker(actor.name, actor.side or UNKNOWN, actor.role, False,
+                                        head)
+                    side = grammar.sides.side_of(candidate)
+                    if side and n and grammar.is_cue(_key(words[len(words) - n])):
+                        name = _LEADING_DETERMINER.sub("", candidate)
+                        return _Speaker(name, side, grammar.roles.role_of(
+                            head, person=False) or UNKNOWN, False, head)
         return None
+
+    def _person_named(self, words: str) -> _Speaker | None:
+        """The person a few words name ("Hun Manet", "the minister"), or None."""
+        tokens = _tokens(words)
+        found = self.grammar.phrase_after(tokens, 0, words, allow_pronoun=False)
+        if found is None or found[0].kind != "person":
+            return None
+        speaker = self.resolve(found[0])
+        return speaker if speaker.person else None
 
     def _office_of_recent_person(self, head: str) -> _Speaker | None:
         """The body a recent person heads, named by their title ("Minister of Posts and
@@ -1179,8 +1373,14 @@ class _Document:
         """Who speaks through a document: "a Pentagon statement" is the Pentagon's, "a police
         statement" the police's heard before; "the report" is the speaker of the latest
         sentence that mentions a report, or that sentence's subject."""
-        modifier = phrase.text[: max(0, len(phrase.text) - len(phrase.head))].strip()
-        modifier = re.sub(r"^(?:a|an|the|this|its|their)\s+", "", modifier, flags=re.I)
+        head_at = re.search(rf"(?<![\w\-]){re.escape(phrase.head)}\b", phrase.text,
+                            re.IGNORECASE)
+        owner = _OWNER_AFTER.search(phrase.text, head_at.end()) if head_at else None
+        if owner is not None:  # "a statement from the Cambodian foreign ministry"
+            return self.body_named(phrase.text[owner.end():]) or self._person_named(
+                phrase.text[owner.end():])
+        modifier = phrase.text[: head_at.start() if head_at else 0].strip()
+        modifier = _LEADING_DETERMINER.sub("", modifier)
         if all(_key(w) in _DOCUMENT_KINDS for w in modifier.split()):
             modifier = ""  # "the press statement", "a joint statement": no issuer named
         if modifier:
@@ -1188,6 +1388,9 @@ class _Document:
             if actor is not None:
                 return _Speaker(actor.name, actor.side or UNKNOWN, actor.role, actor.person,
                                 _key(modifier.split()[-1]))
+            found = self.body_named(modifier)  # "the ministry's statement", "Finance
+            if found is not None:  # Ministry figures"
+                return found
             last = _key(modifier.split()[-1])
             for earlier in reversed(self.speakers):
                 if earlier.head == last or earlier.name.lower().endswith(last):
@@ -1211,6 +1414,58 @@ class _Document:
             if subject is not None and subject.kind != "pronoun" and \
                     self.grammar.roles.role_of(subject.head, person=False) != "document":
                 return self.resolve(subject)
+        return None
+
+    def _office_name(self, phrase: _Phrase, side: str) -> str:
+        """The canonical name of an office nobody in the article holds: the side's adjective
+        and the office in lower case ("Cambodia's Defence Minister" -> "Cambodian defence
+        minister"); the phrase itself when it says more than a country and an office."""
+        text = phrase.text
+        adjective = self.grammar.sides.adjectives.get(side, "")
+        owner = re.match(rf"{re.escape(side)}[\u2019']s\s+", text) if adjective else None
+        if owner is not None:
+            text = f"{adjective} {text[owner.end():]}"
+        words = text.split()
+        countries = [self._names_country(w) for w in words]
+        if not any(countries) or not all(
+                country or self.grammar.is_title(_key(w)) for w, country in zip(
+                    words, countries, strict=True)):
+            return phrase.text
+        return " ".join(w if country else w.lower()
+                        for w, country in zip(words, countries, strict=True))
+
+    def _names_country(self, words: str) -> bool:
+        """Whether words are a side's name or nationality, not one of its bodies ("U.S.",
+        "Cambodian", not "State Department")."""
+        sides = self.grammar.sides
+        return bool(sides.side_of(words)) and not sides.side_of(words, bodies_only=True) \
+            and all(self.grammar.is_cue(_key(w)) for w in _WORD.findall(words))
+
+    def _office_holder(self, phrase: _Phrase, side: str) -> _Speaker | None:
+        """The person the article names, before or after, with every word of the office a
+        phrase describes ("Cambodia's defence minister" -> "Defence Minister Tea Seiha"), of
+        the phrase's side when it gives one; None when the office has fewer than two words
+        or nobody holds it."""
+        grammar = self.grammar
+        office = {_OFFICE_SPELLINGS.get(key, key) for key in map(_key, _WORD.findall(phrase.text))
+                  if grammar.is_title(key) and not grammar.sides.side_of(key)}
+        if len(office) < 2 or _ANONYMOUS.search(self.texts[self.current]):
+            return None
+        order = [*range(self.current, -1, -1), *range(self.current + 1, len(self.texts))]
+        for index in order:
+            text = self.texts[index]
+            for match in _CAPITAL_RUN.finditer(text):
+                run = self.read_run(match.group())
+                if run is None or not run[1] and index != self.current:
+                    continue
+                context = _title_context(text, match.start() + run[3], grammar)
+                words = {_OFFICE_SPELLINGS.get(k, k) for k in map(_key, context.split())}
+                if not office <= words or (words & _LOWER_RANKS) - office:
+                    continue
+                person = self.introduce(run[2], context)
+                speaker = self.person_speaker(person)
+                if not side or speaker.side in (side, UNKNOWN):
+                    return speaker
         return None
 
     def _described_person(self, head: str, *, side: str = "") -> _Speaker | None:
@@ -1316,7 +1571,8 @@ class _Attributor:
         if last < 0:
             return rows
         attribution = self._quotation_cues(sentences)
-        doc = _Document(self.grammar, lambda index: self._subject(sentences[index]), texts)
+        doc = _Document(self.grammar, lambda index: self._subject(sentences[index]), texts,
+                        self._run)
         speaker_of_quotation: dict[int, _Speaker] = {}
         previous: _Speaker | None = None
         for i, sentence in enumerate(sentences[: last + 1]):
@@ -1482,9 +1738,7 @@ class _Attributor:
             if group in runs:
                 run = runs[group]
             else:
-                if len(runs) >= _MAX_CACHED_RUNS:
-                    runs.clear()
-                run = runs[group] = self._read_run(group)
+                run = self._run(group)
             if run is None:
                 continue  # most runs: "China", "ASEAN", "The"
             name_text, titled, name, offset = run
@@ -1495,6 +1749,15 @@ class _Attributor:
                 continue
             context = _title_context(text, match.start() + offset, grammar)
             doc.titled.append(doc.person_speaker(doc.introduce(name, context)))
+
+    def _run(self, run: str) -> tuple[str, bool, str, int] | None:
+        """:meth:`_read_run`, remembered by the run's text."""
+        runs = self._runs
+        if run not in runs:
+            if len(runs) >= _MAX_CACHED_RUNS:
+                runs.clear()
+            runs[run] = self._read_run(run)
+        return runs[run]
 
     def _read_run(self, run: str) -> tuple[str, bool, str, int] | None:
         """A run of capitalised words read as titles and a name: the name words, whether a
