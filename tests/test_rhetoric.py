@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pandas as pd
@@ -286,11 +287,11 @@ def test_polarity_cue_kinds_must_be_known() -> None:
 
 def test_polarity_negation_reaches_only_the_window() -> None:
     cues = rhetoric.load_polarity()
-    text = "Nobody in the government of the kingdom ever mentioned a naval base."
+    text = "Nobody in the government of the kingdom ever planned a naval base."
     start = text.index("naval base")
     end = start + len("naval base")
     assert rhetoric.match_polarity(text, start, end, cues=cues) == "asserted"
-    narrow = rhetoric.PolarityCues(cues.lexicon, cues.kinds, window=20)
+    narrow = dataclasses.replace(cues, window=20)
     assert rhetoric.match_polarity(text, start, end, cues=narrow) == "denied"
 
 

@@ -82,9 +82,33 @@ _TRAILING_CLAUSE = re.compile(
 # An infinitive ("to respect", "to firmly reject"): after a directive act of the same sentence
 # ("urged all parties to respect") it is the act asked of others, not the speaker's.
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-# A bare verb form followed by "for", "of" or "from" is a noun: "support for", "respect for",
-# "a pledge of", "a warm welcome from".
-_NOUN_AFTER = re.compile(r"^\s+(?:for|of|from)\b", re.IGNORECASE)
+# A bare verb form followed by a preposition, a verb of its own or the end of the clause is a
+# noun: "support for", "respect for", "a pledge of", "a warm welcome from", "unity and
+# support.", "support is growing".
+_NOUN_AFTER = re.compile(
+    r"^(?:\s*(?:[.;:!?)\u201d\"]|$)|\s+(?:for|of|from|among|as|is|are|was|were|has|had|will|"
+    r"would|remains?|remained|grew|grows|came|comes)\b)", re.IGNORECASE)
+# An -ing form before a noun it describes is an adjective: "supporting roles", "a welcoming
+# ceremony", "pledging conference".
+_ING_BEFORE_NOUN = re.compile(
+    r"^\s+(?:roles?|ceremon(?:y|ies)|remarks|speech(?:es)?|address|documents?|evidence|cast|"
+    r"staff|committee|pillars?|letters?|actors?|materials?|conference|event|messages?|"
+    r"banners?|crowds?|party|parties)\b", re.IGNORECASE)
+# An infinitive act ("to support") is performed only under a verb or adjective of commitment
+# or intention ("pledged to support", "will continue to support", "is ready to", "would like
+# to thank", "took the opportunity to thank"); elsewhere it is named, not done ("a way for
+# leaders to dismiss criticism", "efforts to support", "in order to back").
+_INFINITIVE_GOVERNOR = re.compile(
+    r"\b(?:pledg|vow|promis|agre|decid|continu|commit|seek|sought|plan|intend|want|wish|hop|"
+    r"aim|resolv|determin|prepar|tr(?:y|ies|ied)|refus|declin|fail|going|ready|willing|able|"
+    r"lik|expect|undert|swor|offer|opportunit|mov|chose|choos|vot)\w*"
+    r"(?:\s+(?:not|also|further|again|\w+ly))?\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# After a directive and its "to", a base form is one more act asked of others ("called on both
+# sides to exercise restraint and respect the law"); a finite form is the speaker's ("urged
+# Japan to act and thanked China").
+_FINITE_FORM = re.compile(r"^(?:\w*(?<!s)s|\w+ed|\w+ing|upheld|stood)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[\x3b:]|\bbut\b|,\s+(?:saying|adding|noting|and\s+(?:he|she|they|it)"
+                           r")\b", re.IGNORECASE)
 _BARE_FORMS = frozenset({"support", "respect", "pledge", "promise", "welcome", "guarantee",
                          "vow", "praise", "thank", "back", "commitment"})
 _CONTEXT_CHARS = 80
@@ -100,12 +124,13 @@ REJECTIVE = "rejective"
 # A negation cue reaches this many words ahead: "not a debt trap", "has never included any
 # military base" (see polarity.csv).
 POLARITY_WINDOW = 6
-POLARITY_KINDS = ("negation", "denial", "dismissal", "report", "protective", "boundary")
+POLARITY_KINDS = ("negation", "denial", "dismissal", "report", "attachment", "canceller",
+                  "directive", "boundary")
 ALL_CUES = frozenset(POLARITY_KINDS)
 # A speech act is negated by the words right before its verb ("did not agree": _NEGATION) or
 # denied by a denial verb before it ("denied a report that Cambodia had agreed"); what it
 # says does not change whether it was performed.
-ACT_CUES = frozenset({"denial", "report", "boundary"})
+ACT_CUES = frozenset({"denial", "report", "directive", "boundary"})
 # A short phrase in quotation marks in the outlet's narration is a scare quote or a label.
 _SCARE_QUOTE = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{1,80})[\"\u201c\u201d]")
 _SCARE_QUOTE_WORDS = 8
@@ -223,27 +248,39 @@ def load_stance(path: str | Path = config.STANCE_FILE) -> Lexicon:
 
 @dataclass(frozen=True)
 class PolarityCues:
-    """The polarity cues compiled into one pattern, with the kind of each cue.
+    """The polarity cues, compiled into one pattern per kind.
+
+    Each kind is scanned on its own, so cues of different kinds may overlap; a cue inside a
+    longer one is dropped ("no" inside "no evidence", "not" inside "not aimed at"), whatever
+    the order of the rows.
 
     Attributes:
-        lexicon: the compiled cues (key ``cue``).
-        kinds: cue -> kind (one of :data:`POLARITY_KINDS`).
+        lexicons: kind (one of :data:`POLARITY_KINDS`) -> its cues compiled (key ``cue``).
         window: how many words ahead a negation reaches.
     """
 
-    lexicon: Lexicon
-    kinds: dict[str, str]
+    lexicons: dict[str, Lexicon]
     window: int = POLARITY_WINDOW
+
+    @property
+    def kinds(self) -> dict[str, str]:
+        """cue -> kind."""
+        return {cue: kind for kind, lexicon in self.lexicons.items()
+                for cue in lexicon.entries["cue"]}
 
 
 def compile_polarity(table: pd.DataFrame, *, window: int = POLARITY_WINDOW) -> PolarityCues:
     """Compile a polarity table (columns cue, kind, patterns) into :class:`PolarityCues`."""
-    lexicon = compile_lexicon(table, key="cue")
-    kinds = dict(zip(lexicon.entries["cue"], lexicon.entries["kind"].str.strip(), strict=True))
-    unknown = sorted({kind for kind in kinds.values() if kind not in POLARITY_KINDS})
+    for column in ("cue", "kind"):
+        if column not in table.columns:
+            raise ValueError(f"the polarity table has no {column!r} column")
+    kinds = table["kind"].astype(str).str.strip()
+    unknown = sorted(set(kinds) - set(POLARITY_KINDS))
     if unknown:
         raise ValueError(f"unknown polarity cue kinds {unknown}: use {list(POLARITY_KINDS)}")
-    return PolarityCues(lexicon, kinds, window)
+    lexicons = {kind: compile_lexicon(table[kinds == kind], key="cue")
+                for kind in POLARITY_KINDS if (kinds == kind).any()}
+    return PolarityCues(lexicons, window)
 
 
 def load_polarity(path: str | Path = config.POLARITY_FILE) -> PolarityCues:
@@ -252,15 +289,43 @@ def load_polarity(path: str | Path = config.POLARITY_FILE) -> PolarityCues:
 
 
 def _cue_spans(text: str, cues: PolarityCues) -> list[tuple[str, int, int]]:
-    kinds, keys = cues.kinds, cues.lexicon.group_keys
-    return [(kinds[keys[m.lastgroup]], m.start(), m.end())
-            for m in cues.lexicon.pattern.finditer(text)]
+    """Every cue in ``text`` as (kind, start, end), by start; a cue inside a longer one of
+    another kind is dropped."""
+    spans = [(kind, m.start(), m.end()) for kind, lexicon in cues.lexicons.items()
+             for m in lexicon.pattern.finditer(text)]
+    kept = [(kind, b, e) for kind, b, e in spans
+            if not any(b2 <= b and e <= e2 and e2 - b2 > e - b for _, b2, e2 in spans)]
+    return sorted(kept, key=lambda span: span[1])
 
 
 def _scare_quoted(text: str, start: int, end: int) -> bool:
     return any(m.start(1) <= start and end <= m.end(1)
                and len(m.group(1).split()) <= _SCARE_QUOTE_WORDS
                for m in _SCARE_QUOTE.finditer(text))
+
+
+def _cancelled(text: str, found: list[tuple[str, int, int]]) -> set[int]:
+    """Positions (in ``found``) of the cues that cancel each other or are cancelled.
+
+    A negation at most two words before a denial cancels both ("cannot deny", "no one
+    disputes", "there is no denying"); a canceller ("by accident") cancels every negation of
+    its clause; after a directive ("urged ASEAN to reject", "asked Cambodia to ensure that
+    no") negations and denials are the act asked of others, not the speaker's.
+    """
+    out: set[int] = set()
+    for i, (kind, _, e) in enumerate(found):
+        if kind != "negation":
+            continue
+        for j, (other, b, _) in enumerate(found):
+            if other == "denial" and b >= e and len(words(text[e:b])) <= 2:
+                out |= {i, j}
+    if any(kind == "canceller" for kind, _, _ in found):
+        out |= {i for i, (kind, _, _) in enumerate(found) if kind == "negation"}
+    directive = min((e for kind, _, e in found if kind == "directive"), default=None)
+    if directive is not None:
+        out |= {i for i, (kind, b, _) in enumerate(found)
+                if kind in ("negation", "denial") and b >= directive}
+    return out
 
 
 def match_polarity(text: str, start: int, end: int, *, cues: PolarityCues,
@@ -270,12 +335,14 @@ def match_polarity(text: str, start: int, end: int, *, cues: PolarityCues,
 
     The rule (documented in polarity.csv): a cue governs the clause it is in, never across a
     boundary cue ("but", "while", ";") or the end of the sentence. In that clause the match is
-    denied by a negation at most ``cues.window`` words before it (unless a protective verb
-    stands between: "will never forget"), by a denial verb before it ("rejected claims that")
-    or by a dismissal anywhere ("groundless"); it is reported by a report cue anywhere
-    ("critics say", "reportedly") or, in narration, when it sits in a short quoted phrase.
-    Denied wins over reported, reported over asserted. A cue overlapping the match itself
-    does not count.
+    denied by a negation at most ``cues.window`` words before it and with no comma between
+    (unless an attachment word stands between: "will never forget", "not happy with"), by a
+    denial verb before it ("rejected claims that") or by a dismissal anywhere ("groundless",
+    "..., a claim Beijing denies"); it is reported by a report cue anywhere ("critics say",
+    "reportedly") or, in narration, when it sits in a short quoted phrase. Cues cancel out in
+    double negations ("cannot deny"), litotes ("not ... by accident") and after a directive
+    ("urged ASEAN to reject"). Denied wins over reported, reported over asserted. A cue
+    overlapping the match itself does not count.
 
     Args:
         text: the sentence.
@@ -288,19 +355,20 @@ def match_polarity(text: str, start: int, end: int, *, cues: PolarityCues,
             performed, whatever it agrees to).
     """
     found = _cue_spans(text, cues) if spans is None else spans
-    found = [span for span in found if span[0] in kinds]
     left = max((e for kind, _, e in found if kind == "boundary" and e <= start), default=0)
     right = min((b for kind, b, _ in found if kind == "boundary" and b >= end),
                 default=len(text))
     clause = [(kind, b, e) for kind, b, e in found
               if left <= b and e <= right and kind != "boundary" and (e <= start or b >= end)]
-    protective = [b for kind, b, _ in clause if kind == "protective" and b < start]
+    cancelled = _cancelled(text, clause)
+    clause = [span for i, span in enumerate(clause) if i not in cancelled and span[0] in kinds]
+    attached = [b for kind, b, _ in clause if kind == "attachment" and b < start]
     for kind, _, e in clause:
         if kind == "dismissal" or (kind == "denial" and e <= start):
             return DENIED
         if (kind == "negation" and e <= start
-                and len(words(text[e:start])) <= cues.window
-                and not any(e <= p for p in protective)):
+                and len(words(text[e:start])) <= cues.window and "," not in text[e:start]
+                and not any(e <= a for a in attached)):
             return DENIED
     if any(kind == "report" for kind, _, _ in clause):
         return REPORTED
@@ -461,16 +529,29 @@ def find_speech_acts(
     ]
     after = [text[end : end + 12] for text, end in zip(hits["sentence"], hits["end"],
                                                         strict=True)]
-    bare = hits["match"].str.lower().isin(_BARE_FORMS).to_numpy()
+    matched = hits["match"].str.lower()
+    bare = matched.isin(_BARE_FORMS).to_numpy()
     is_noun = np.array([bool(_NOUN_CONTEXT.search(b)) for b in before], dtype=bool)
     is_noun |= bare & np.array([bool(_NOUN_AFTER.match(a)) for a in after], dtype=bool)
+    is_noun |= matched.str.endswith("ing").to_numpy() & np.array(
+        [bool(_ING_BEFORE_NOUN.match(text[end:end + 24]))
+         for text, end in zip(hits["sentence"], hits["end"], strict=True)], dtype=bool)
     not_theirs = np.array([bool(_NOT_THE_SPEAKERS.search(b) or _TRAILING_CLAUSE.search(b))
                            for b in before], dtype=bool)
-    directive_at = hits[hits["family"] == "directive"].groupby("sentence")["start"].min()
-    first_directive = hits["sentence"].map(directive_at).to_numpy(dtype=float)
-    asked = np.array([bool(_INFINITIVE.search(b)) for b in before], dtype=bool) & (
-        first_directive < hits["start"].to_numpy())
-    hits = hits[~(is_noun | not_theirs | asked)].reset_index(drop=True)
+    infinitive = np.array([bool(_INFINITIVE.search(b)) for b in before], dtype=bool)
+    named_only = infinitive & ~np.array([bool(_INFINITIVE_GOVERNOR.search(b)) for b in before],
+                                        dtype=bool)
+    directives = hits[hits["family"] == "directive"]
+    directive_end = directives.groupby("sentence")["end"].min()
+    first_end = hits["sentence"].map(directive_end).to_numpy(dtype=float)
+    asked = np.array([
+        not np.isnan(d) and start >= d and (
+            is_inf or (bool(re.search(r"\bto\b", text[int(d):start]))
+                       and not _CLAUSE_BREAK.search(text[int(d):start])
+                       and not _FINITE_FORM.match(form)))
+        for text, start, d, is_inf, form in zip(hits["sentence"], hits["start"], first_end,
+                                                infinitive, matched, strict=True)], dtype=bool)
+    hits = hits[~(is_noun | not_theirs | asked | named_only)].reset_index(drop=True)
     hits["polarity"] = polarity_of(hits, cues=polarity, kinds=ACT_CUES)
     negated = [bool(_NEGATION.search(text[max(0, start - _CONTEXT_CHARS):start]))
                for text, start in zip(hits["sentence"], hits["start"], strict=True)]
