@@ -9,6 +9,7 @@ import pytest
 
 from helpers.analysis import export, stance
 from helpers.report.export import write_sentences
+from helpers.report.publish import Report
 
 
 def corpus_tables() -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -61,8 +62,10 @@ def test_without_extra_tables_the_export_keeps_the_corpus_columns() -> None:
 def test_write_sentences(tmp_path, limit_mb: float, csv_written: bool) -> None:
     sentences, documents = corpus_tables()
     frame = export.sentences_export(sentences, documents)
-    paths = write_sentences(frame, tmp_path, csv_limit_mb=limit_mb)
+    report = Report(tmp_path)
+    paths = write_sentences(frame, report, csv_limit_mb=limit_mb)
     assert paths[0] == tmp_path / "tables" / "sentences.parquet"
+    assert report.written == [f"tables/{p.name}" for p in paths]  # the builder lists them
     pd.testing.assert_frame_equal(pd.read_parquet(paths[0]), frame)
     csv = tmp_path / "tables" / "sentences.csv"
     assert csv.exists() is csv_written and (len(paths) == 2) is csv_written
@@ -75,3 +78,10 @@ def test_the_readme_table_can_be_generated_from_the_column_list() -> None:
     lines = [f"| `{name}` | {text} |" for name, text in export.export_columns()]
     assert len(lines) == len({line.split("|")[1] for line in lines})
     assert all(text for _, text in export.export_columns())
+
+
+def test_without_a_reports_folder_nothing_is_written() -> None:
+    sentences, documents = corpus_tables()
+    report = Report("")
+    assert write_sentences(export.sentences_export(sentences, documents), report) == []
+    assert report.written == []

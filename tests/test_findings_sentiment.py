@@ -181,16 +181,18 @@ def test_document_findings(compounds: list[float], outlets: list[str] | None,
 
 
 def a_trend(direction: str, *, n_bins: int = 3, slope: float = -0.1, low: float = -0.2,
-            high: float = -0.05, dated: tuple[int, int] = (6, 6), undated: int = 0) -> Trend:
+            high: float = -0.05, dated: tuple[int, int] = (6, 6), undated: int = 0,
+            measure: str = "vader_compound") -> Trend:
     evidence = TimeEvidence(sum(dated) + undated, sum(dated), *dated, 5)
-    return Trend("vader_compound", n_bins, slope if n_bins > 1 else math.nan, direction,
+    return Trend(measure, n_bins, slope if n_bins > 1 else math.nan, direction,
                  "2019", "2021", 0.4, 0.1, True, low, high, evidence)
 
 
 @pytest.mark.parametrize(
     ("lead", "second", "thin", "expected"),
     [
-        (a_trend("down", undated=2), a_trend("down", slope=-0.05, low=-0.1, high=-0.01),
+        (a_trend("down", undated=2),
+         a_trend("down", slope=-0.05, low=-0.1, high=-0.01, measure="tb_polarity"),
          [False, True, False],
          ["Fitted over 12 dated documents (one point per document, 2019 to 2021), the mean "
           "sentence VADER compound shows coverage growing cooler (slope -0.100 per year, 95% "
@@ -202,7 +204,8 @@ def a_trend(direction: str, *, n_bins: int = 3, slope: float = -0.1, low: float 
           "articles, not as the coverage of their period."]),
         # A slope of -0.002 whose interval includes zero is no change, not "cooler".
         (a_trend("flat", slope=-0.002, low=-0.01, high=0.006),
-         a_trend("flat", slope=0.001, low=-0.01, high=0.01), [False] * 3,
+         a_trend("flat", slope=0.001, low=-0.01, high=0.01, measure="tb_polarity"),
+         [False] * 3,
          ["Fitted over 12 dated documents (one point per document, 2019 to 2021), the mean "
           "sentence VADER compound shows no detectable change (slope -0.002 per year, 95% "
           "interval -0.010 to +0.006); the interval is from a bootstrap over documents.",
@@ -218,7 +221,7 @@ def a_trend(direction: str, *, n_bins: int = 3, slope: float = -0.1, low: float 
 )
 def test_trend_findings(lead: Trend, second: Trend, thin: list[bool], expected: list[str]) -> None:
     binned = pd.DataFrame({"thin": thin})
-    assert says.trend_findings(lead, second, binned, freq="year") == expected
+    assert says.trend_findings(lead, [second], binned, freq="year") == expected
 
 
 @pytest.mark.parametrize(

@@ -14,10 +14,12 @@ VADER's zero is not neutral for diplomatic prose, which is written in a polite, 
 register: levels are read relative to the corpus (each document's percentile and z-score,
 each group's difference from the corpus mean), and findings compare groups and periods.
 
-The measure reports lead with is :data:`LEAD_MEASURE`, VADER's mean sentence compound: on 28
-real articles labelled by hand (11 warm toward the relationship, 17 critical of it) it ranked
-critical below warm coverage with an AUC of 0.99, against 0.72 for TextBlob's polarity.
-TextBlob is kept beside it as a second opinion and for its word-level evidence.
+Tone is one of two document measures the sentiment report shows: the other is the stance index
+of :mod:`helpers.analysis.stance`, which reads the relationship's own vocabulary and who asserts
+or denies which frame. Neither is validated on a user's corpus until the user codes some of
+its articles (the report's ``labels_file`` parameter and its "Validation against your codes"
+section); ``make validate`` rebuilds the figures on the coded set in ``tests/gold/stance/``.
+TextBlob is kept beside VADER as a second opinion and for its word-level evidence.
 
 This module computes tables only: the sentences that state the report's findings are in
 ``helpers.report.findings.sentiment`` and its figures in ``helpers.report.plots.sentiment``.
@@ -349,6 +351,7 @@ def group_scores(
     sentences: pd.DataFrame,
     *,
     column: str = "group",
+    measures: Sequence[str] = (LEAD_MEASURE, SECOND_MEASURE),
     min_docs: int = MIN_DOCS,
     n_boot: int = N_BOOT,
     seed: int = 0,
@@ -358,13 +361,14 @@ def group_scores(
     Args:
         sentences: scored sentences with doc_id, n_words and the ``column`` to group by.
         column: the group column.
+        measures: sentence score columns to average (the stance index too, when scored).
         min_docs: a group backed by fewer documents is flagged ``thin``.
         n_boot, seed: see :func:`interval_table` (intervals over documents).
 
     Returns:
         The columns of :func:`interval_table` by ``column``, and thin.
     """
-    table = interval_table(sentences, by=[column], n_boot=n_boot, seed=seed)
+    table = interval_table(sentences, by=[column], measures=measures, n_boot=n_boot, seed=seed)
     table["thin"] = table["n_docs"] < min_docs
     return table
 
@@ -652,10 +656,7 @@ def documents_table(
     table = documents[["doc_id", *meta]].merge(scores, on="doc_id")
     table = table.sort_values(["date", "file"], na_position="last").reset_index(drop=True)
     table["date"] = table["date"].dt.strftime("%Y-%m-%d").fillna("")
-    table[f"{LEAD_MEASURE}_percentile"] = percentile_rank(table[LEAD_MEASURE])
-    table[f"{LEAD_MEASURE}_z"] = z_scores(
-        table[LEAD_MEASURE], centre=corpus_mean(table) if len(table) else float("nan"),
-        spread=float(table[LEAD_MEASURE].std()) if len(table) > 1 else float("nan"))
+    table = place_among_documents(table, measure=LEAD_MEASURE)
     order = ["doc_id", *meta, "n_sentences", "n_words",
              LEAD_MEASURE, f"{LEAD_MEASURE}_low", f"{LEAD_MEASURE}_high",
              f"{LEAD_MEASURE}_percentile", f"{LEAD_MEASURE}_z",
@@ -663,6 +664,54 @@ def documents_table(
              SECOND_MEASURE, f"{SECOND_MEASURE}_low", f"{SECOND_MEASURE}_high",
              "tb_share_positive", "tb_share_negative", "tb_subjectivity"]
     return table[order]
+
+
+def place_among_documents(table: pd.DataFrame, *, measure: str) -> pd.DataFrame:
+    """Add each document's position among the documents: ``<m>_percentile`` (0-100) and
+    ``<m>_z`` (standard deviations of document means from the word-weighted corpus mean).
+
+    Args:
+        table: one row per document with n_words and ``measure``.
+        measure: the document measure placed.
+    """
+    centre = corpus_mean(table, measure=measure) if len(table) else float("nan")
+    spread = float(table[measure].std()) if len(table) > 1 else float("nan")
+    return table.assign(**{f"{measure}_percentile": percentile_rank(table[measure]),
+                           f"{measure}_z": z_scores(table[measure], centre=centre,
+                                                    spread=spread)})
+
+
+def with_document_measure(
+    table: pd.DataFrame,
+    sentences: pd.DataFrame,
+    components: pd.DataFrame,
+    *,
+    measure: str,
+    n_boot: int = N_BOOT,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """The documents table with a further sentence measure: its length-weighted mean per
+    document, the interval over the document's sentences, its position among the documents,
+    and the columns of ``components`` (e.g. the parts of the stance index).
+
+    Args:
+        table: :func:`documents_table`.
+        sentences: sentences with doc_id, n_words and ``measure``.
+        components: one row per doc_id with the columns to add beside the measure.
+        measure: the sentence column averaged (e.g. "stance").
+        n_boot, seed: see :func:`bootstrap_weighted_means`.
+
+    Returns:
+        ``table`` (same rows and order) with ``<m>``, ``<m>_low``, ``<m>_high``,
+        ``<m>_percentile``, ``<m>_z`` and the components' columns appended.
+    """
+    means = interval_table(sentences, by=["doc_id"], measures=[measure], n_boot=n_boot,
+                           seed=seed)[["doc_id", measure, f"{measure}_low", f"{measure}_high"]]
+    extra = components.drop(columns=[c for c in components.columns
+                                     if c != "doc_id" and (c in table or c in means)])
+    joined = table.drop(columns=[c for c in means.columns if c != "doc_id" and c in table])
+    joined = joined.merge(means, on="doc_id", how="left").merge(extra, on="doc_id", how="left")
+    return place_among_documents(joined, measure=measure)
 
 
 def corpus_mean(table: pd.DataFrame, *, measure: str = LEAD_MEASURE) -> float:

@@ -33,17 +33,21 @@ Typical use::
     stance.document_stance(scored)
     stance.group_stance(scored, by="period")
     stance.stance_evidence(scored)
+
+or, in one call, :func:`score_sentences` (the sentences prepared, their frames and formulas).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from helpers import config
+from helpers.analysis.issues import find_issues
 from helpers.analysis.rhetoric import (
     ASSERTED,
     DENIED,
@@ -52,7 +56,9 @@ from helpers.analysis.rhetoric import (
     Lexicon,
     PolarityCues,
     compile_lexicon,
+    find_formulas,
     polarity_of,
+    prepare_sentences,
     scan,
 )
 from helpers.analysis.sentiment import sentence_weights
@@ -72,6 +78,11 @@ PROBLEM_ISSUES = frozenset({"naval base", "debt trap", "scams", "human rights"})
 # Formula categories (formulas.csv) that are not cooperative formulas: critics' labels and
 # security terms, counted by the frames instead.
 EXCLUDED_FORMULA_CATEGORIES = frozenset({"critical", "security"})
+# The components' names beside the index in document tables and the sentence export.
+COMPONENT_COLUMNS = {"lexicon": "stance_lexicon", "frames": "stance_frames",
+                     "formulas": "stance_formulas"}
+# Document-table measure -> the sentence column it averages.
+SENTENCE_COLUMN_OF = {"stance": "stance", **{doc: sent for sent, doc in COMPONENT_COLUMNS.items()}}
 SENTENCE_COLUMNS = ("doc_id", "sent_idx", "n_words", "text", "n_cooperative", "n_problem",
                     "cooperative_cues", "problem_cues", *COMPONENTS, "stance")
 
@@ -330,3 +341,45 @@ def stance_evidence(scored: pd.DataFrame, *, n: int = 2) -> pd.DataFrame:
     evidence = pd.concat(parts, ignore_index=True) if parts else frame.iloc[:0]
     evidence = evidence.sort_values(["doc_id", "direction", "rank"], kind="stable")
     return evidence[columns].reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class ScoredSentences:
+    """Sentences scored for stance, with the hit tables behind two of its components.
+
+    Attributes:
+        sentences: :func:`sentence_stance` of the prepared sentences (every input column kept,
+            plus voice and period).
+        frames: the issue frames (:func:`helpers.analysis.issues.find_issues`).
+        formulas: the diplomatic formulas (:func:`helpers.analysis.rhetoric.find_formulas`).
+    """
+
+    sentences: pd.DataFrame
+    frames: pd.DataFrame
+    formulas: pd.DataFrame
+
+
+def score_sentences(sentences: pd.DataFrame, *, freq: str = "year") -> ScoredSentences:
+    """Prepare a report's sentences, find their issue frames and formulas, score their stance.
+
+    Args:
+        sentences: sentences with their documents' columns joined (``Selection.sentences``),
+            scored by VADER (vader_compound).
+        freq: the time bin of the ``period`` column (see
+            :func:`helpers.analysis.rhetoric.prepare_sentences`).
+    """
+    prepared = prepare_sentences(sentences, freq=freq)
+    frames, formulas = find_issues(prepared), find_formulas(prepared)
+    return ScoredSentences(sentence_stance(prepared, frames=frames, formulas=formulas), frames,
+                           formulas)
+
+
+def document_components(scored: pd.DataFrame) -> pd.DataFrame:
+    """Each document's stance components under their document-table names.
+
+    Returns:
+        One row per doc_id: n_cooperative, n_problem and the columns of
+        :data:`COMPONENT_COLUMNS` (stance_lexicon, stance_frames, stance_formulas).
+    """
+    table = document_stance(scored).rename(columns=COMPONENT_COLUMNS)
+    return table[["doc_id", "n_cooperative", "n_problem", *COMPONENT_COLUMNS.values()]]

@@ -18,13 +18,14 @@ measures are computed: they never feed a measure.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 import numpy as np
 import pandas as pd
 
+from helpers.analysis.sentiment import sentence_weights
 from helpers.corpus.lexicons import read_lexicon
 
 # Common names of ordered codes, from the lowest tier to the highest; a label in none of them
@@ -299,17 +300,21 @@ class Recommendation:
     runner_up: str
 
 
-def recommend_measure(validation: Validation, *, min_docs: int = MIN_CODED) -> Recommendation:
+def recommend_measure(validation: Validation, *, min_docs: int = MIN_CODED,
+                      among: Sequence[str] | None = None) -> Recommendation:
     """The measure to lead with: the highest lower bound of the lead statistic.
 
     Args:
         validation: from :func:`validate_measures`.
         min_docs: below this many coded documents behind the measure, ``too_small`` is set.
+        among: the measures a report can lead with (default: every measure validated).
 
     Raises:
         ValueError: no measure has a value.
     """
     table = validation.table.dropna(subset=["value"])
+    if among is not None:
+        table = table[table["measure"].isin(list(among))]
     if table.empty:
         raise ValueError("no measure could be validated against the codes")
     ranked = table.assign(_low=table["low"].fillna(-np.inf)).sort_values(
@@ -321,3 +326,52 @@ def recommend_measure(validation: Validation, *, min_docs: int = MIN_CODED) -> R
         n_docs=int(best["n_docs"]), too_small=int(best["n_ranked"]) < min_docs,
         runner_up=str(ranked.iloc[1]["measure"]) if len(ranked) > 1 else "",
     )
+
+
+def lead_measure(recommendation: Recommendation | None, *, default: str) -> str:
+    """The measure a report leads with: the recommended one when the check can be trusted
+    (enough coded documents), else ``default``."""
+    if recommendation is None or recommendation.too_small:
+        return default
+    return recommendation.measure
+
+
+def disagreement_evidence(
+    disagreements: pd.DataFrame,
+    sentences: pd.DataFrame,
+    *,
+    columns: Mapping[str, str],
+) -> pd.DataFrame:
+    """The sentence behind each disagreement: the one that pulled the document's measure most in
+    the direction of the disagreement (up when the measure ranks the document above its code,
+    down when below). A sentence's pull is its score times its words, its weight in the
+    document's mean.
+
+    Args:
+        disagreements: :attr:`Validation.disagreements` (measure, doc_id, gap...).
+        sentences: scored sentences with doc_id, sent_idx, text, n_words and the sentence
+            columns named in ``columns``.
+        columns: document measure -> the sentence column it averages (measures not named
+            here get no evidence).
+
+    Returns:
+        ``disagreements`` with sent_idx, sentence (its text) and sentence_score ("" and NaN
+        where no sentence pulls that way).
+    """
+    weights = sentence_weights(sentences)
+    rows = []
+    for row in disagreements.itertuples(index=False):
+        column = columns.get(row.measure)
+        found = {"sent_idx": np.nan, "sentence": "", "sentence_score": np.nan}
+        if column is not None:
+            own = sentences["doc_id"] == row.doc_id
+            pull = (sentences.loc[own, column] * weights[own]).dropna()
+            pull = pull[pull > 0] if row.gap > 0 else -pull[pull < 0]
+            if len(pull):
+                best = sentences.loc[pull.idxmax()]
+                found = {"sent_idx": best["sent_idx"], "sentence": best["text"],
+                         "sentence_score": float(best[column])}
+        rows.append(found)
+    extra = pd.DataFrame(rows, columns=["sent_idx", "sentence", "sentence_score"],
+                         index=disagreements.index)
+    return pd.concat([disagreements, extra], axis=1).reset_index(drop=True)

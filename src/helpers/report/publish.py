@@ -55,6 +55,16 @@ class Report:
         if get_ipython() is not None:
             record(WRITTEN_FILES, list(self.written))
 
+    def heading(self, text: str) -> None:
+        """Show a section heading (escaped) for a section only some builds have, such as the
+        validation against the user's codes."""
+        display(HTML(f"<h2>{escape(text)}</h2>"))
+
+    def record_file(self, path: Path) -> None:
+        """List a file another writer put in ``<out_dir>/<kind>/`` (the sentence export) among
+        the files the report wrote, so that the builder lists it too."""
+        self._wrote(Path(path))
+
     def write_csv(self, frame: pd.DataFrame, name: str) -> Path | None:
         """Write ``frame`` to ``<out_dir>/tables/<name>.csv`` (UTF-8, dates as YYYY-MM-DD, text
         cells neutralised for spreadsheets, CRLF line ends as RFC 4180 has them, so a cell

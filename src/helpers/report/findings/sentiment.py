@@ -13,10 +13,14 @@ each ``*_note`` function returns one caveat, or "" when there is none to state.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
 import pandas as pd
 
 from helpers.analysis.sentiment import (
     LEAD_MEASURE,
+    SECOND_MEASURE,
     SPEECH_LABELS,
     Trend,
     corpus_mean,
@@ -33,6 +37,39 @@ from helpers.report.findings.common import (
 )
 
 plural = count_of
+
+
+@dataclass(frozen=True)
+class MeasureWords:
+    """How the sentences name a measure and its directions.
+
+    Attributes:
+        name: the measure ("mean sentence VADER compound").
+        up, down: a change toward its high or low end ("warmer", "cooler").
+        high, low: the rows at its ends ("warmest", "coolest").
+    """
+
+    name: str
+    up: str
+    down: str
+    high: str
+    low: str
+
+
+STANCE_MEASURE = "stance"
+MEASURE_WORDS = {
+    LEAD_MEASURE: MeasureWords("mean sentence VADER compound", "warmer", "cooler", "warmest",
+                               "coolest"),
+    SECOND_MEASURE: MeasureWords("TextBlob polarity", "warmer", "cooler", "warmest", "coolest"),
+    STANCE_MEASURE: MeasureWords("stance index", "more cooperative", "more critical",
+                                 "most cooperative", "most critical"),
+}
+
+
+def words_of(measure: str) -> MeasureWords:
+    """The words of a measure (its column name, neutral directions, for one not listed)."""
+    return MEASURE_WORDS.get(measure, MeasureWords(measure, "higher", "lower", "highest",
+                                                   "lowest"))
 
 
 def signed(value: float) -> str:
@@ -64,23 +101,32 @@ def time_clause(result: Trend) -> str:
         return "no change over time can be shown (no analysed document is dated)"
     if not result.enough:
         return f"no change over time can be shown: {time_need(evidence)}"
-    clause = change_clause(result.direction, slope_text(result), up="warmer", down="cooler")
+    words = words_of(result.measure)
+    clause = change_clause(result.direction, slope_text(result), up=words.up, down=words.down)
     span = f" from {result.first_bin} to {result.last_bin}" if result.first_bin else ""
     left_out = undated_left_out(evidence)
     return (f"{clause}{span}, over {plural(evidence.n_dated, 'dated document')}"
             + (f"; {left_out}" if left_out else ""))
 
 
-def summary_line(table: pd.DataFrame, result: Trend) -> str:
-    """The one-line summary of the report: the corpus level, and what may be said about time.
+def summary_line(table: pd.DataFrame, result: Trend, *, beside: Sequence[Trend] = ()) -> str:
+    """The one-line summary of the report: the corpus level of the lead measure and of those
+    shown beside it, and what may be said about time.
 
     Args:
-        table: :func:`helpers.analysis.sentiment.documents_table`.
+        table: :func:`helpers.analysis.sentiment.documents_table` (with every measure named).
         result: :func:`helpers.analysis.sentiment.trend` of the lead measure.
+        beside: the trends of the measures shown beside it, in order.
     """
+    levels = [f"{words_of(t.measure).name} {signed(corpus_mean(table, measure=t.measure))}"
+              for t in (result, *beside)]
     head = (f"{plural(len(table), 'document')} ({int(table['n_sentences'].sum())} sentences): "
-            f"mean sentence VADER compound {signed(corpus_mean(table))}")
-    return f"{head}; {time_clause(result)}."
+            + levels[0] + (f" (the lead measure; {', '.join(levels[1:])} beside it)"
+                           if beside else ""))
+    if not result.enough or not beside:
+        return f"{head}; {time_clause(result)}."
+    others = "; ".join(f"{words_of(t.measure).name}: {time_clause(t)}" for t in beside)
+    return f"{head}; {words_of(result.measure).name}: {time_clause(result)}; {others}."
 
 
 def document_findings(table: pd.DataFrame) -> list[str]:
@@ -123,13 +169,14 @@ def document_findings(table: pd.DataFrame) -> list[str]:
     return lines
 
 
-def trend_findings(result: Trend, second: Trend, binned: pd.DataFrame, *, freq: str) -> list[str]:
+def trend_findings(result: Trend, others: Sequence[Trend], binned: pd.DataFrame, *,
+                   freq: str) -> list[str]:
     """Sentences on change over time: the slope over documents and its verdict, or what a
     claim would need (none without any dated document).
 
     Args:
-        result, second: :func:`helpers.analysis.sentiment.trend` of the lead and second
-            measures.
+        result: :func:`helpers.analysis.sentiment.trend` of the lead measure.
+        others: the trends of the measures shown beside it, one sentence each.
         binned: :func:`helpers.analysis.sentiment.scores_over_time` without a group.
         freq: the name of the time bins ("year", "quarter"...).
     """
@@ -138,16 +185,19 @@ def trend_findings(result: Trend, second: Trend, binned: pd.DataFrame, *, freq: 
         return []
     if not result.enough:
         return [f"No change over time is stated: {time_need(evidence)}."]
-    verdict = change_clause(result.direction, slope_text(result), up="warmer", down="cooler")
+    words = words_of(result.measure)
+    verdict = change_clause(result.direction, slope_text(result), up=words.up, down=words.down)
     left_out = undated_left_out(evidence)
     lines = [f"Fitted over {plural(evidence.n_dated, 'dated document')} (one point per "
-             f"document, {result.first_bin} to {result.last_bin}), the mean sentence VADER "
-             f"compound shows {verdict.replace('coverage grew', 'coverage growing')}; the "
+             f"document, {result.first_bin} to {result.last_bin}), the {words.name} "
+             f"shows {verdict.replace('coverage grew', 'coverage growing')}; the "
              "interval is from a bootstrap over documents"
              + (f"; {left_out}." if left_out else ".")]
-    lines.append("TextBlob polarity: "
-                 + change_clause(second.direction, slope_text(second), up="warmer",
-                                 down="cooler") + ".")
+    for other in others:
+        other_words = words_of(other.measure)
+        lines.append(f"{other_words.name[0].upper()}{other_words.name[1:]}: "
+                     + change_clause(other.direction, slope_text(other), up=other_words.up,
+                                     down=other_words.down) + ".")
     thin = int(binned["thin"].sum()) if "thin" in binned else 0
     if thin:
         lines.append(f"{thin} of {plural(len(binned), freq + ' bin')} rest on fewer than "
@@ -193,29 +243,33 @@ def group_findings(
     column: str,
     label: str,
     min_docs: int = MIN_DOCS,
+    measure: str = LEAD_MEASURE,
 ) -> list[str]:
     """Sentences comparing groups (outlets, countries...): the warmest and coolest of those with
     ``min_docs`` documents, and whether their difference's interval excludes zero.
 
     Args:
         groups: :func:`helpers.analysis.sentiment.group_scores` by ``column``.
-        pairs: :func:`helpers.analysis.sentiment.differences` by ``column``.
+        pairs: :func:`helpers.analysis.sentiment.differences` by ``column`` of ``measure``.
         column: the column holding the group names.
         label: what the groups are, for the sentence ("outlet").
         min_docs: the fewest documents a group needs to be compared.
+        measure: the measure compared (its words: :data:`MEASURE_WORDS`).
     """
     if len(groups) < 2:
         return [f"All documents share one {label}: groups cannot be compared."]
     need = groups_need(groups.set_index(column)["n_docs"], min_docs=min_docs, label=label)
     if need:
         return [f"No {label} is compared with another: {need}."]
-    eligible = groups[groups["n_docs"] >= min_docs].sort_values(LEAD_MEASURE)
+    words = words_of(measure)
+    eligible = groups[groups["n_docs"] >= min_docs].sort_values(measure)
     warm, cool = eligible.iloc[-1], eligible.iloc[0]
     row = difference_row(pairs if pairs is not None else pd.DataFrame(), warm[column],
                          cool[column])
-    head = (f"Of the {plural(len(eligible), label)} with at least {min_docs} documents, coverage "
-            f"is warmest in {warm[column]} ({interval_text(warm)}) and coolest in "
-            f"{cool[column]} ({interval_text(cool)})")
+    subject = "coverage" if measure == LEAD_MEASURE else f"the {words.name}"
+    head = (f"Of the {plural(len(eligible), label)} with at least {min_docs} documents, "
+            f"{subject} is {words.high} in {warm[column]} ({interval_text(warm, measure)}) and "
+            f"{words.low} in {cool[column]} ({interval_text(cool, measure)})")
     if row is None:
         return [head + "."]
     estimate = interval_of(row["difference"], row["low"], row["high"], digits=2)
@@ -228,6 +282,28 @@ def group_findings(
         lines.append(f"{plural(left_out, label)} with fewer than {min_docs} documents "
                      f"{'is' if left_out == 1 else 'are'} left out of the comparison.")
     return lines
+
+
+def measures_group_findings(
+    groups: pd.DataFrame,
+    pairs: Mapping[str, pd.DataFrame],
+    *,
+    column: str,
+    label: str,
+    min_docs: int = MIN_DOCS,
+) -> list[str]:
+    """:func:`group_findings` for several measures in turn (tone, the stance index), a sentence
+    that would repeat for each (groups cannot be compared) stated once.
+
+    Args:
+        groups: :func:`helpers.analysis.sentiment.group_scores` with every measure.
+        pairs: measure -> :func:`helpers.analysis.sentiment.differences` of that measure.
+        column, label, min_docs: see :func:`group_findings`.
+    """
+    lines = [line for measure, measure_pairs in pairs.items()
+             for line in group_findings(groups, measure_pairs, column=column, label=label,
+                                        min_docs=min_docs, measure=measure)]
+    return list(dict.fromkeys(lines))
 
 
 def thin_groups_note(groups: pd.DataFrame, *, min_docs: int) -> str:
