@@ -41,6 +41,14 @@ def test_rhetoric_report_on_seeds(seeds_reports: Path) -> None:
     assert values["kwic_counts"]["ironclad*"] >= 1
     assert set(values["flesch"]) == set(values["quoted_share"])
     assert "outlined: first appearance" in html
+    # five dated articles (2 and 3 either side of the median date): no trend is stated
+    assert "No formula is said to rise or fall: time comparisons need at least 5 dated " \
+        "documents in each of two periods" in html
+    assert set(values["trend_directions"]["formula"].values()) == {"none"}
+
+
+def report_html(out: Path) -> str:
+    return (out / f"{REPORT}.html").read_text(encoding="utf-8")
 
 
 def formula_years() -> list[Article]:
@@ -86,6 +94,10 @@ def test_rhetoric_on_a_synthetic_corpus(make_corpus, tmp_path: Path) -> None:
     assert "agree" not in values["speech_acts"] or values["speech_acts"]["agree"] == 0
     assert values["speech_acts"]["pledge"] == 1
     assert values["kwic_counts"] == {"Diamond Hexagon": 1, "re:communit\\w+": 2}
+    # four dated articles and one undated: time claims withheld, the undated one counted
+    assert (values["min_docs"], values["n_undated"]) == (5, 1)
+    assert set(values["trend_directions"]["issue"].values()) == {"none"}
+    assert "No formula is called the latest to appear" in report_html(out)
     assert values["issue_mentions"]["naval base"]["denied"] == 1
     assert values["issue_mentions"]["debt trap"]["reported"] == 1
     assert values["issue_mentions"]["belt and road"]["asserted"] == 2
