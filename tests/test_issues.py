@@ -110,3 +110,56 @@ def test_shipped_issues_lexicon_names_the_disputes() -> None:
         "naval base", "debt trap", "belt and road", "canal", "scams", "south china sea", "aid",
         "sovereignty", "human rights"}
     assert rhetoric.POLARITIES == ("asserted", "denied", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # naval base and military presence: names, ships, facilities, access
+        ("A PLA Navy task group visited the port.", ["naval base"]),
+        ("Dredging at the new pier went on for months.", ["naval base"]),
+        ("The frigates sailed into the Gulf of Thailand.", ["naval base"]),
+        ("Beijing wants priority access to the harbour.", ["naval base"]),
+        ("Satellite photos show a naval facility taking shape.", ["naval base"]),
+        # debt and lending
+        ("The kingdom's debt burden keeps rising.", ["debt trap"]),
+        ("Most lending from Beijing is concessional.", ["debt trap"]),
+        ("The Exim Bank extended a new credit line.", ["debt trap"]),
+        ("Repayments fall due in 2030.", ["debt trap"]),
+        # Belt and Road
+        ("The BRI flagship expressway opened to traffic.", ["belt and road"]),
+        ("Officials toured the Sihanoukville Special Economic Zone.", ["belt and road"]),
+        # the canal
+        ("Farmers in the Mekong Delta worry about water.", ["canal"]),
+        ("Hanoi fears the Funan Techo project will cut dry-season flows.", ["canal"]),
+        # scams and casinos
+        ("Police broke up an online scam ring.", ["scams"]),
+        ("Pig-butchering syndicates moved across the border.", ["scams"]),
+        ("The bank was accused of money laundering for crime syndicates.", ["scams"]),
+        # South China Sea and ASEAN unity
+        ("Talks on a code of conduct stalled again.", ["south china sea"]),
+        ("Diplomats praised ASEAN centrality.", ["south china sea"]),
+        ("Manila protested the use of water cannon near a reef.", ["south china sea"]),
+        ("Beijing was accused of trying to split ASEAN.", ["south china sea"]),
+        # aid
+        ("Tokyo donated ambulances to provincial hospitals.", ["aid"]),
+        ("Canberra funds scholarships for young engineers.", ["aid"]),
+        ("A Chinese medical team treated villagers.", ["aid"]),
+        # sovereignty and interference
+        ("The minister warned against foreign interference.", ["sovereignty"]),
+        ("The embassy reaffirmed the one China policy.", ["sovereignty"]),
+        ("Critics fear a growing dependence on Beijing.", ["sovereignty"]),
+        ("Leaders of sovereign states met in Bali.", []),
+        # democracy, human rights and press freedom
+        ("The opposition crackdown drew international criticism.", ["human rights"]),
+        ("Press freedom has declined sharply.", ["human rights"]),
+        ("Two activists were jailed for incitement.", ["human rights"]),
+        ("Families were evicted to make way for a resort.", ["human rights"]),
+        ("Freedom of assembly is guaranteed by the constitution.", ["human rights"]),
+        # organisations named after an issue and household debt are not mentions
+        ("Human Rights Watch published a report.", []),
+        ("Microfinance loans burden rural families.", []),
+    ],
+)
+def test_issue_terms_cover_common_variants(text: str, expected: list[str]) -> None:
+    assert [issue for issue, _ in mentions_in(text)] == expected

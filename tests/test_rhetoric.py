@@ -575,3 +575,129 @@ def test_kwic_context_and_order() -> None:
     assert new["outlet"] == "Khmer Times"
     assert rhetoric.kwic(sents, docs, "re:iron\\w+ bond")["match"].tolist() == ["ironclad bond"]
     assert rhetoric.kwic(sents, docs, "steel").empty
+
+
+def polarity_at(text: str, target: str, *, narration: bool = False) -> str:
+    """The polarity of the first occurrence of ``target`` in ``text``."""
+    start = text.index(target)
+    return rhetoric.match_polarity(text, start, start + len(target),
+                                   cues=rhetoric.load_polarity(), narration=narration)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        # negation words and their reach
+        ("Beijing says the port is hardly a foreign outpost.", "outpost", "denied"),
+        ("The deal is far from a debt trap, the minister argued.", "debt trap", "denied"),
+        ("Officials called the kingdom a partner rather than a vassal.", "vassal", "denied"),
+        ("Phnom Penh chose Japanese grants instead of Chinese loans.", "loans", "denied"),
+        ("The grant came without strings attached.", "strings attached", "denied"),
+        ("Neither the port nor the airstrip will host a warship.", "warship", "denied"),
+        ("No country will ever be given any exclusive access.", "exclusive access", "denied"),
+        ("The island has never had a naval base.", "naval base", "denied"),
+        ("The minister, who did not attend, spoke about the naval base.", "naval base",
+         "asserted"),
+        ("Our partner is not only a lender but also a friend.", "lender", "asserted"),
+        ("It is not just about loans.", "loans", "asserted"),
+        ("The canal is nothing but a debt trap.", "debt trap", "asserted"),
+        ("The kingdom is no more than a pawn of Beijing.", "pawn", "asserted"),
+        # denial verbs and dismissals
+        ("The ministry ruled out a permanent foreign presence.", "foreign presence", "denied"),
+        ("Officials brushed off talk of a debt trap.", "debt trap", "denied"),
+        ("The spokesman played down fears of a Chinese outpost.", "outpost", "denied"),
+        ("Reports of a secret naval base were denied by the navy.", "naval base", "denied"),
+        ("The talk of a military base is a smear campaign.", "military base", "denied"),
+        ("There is no truth in stories about warships at the pier.", "warships", "denied"),
+        ("The embassy called the debt trap story fake news.", "debt trap", "denied"),
+        ("The casino has nothing to do with the government.", "casino", "denied"),
+        ("Such a naval base does not exist.", "naval base", "denied"),
+        # double negation and cancellers
+        ("Nobody can deny that the loans are large.", "loans", "asserted"),
+        ("There is no denying that warships docked there.", "warships", "asserted"),
+        ("The minister did not deny the naval base plan.", "naval base", "asserted"),
+        ("The town did not become a casino hub by chance.", "casino", "asserted"),
+        ("There is no doubt that the loans helped.", "loans", "asserted"),
+        # negation that attaches to another word
+        ("Villagers are not happy with Chinese influence.", "Chinese influence", "asserted"),
+        ("The statement did not mention the canal.", "canal", "asserted"),
+        ("The report does not explain why the loans grew.", "loans", "asserted"),
+        ("It is not clear whether the naval base will open.", "naval base", "asserted"),
+        ("The kingdom will never compromise its sovereignty.", "sovereignty", "asserted"),
+        ("We will not let any outside power divide ASEAN unity.", "ASEAN unity", "asserted"),
+        ("The law does not allow foreign military bases.", "military bases", "denied"),
+        ("Cambodia would never let itself become a pawn.", "pawn", "denied"),
+        # hedged and relayed claims
+        ("Environmental campaigners say the canal will harm fisheries.", "canal", "reported"),
+        ("Chinese warships are believed to have docked there.", "warships", "reported"),
+        ("It is feared that the loans cannot be repaid.", "loans", "reported"),
+        ("The tycoon has been accused of running scam compounds.", "scam", "reported"),
+        ("Police raided a suspected scam compound.", "scam", "reported"),
+        ("The purported naval facility lies near the coast.", "naval facility", "reported"),
+        ("Satellite images show dredging, according to leaked documents.", "dredging",
+         "reported"),
+        ("According to media reports, a naval base is planned.", "naval base", "reported"),
+        ("Some diplomats in the region view the pier as a military outpost.", "military outpost",
+         "reported"),
+        ("The ministry, citing its own survey, described the canal.", "canal", "asserted"),
+        ("According to the ministry's annual report, loans fell.", "loans", "asserted"),
+        # directives: what others are asked to do is not the speaker's denial
+        ("He urged neighbours to reject external interference.", "interference", "asserted"),
+        ("She called on Cambodia to ensure that no navy has exclusive access.",
+         "exclusive access", "asserted"),
+        # a clause boundary stops every cue
+        ("The navy denied the story, but the naval base keeps growing.", "naval base",
+         "asserted"),
+    ],
+)
+def test_polarity_classes(text: str, target: str, expected: str) -> None:
+    assert polarity_at(text, target) == expected
+
+
+def test_a_cue_inside_a_longer_one_is_dropped_whatever_the_row_order() -> None:
+    rows = pd.DataFrame({"cue": ["short", "long"], "kind": ["negation", "dismissal"],
+                         "patterns": ["not", r"re:not\s+aimed\s+at"]})
+    for table in (rows, rows.iloc[::-1]):
+        cues = rhetoric.compile_polarity(table.reset_index(drop=True))
+        text = "The loans are not aimed at anyone."
+        assert rhetoric.match_polarity(text, 4, 9, cues=cues) == "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # noun and adjective readings
+        ("Actors from both countries played supporting roles.", []),
+        ("The summit ended with calls for unity and support.", []),
+        ("Support is growing among younger voters.", []),
+        ("A welcoming ceremony was held at the airport.", []),
+        # acts named, not performed
+        ("Slogans became a way for officials to dismiss every complaint.", []),
+        ("The envoy flew in to praise the new bridge.", []),
+        ("Japan pledged to support the demining programme.", [("pledge", False),
+                                                               ("support", False)]),
+        ("Tokyo will continue to support the clinics.", [("support", False)]),
+        ("The minister would like to thank the donors.", [("thank", False)]),
+        # acts asked of others under a directive
+        ("He called on both navies to exercise restraint and respect the ruling.",
+         [("call on", False)]),
+        ("She urged the parties to respect the law and thanked Japan.",
+         [("urge", False), ("thank", False)]),
+        ("They asked Beijing to reject the plan.", [("ask", False)]),
+    ],
+)
+def test_speech_act_readings(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert acts_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        ("The new pier lies near the naval base.", "naval base", "asserted"),
+        ("The story of a naval base is a lie.", "naval base", "denied"),
+        ("Officials said the claims of a naval base were outright lies.", "naval base",
+         "denied"),
+    ],
+)
+def test_lie_is_a_dismissal_only_as_a_noun(text: str, target: str, expected: str) -> None:
+    assert polarity_at(text, target) == expected
