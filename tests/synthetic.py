@@ -16,19 +16,23 @@ class Article:
     text: str
     date: str = ""  # YYYY-MM-DD, or "" for none
     outlet: str = ""
+    title: str = ""  # a title for metadata.csv ("" for none: the text's own is inferred)
 
 
 def write_corpus(folder: Path, articles: list[Article], *, metadata: bool = True) -> Path:
-    """Write ``articles`` (and a metadata.csv with file, date, outlet) into ``folder``."""
+    """Write ``articles`` (and a metadata.csv with file, date, outlet, and title when any
+    article has one) into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     for article in articles:
         (folder / article.file).write_text(article.text, encoding="utf-8")
     if metadata:
         with open(folder / "metadata.csv", "w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
-            writer.writerow(["file", "date", "outlet"])
+            titled = any(article.title for article in articles)
+            writer.writerow(["file", "date", "outlet", *(["title"] if titled else [])])
             for article in articles:
-                writer.writerow([article.file, article.date, article.outlet])
+                writer.writerow([article.file, article.date, article.outlet,
+                                 *([article.title] if titled else [])])
     return folder
 
 

@@ -196,7 +196,8 @@ def hostile_corpus(n: int) -> list[Article]:
         title = HOSTILE_TEXT if i == 3 else f"Article {i} about the relationship"
         text = article_text([WARM[i % 4], NEUTRAL[i % 3], HOSTILE[i % 4]], title=title)
         articles.append(Article(f"a{i:02d}.txt", text, f"20{15 + i % 9}-0{1 + i % 9}-15",
-                                "<b>Evil</b> Outlet" if i == 5 else f"Outlet {i % 3}"))
+                                "<b>Evil</b> Outlet" if i == 5 else f"Outlet {i % 3}",
+                                title))
     return articles
 
 

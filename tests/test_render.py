@@ -29,6 +29,7 @@ def test_corpus_text_is_never_live_html(make_corpus, tmp_path: Path) -> None:
                 ),
                 "2022-01-01",
                 "<b>Outlet</b>",
+                hostile,  # the same text as the title metadata.csv gives
             )
         ]
     )
