@@ -193,8 +193,8 @@ OUTLETS = [
     (f"Title\n{BODY}\n{MORE}\nVOD English | Voice of Democracy", "VOD", ""),
     (f"CGTN: China and Cambodia mark 65 years of ties\n{BODY}", "CGTN", ""),
     (f"Title\n{BODY}\n{MORE}\nThis article first appeared in The Diplomat.", "The Diplomat", ""),
-    (f"Title\n{BODY}\n{MORE}\nThis article was originally published by Mekong Eye News.",
-     "Mekong Eye News", ""),
+    (f"Title\n{BODY}\n{MORE}\nThis article was originally published by Tonle Sap Review.",
+     "Tonle Sap Review", ""),
     (f"Title\nBy Jane Doe / Mekong Review\n{BODY}", "Mekong Review", ""),
     (f"Title\n(Mekong Wire) 09:30, 4 July 2022\n{BODY}", "Mekong Wire", ""),
     # a repost: the credited wire is the outlet, the site it was saved from published_by

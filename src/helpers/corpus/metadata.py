@@ -120,9 +120,9 @@ MAX_STAMP_WORDS = 16
 
 # Kinds of date candidate a publication date may come from, best first.
 DATE_KINDS = (
-    "dateline", "publication line", "agency stamp", "byline stamp", "print credit",
-    "page metadata", "date line", "closing date line", "headline date", "url", "posted stamp",
-    "file name",
+    "original publication", "dateline", "publication line", "agency stamp", "byline stamp",
+    "print credit", "page metadata", "date line", "closing date line", "headline date", "url",
+    "posted stamp", "file name",
 )
 # Kinds that are never the publication date.
 NEVER_KINDS = (
@@ -239,6 +239,7 @@ _PART_SPLIT = re.compile(r"\s*(?:\||•|·|/|\s[-–—]+\s|,|;|\s{3,})\s*")
 _PLACE_WORD = r"[A-Z][\w.'’\-]*"
 _NAME_PART = re.compile(r"^(?:[A-Z][\w.'’\-]*|(?:de|van|von|bin|binti|al|da|le|la|of|and|&))"
                         r"(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|bin|binti|al|da|le|la|of|and|&)){0,4}$")
+_WEEKDAY_WORD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}(?:,[ ]?{_PLACE_WORD}(?:[ ]{_PLACE_WORD})"
     rf"{{0,2}})?)"
@@ -248,6 +249,16 @@ _DATELINE = re.compile(
     r"(?:,?\s*(?:\((?P<agency>[^()\n/]{2,40})\)|/(?P<wire>[^/\n]{2,30})/|"
     r"(?P<bare>[A-Z][A-Za-z'’.&]+(?:[ ][A-Z][A-Za-z'’.&]+){0,3})))?"
     r"(?:\s*(?:--|—|–|:|==|-(?=\s))\s*|(?<=\))\s+)(?=\S)",
+)
+# A dateline with the date first: "March 5, 2024 – PHNOM PENH:", "05/03/2024, Phnom Penh (AKP) –".
+_DATE_FIRST_DATELINE = re.compile(
+    rf"^(?:(?i:{_WEEKDAY_WORD}),?\s+)?(?P<date>(?i:{_MONTH})\.?\s+\d{{1,2}}(?i:{_ORDINAL}),?\s*{_YEAR}|"
+    rf"\d{{1,2}}(?i:{_ORDINAL})\s+(?i:{_MONTH})\.?,?\s+{_YEAR}|{_YEAR}-\d\d-\d\d)"
+    r"\s*(?:[,|/]|\s[-–—]|--)\s*"
+    rf"(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}"
+    rf"(?:,[ ]?{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}})?)"
+    r"(?:\s*\((?P<agency>[^()\n/]{2,40})\))?"
+    r"\s*(?:--|—|–|:|-(?=\s))\s*(?=\S)",
 )
 _NEWS_AGENCY_LINE = re.compile(
     rf"^(?P<agency>[A-Z][\w'’.\-]*(?:[ ][A-Z][\w'’.\-]*){{0,4}}[ ]News[ ]Agency)"
@@ -266,16 +277,28 @@ _STAFF = re.compile(r"^(?P<name>.+?)\s+(?:staff(?:\s+(?:writers?|reporters?))?|w
                     r"online)$", re.IGNORECASE)
 _SOURCE = re.compile(r"^[(\[]?\s*(?:news\s+)?source\s*[:：\-–—]?\s*(?P<rest>\S.*?)[)\]]?$",
                      re.IGNORECASE)
-_ORIGINALLY = re.compile(
-    r"\b(?:(?:originally|first)\s+(?:published|appeared|posted|ran)|republished|reprinted|"
-    r"(?:is|was)\s+(?:re)?published|courtesy)\s+(?:with\s+permission\s+)?(?:of|in|on|by|at|from)"
-    r"\s+(?:the\s+website\s+of\s+)?(?P<name>[A-Za-z][^.,;:|()\n]{1,60}?)\s*(?:[.,;:|(]|$)",
-    re.IGNORECASE)
+# A repost's note about the article it carries: "This story was originally published by X on
+# <date>", "first appeared in X", "republished from X", "republished under a partnership with X".
+_ORIGINAL_CUE = re.compile(
+    r"\b(?:(?:originally|first)\s+(?:published|appeared|posted|ran|aired|printed)|"
+    r"(?:is|was|were|has\s+been)\s+published\s+(?=(?:by|in|on|at)\b)|courtesy\s+of|"
+    r"re-?published\s+(?:with\s+permission\s+)?(?=(?:from|of)\b)|"
+    r"re-?printed\s+(?=from\b)|reproduced\s+(?=from\b))", re.IGNORECASE)
+_REPUBLISH_CUE = re.compile(r"\b(?:re-?published|re-?posted|re-?printed|reproduced|partnership|"
+                            r"syndicat\w+|appears?\s+(?:here|on))\b", re.IGNORECASE)
+# A name after a preposition in such a note; "republished on X" names the reposting site.
+_NOTE_NAME = re.compile(r"\b(?P<prep>by|in|on|at|from|of|with)\s+(?:the\s+website\s+of\s+)?"
+                        r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w'’.&\-]*(?:\s+(?:(?:of|for|and|&|de)\s+)?"
+                        r"[A-Z0-9][\w'’.&\-]*){0,7})")
+_REPOSTING = re.compile(r"(?:re-?published|re-?posted|re-?printed|reproduced|shared|appears?)"
+                        r"(?:\s+here)?\s*$", re.IGNORECASE)
+_NOTE_WORDS = ("publish", "appeared", "ran ", "reprint", "courtesy", "posted", "partnership",
+               "reproduced", "syndicat", "aired")
+_PHOTO_NOTE = re.compile(r"\b(?:photo|image|picture|video|footage|graphic)s?\b", re.IGNORECASE)
 _THIS_ARTICLE = re.compile(r"\b(?:this|the)\s+(?:article|story|piece|post|commentary|analysis|"
                            r"op-ed|report|essay|interview)\b")
 _PHOTO_CREDIT = re.compile(r"^[(\[]?\s*(?:file\s+)?(?:photo|image|picture|pic|video|credit|"
                            r"graphic|illustration)s?\b", re.IGNORECASE)
-_ORIGINALLY_WORDS = ("publish", "appeared", "ran ", "reprint", "courtesy", "posted")
 _CLOSING = re.compile(r"^(?:[—–\-=~]{1,3}\s*|\(\s*|\[\s*)(?P<name>[^()\[\]]{2,60}?)\s*[)\]]?\.?$")
 _INLINE_CLOSING = re.compile(r"(?:\s[—–]|--|==)\s*(?P<name>[A-Z][\w'’.& ]{1,30}?)\s*$"
                              r"|\((?P<paren>[A-Z][\w'’.& ]{1,30}?)\)\s*$")
@@ -288,8 +311,8 @@ _OUTLET_WORDS = re.compile(
     re.IGNORECASE)
 # A company's legal suffix after a copyright holder's name ("... Post Publishers Ltd").
 _COMPANY = re.compile(r"(?:[\s,]+(?:publishers?|publishing|publications|ltd|limited|inc|llc|"
-                      r"plc|co|company|corp|corporation|pte|pty|group|holdings|media group|"
-                      r"sdn bhd|bhd|gmbh|s\.a)\.?)+$", re.IGNORECASE)
+                      r"plc|pcl|public company|jsc|co|company|corp|corporation|pte|pty|group|"
+                      r"holdings|media group|sdn bhd|bhd|gmbh|s\.a)\.?)+$", re.IGNORECASE)
 _FOR_OUTLET = re.compile(r"^(?P<author>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}"
                          r"(?:\s+and\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})?)"
                          r"(?:\s+in\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
@@ -600,18 +623,23 @@ def _dateline(line: str, *, prose: bool) -> tuple[re.Match[str], str] | None:
     """The dateline opening ``line`` and its credited agency ("" when none), or None. A
     dateline without an agency must open a line of prose (a headline "Paris Peace Agreements,
     23 October 1991 – ..." is none)."""
-    match = _DATELINE.match(line)
+    match = _DATELINE.match(line) or _DATE_FIRST_DATELINE.match(line)
     if not match or match.end() >= len(line):
         return None
-    place = match.group("place")
+    groups = match.groupdict()
+    place = groups["place"]
     if place.split()[0].lower().strip(",") in _NOT_PLACES or len(place.split()) > 5:
         return None
     agency = ""
-    if match.group("lead") or match.group("agency"):
-        agency = _credit_name(match.group("lead") or match.group("agency"), strong=True)
-    elif match.group("bare"):
-        agency = known_outlet(match.group("bare"))
-    if not agency and not (match.group("date") and prose):
+    if groups.get("lead") or groups.get("agency"):
+        agency = _credit_name(groups.get("lead") or groups["agency"], strong=True)
+    elif groups.get("bare"):
+        agency = known_outlet(groups["bare"])
+    # Without an agency, the date must open a sentence of the text: a paragraph of prose, or a
+    # short first paragraph ("PHNOM PENH, March 5 — The talks ended early.").
+    rest = line[match.end():]
+    if not agency and not (groups["date"] and (prose or _word_count(rest) >= 5
+                                               and _SENTENCE_END.search(rest[-8:]))):
         return None
     return match, agency
 
@@ -625,6 +653,8 @@ class _Found:
     credits: list[tuple[str, str, int]] = field(default_factory=list)  # (kind, outlet, line)
     sites: list[tuple[str, str, int]] = field(default_factory=list)
     year_hints: list[tuple[date, int, str]] = field(default_factory=list)  # (day, line, kind)
+    # An outlet's name alone on a line under the headline (a wire's name as a byline).
+    outlet_lines: list[tuple[str, int]] = field(default_factory=list)
 
 
 def _date_kind(page: _Page, i: int, line: str, before: str, parts: list[str],
@@ -632,6 +662,8 @@ def _date_kind(page: _Page, i: int, line: str, before: str, parts: list[str],
     """The kind of the date found at ``start`` in line ``i`` ("" when it is no candidate)."""
     if page.comments_from is not None and i >= page.comments_from:
         return "comment stamp"
+    if start < dateline_end:
+        return "dateline"
     if _TODAY.search(line):
         return "today bar"
     if _JOINED.search(line):
@@ -643,8 +675,6 @@ def _date_kind(page: _Page, i: int, line: str, before: str, parts: list[str],
     for kind, pattern in _KEYWORDS:
         if pattern.search(before):
             return kind
-    if start < dateline_end:
-        return "dateline"
     if _PRINT_CREDIT.match(line):
         return "print credit"
     if _SOURCE.match(line) and short:
@@ -804,18 +834,86 @@ def _outlet_suffix(words_text: str) -> tuple[str, str]:
     return "", words_text
 
 
+def _original_note(page: _Page, i: int, line: str, found: _Found) -> str:
+    """The outlet a repost's note credits with the article ("This story was originally
+    published by X on 21 March 2023 and is republished here under a partnership"), "" when
+    none; the date the note gives the original is added to ``found`` ("original publication").
+
+    A name after "originally published by / in / on", "first appeared in", "courtesy of",
+    "republished from" may be unknown when it looks like an outlet's; any other name in the note
+    must be a known outlet, and "republished on X" names the reposting site, not the outlet."""
+    if _PHOTO_CREDIT.match(line):
+        return ""
+    outlet = ""
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", line):
+        cue = _ORIGINAL_CUE.search(sentence)
+        if not cue and not _REPUBLISH_CUE.search(sentence):
+            continue
+        if cue and cue.group(0).lower().startswith("courtesy") and _PHOTO_NOTE.search(
+                sentence[max(0, cue.start() - 25):cue.start()]):
+            continue  # "Photo courtesy of X" credits a picture
+        if cue and not sentence[cue.end():].lstrip().startswith(":"):
+            _original_dates(page, i, sentence, cue.end(), found)  # not "First published: ..."
+        for match in _NOTE_NAME.finditer(sentence):
+            lead = sentence[:match.start()]
+            if match.group("prep").lower() in ("on", "at", "by", "in") and _REPOSTING.search(lead):
+                continue
+            direct = cue is not None and (
+                match.start() == cue.end() or re.fullmatch(
+                    r"\s*(?:on\s+[^,;]{3,25}?\s*)?", sentence[cue.end():match.start()]) is not None)
+            name = _note_name(match.group("name"), strong=direct)
+            if name:
+                outlet = outlet or name
+                break
+        if outlet:
+            break
+    return outlet
+
+
+def _note_name(text: str, *, strong: bool) -> str:
+    """The longest known outlet opening ``text`` (a run of capitalised words); with ``strong``,
+    an unknown run that looks like an outlet's name."""
+    words = text.split()
+    for size in range(len(words), 0, -1):
+        name = known_outlet(" ".join(words[:size]))
+        if name:
+            return name
+    while words and words[-1].lower() in ("of", "for", "and", "&", "de"):
+        words.pop()
+    return _credit_name(" ".join(words), strong=True) if strong and words else ""
+
+
+def _original_dates(page: _Page, i: int, sentence: str, start: int, found: _Found) -> None:
+    """Add the dates a repost's note gives the original ("originally published ... on 21 March
+    2023"), read after the cue and before the reposting ("and is republished on ...")."""
+    republish = _REPUBLISH_CUE.search(sentence, start)
+    clause = sentence[start:republish.start() if republish else len(sentence)]
+    for match in DATE_PATTERN.finditer(clause):
+        value = _parts_of(match, day_first=page.day_first)
+        if value is None:
+            continue
+        year, month, day = value
+        if year is None:
+            found.dates.append(DateCandidate("original publication", None, i, sentence[:80],
+                                             (month, day)))
+            continue
+        found.dates.append(DateCandidate("original publication", date(year, month, day), i,
+                                         sentence[:80]))
+        found.year_hints.append((date(year, month, day), i, "original publication"))
+        return
+
+
 def _line_outlets(page: _Page, i: int, line: str, found: _Found) -> str:
     """Add the outlet credits and site names of line ``i``; returns the metadata reason for a
     line that is only a credit ("" when none)."""
     short = _word_count(line) <= MAX_STAMP_WORDS
     after_text = page.first_prose is not None and i > page.first_prose
     # "first published in X" inside the text is about something else: a credit is a short
-    # line, or the last paragraph saying "this article ... was first published in X".
-    lowered = line.lower() if short or i >= page.last_prose else ""
-    originally = _ORIGINALLY.search(line) if any(word in lowered for word in _ORIGINALLY_WORDS) \
-        and (short or _THIS_ARTICLE.search(lowered)) else None
-    if originally:
-        name = _credit_name(originally.group("name"), strong=True)
+    # line, or a paragraph of the opening or closing lines saying "this article ... was first
+    # published in X".
+    lowered = line.lower() if short or i >= page.last_prose or i in page.head else ""
+    if any(word in lowered for word in _NOTE_WORDS) and (short or _THIS_ARTICLE.search(lowered)):
+        name = _original_note(page, i, line, found)
         if name:
             found.credits.append(("originally published", name, i))
             return "metadata: credit" if short else ""
@@ -870,6 +968,10 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found) -> str:
             if name:
                 found.credits.append(("closing credit", name, i))
                 return "metadata: source"
+    inline = _inline_credit(page, i, line) if after_text else ""
+    if inline:
+        found.credits.append(("closing credit", inline, i))
+        return ""
     stamp = _agency_stamp(line) if short else ""
     if stamp:
         found.credits.append(("agency stamp", stamp, i))
@@ -893,6 +995,8 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found) -> str:
                 return ""
             if i in page.head and not after_text:
                 found.sites.append(("masthead", name, i))
+                if known_outlet(line) and _below_headline(page, i):
+                    found.outlet_lines.append((name, i))
                 return "metadata: masthead" if known_outlet(line) else ""
             if i not in page.head or after_text:
                 found.sites.append(("footer", name, i))
@@ -901,13 +1005,22 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found) -> str:
         prefix = _HEADLINE_PREFIX.match(line)
         if prefix and known_outlet(prefix.group("name")):
             found.credits.append(("headline prefix", known_outlet(prefix.group("name")), i))
-    if i in page.prose and after_text and (page.comments_from is None or i < page.comments_from):
-        inline = _INLINE_CLOSING.search(line[-40:])
-        if inline:
-            name = known_outlet(inline.group("name") or inline.group("paren"))
-            if name:
-                found.credits.append(("closing credit", name, i))
     return ""
+
+
+def _inline_credit(page: _Page, i: int, line: str) -> str:
+    """The known outlet credited at the end of a paragraph after the text ("... next month.
+    — Kyodo", "... said. (AFP)"), "" when none: on a line of prose, or after a sentence."""
+    if page.comments_from is not None and i >= page.comments_from:
+        return ""
+    end = line[-40:]
+    inline = _INLINE_CLOSING.search(end)
+    if not inline:
+        return ""
+    before = (line[:len(line) - len(end)] + end[:inline.start()]).rstrip()
+    if i not in page.prose and not (_word_count(before) >= 3 and _SENTENCE_END.search(before)):
+        return ""
+    return known_outlet(inline.group("name") or inline.group("paren"))
 
 
 def _agency_stamp(line: str) -> str:
@@ -937,6 +1050,13 @@ def _above_text(page: _Page, i: int) -> bool:
     return all(len(line.split()) <= 8 and (any(ch.isdigit() for ch in line)
                                            or _RELATIVE.search(line) or _BYLINE.match(line))
                for line in between)
+
+
+def _below_headline(page: _Page, i: int) -> bool:
+    """Whether a line of the opening comes after a line of four words or more that names no
+    outlet (a headline): where a byline stands, not a masthead."""
+    return any(_word_count(page.lines[j]) >= 4 and not known_outlet(page.lines[j])
+               for j in page.scanned if j < i)
 
 
 def _site_title(page: _Page) -> str:
@@ -1133,7 +1253,15 @@ def _infer_outlet(found: Inferred, facts: _Found, page: PageFacts | None) -> Non
         found.set("outlet", outlet, f"text: {kind}, line {line + 1}")
         sites += [("agency stamp", name, i) for k, name, i in credits
                   if k == "agency stamp" and name != outlet]
-    sites.sort(key=lambda s: (SITE_KINDS.index(s[0]), s[2]))
+    sites.sort(key=lambda s: (not known_outlet(s[1]), SITE_KINDS.index(s[0]), s[2]))
+    others = {name for kind, name, _line in sites if kind != "footer" and known_outlet(name)}
+    if not credits and facts.outlet_lines:
+        # A paper's page naming a wire alone under the headline ("KYODO") carries wire copy.
+        name, line = facts.outlet_lines[0]
+        if others - {name}:
+            credits = [("byline", name, line)]
+            found.set("outlet", name, f"text: byline, line {line + 1}")
+            sites = [s for s in sites if s[1] != name]
     if not credits:
         known = [s for s in sites if known_outlet(s[1])]
         if known:
@@ -1162,10 +1290,13 @@ def _infer_date(found: Inferred, facts: _Found, page_lines: _Page, *, file_name:
             candidates.append(DateCandidate("file name", day.date(), None, file_name))
     candidates = _complete_years(_resolve_readings(candidates), facts.year_hints)
     site = str(found.values.get("published_by", ""))
-    repost = bool(site) or (bool(found.values.get("outlet")) and (page_lines.blog
-                                                                   or page_lines.forum))
-    chosen, rejected, disagreeing = _choose_date(candidates, repost=repost,
-                                                 known_site=bool(known_outlet(site)))
+    # A note that the article was first published elsewhere makes the page a later repost,
+    # whoever runs it.
+    noted = any(kind == "originally published" for kind, _name, _line in facts.credits)
+    repost = noted or bool(site) or (bool(found.values.get("outlet")) and (page_lines.blog
+                                                                            or page_lines.forum))
+    chosen, rejected, disagreeing = _choose_date(
+        candidates, repost=repost, known_site=bool(known_outlet(site)) and not noted)
     listed = list(dict.fromkeys(c.label() for c in rejected))
     if listed:
         found.set("date_candidates", "; ".join(listed[:10]), "text")
