@@ -216,9 +216,9 @@ _CREDIT_LEAD = re.compile(r"\s*(?:[,.]\s*)?[\u2014\u2013]\s*|\s*,\s*")
 # The words that describe a person right after their name ("Sun Vathana, Cambodia's finance
 # minister,") or right before it ("Cambodia's ambassador to China, Khek Caimealy Sysoda").
 _APPOSITIVE_AFTER = re.compile(
-    r",\s+([^,;:()\u201c\u201d\"]{3,120}?)\s*(?:[,;:()]|\.(?:\s|$)|$)")
+    r", +([^,;:()\n\u201c\u201d\"]{3,120}?)\s*(?:[,;:()\n]|\.(?:\s|$)|$)")
 _APPOSITION_BEFORE = re.compile(
-    r"(?:^|[,;:(\u201c\u201d\"]\s*)([^,;:()\u201c\u201d\"]{3,120}),\s+$")
+    r"(?:^|[,;:(\n\u201c\u201d\"]\s*)([^,;:()\n\u201c\u201d\"]{3,120}), +$", re.MULTILINE)
 _FUNCTION_WORDS = _NOT_NAMES | _PRONOUNS | {"us", "am", "an", "as", "is", "or", "to"}
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+,[^\u2013\u2014]{0,40}?(?:--|\u2013|\u2014| - |:)\s*")
 _INTRO_PHRASE = re.compile(r"^[^,;:\u201c\u201d\"]{1,100},\s+")
@@ -985,6 +985,18 @@ class _Grammar:
         return _Phrase("person", name, name=name)
 
 
+def _head_end(text: str, head: str) -> int:
+    """Where the first whole word ``head`` (in lower case) ends in ``text``; 0 when absent."""
+    lowered = text.lower()
+    start = lowered.find(head)
+    while start >= 0:
+        end = start + len(head)
+        if not lowered[start - 1: start].isalnum() and not lowered[end: end + 1].isalnum():
+            return end
+        start = lowered.find(head, end)
+    return 0
+
+
 def _common_noun_opening(words: list[_Token]) -> bool:
     """A phrase that is capitalised only because it opens the sentence ("Critics",
     "Environmental activists"): one plural word, or lower-case words after the first."""
@@ -1064,6 +1076,7 @@ class _Document:
         self.grammar = grammar
         self.texts = texts
         self.read_run = read_run  # a run of capitalised words read as titles and a name
+        self.joined: str | None = None  # the sentences joined by line breaks, when needed
         self.said_by: dict[int, _Speaker] = {}  # the speaker of each sentence read
         self.subject_at = subject_at  # the subject of the sentence at an index (read lazily)
         self.current = 0  # index of the sentence being read
@@ -1099,22 +1112,19 @@ class _Document:
 
     def named_in_text(self, name: str) -> str:
         """The full name, in the article up to the sentence being read (most recent first),
-        that holds every word of a short name ("Sun" or "Mr Sun" after "Sun Vathana, the
+        of which a one-word name is a part ("Sun" or "Mr Sun" after "Sun Vathana, the
         finance minister"; "Khek" after "Khek Caimealy Sysoda"), or ""."""
-        parts = name.lower().split()
-        if not parts or len(parts) > 2:
+        if " " in name or not name:
             return ""
-        word = re.compile(rf"(?<![\w\-]){re.escape(parts[-1])}(?![\w\-])", re.IGNORECASE)
+        word = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])")
+        key = name.lower()
         for index in range(self.current, max(-1, self.current - 4 * MAX_LOOKBACK_SENTENCES), -1):
             text = self.texts[index]
-            if word.search(text) is None:
+            if name not in text or word.search(text) is None:
                 continue
             for match in reversed(list(_CAPITAL_RUN.finditer(text))):
-                run = self.read_run(match.group())
-                if run is None:
-                    continue
-                full = run[2].split()
-                if len(full) > len(parts) and set(parts) <= {w.lower() for w in full}:
+                run = self.read_run(match.group()) if name in match.group() else None
+                if run is not None and " " in run[2] and key in run[2].lower().split():
                     return run[2]
         return ""
 
@@ -1123,22 +1133,29 @@ class _Document:
         before the name ("Vietnam's foreign ministry spokeswoman Pham Thu Hang"), an
         appositive after it ("Sun Vathana, Cambodia's finance minister,", "Sok Dara, who
         heads ...") or before it ("Cambodia's ambassador to China, Khek Caimealy Sysoda")."""
+        if self.joined is None:
+            self.joined = "\n".join(self.texts)
+        text = self.joined
+        if text.count(name) == 1 and name in self.texts[self.current]:
+            return []  # named only here: the words around the name were read already
         grammar = self.grammar
         found: list[str] = []
-        pattern = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])")
-        for text in self.texts:
-            if name not in text:
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if text[start - 1: start].isalnum() or text[end: end + 1].isalnum():
+                start = text.find(name, end)
                 continue
-            for match in pattern.finditer(text):
-                title = _title_context(text, match.start(), grammar)
-                if title:
-                    found.append(title)
-                after = _APPOSITIVE_AFTER.match(text, match.end())
-                before = _APPOSITION_BEFORE.search(text, 0, match.start())
-                for described in (after, before):
-                    if described is not None and grammar.roles.role_of(
-                            described.group(1), person=True):
-                        found.append(described.group(1))
+            title = _title_context(text, start, grammar)
+            if title:
+                found.append(title)
+            after = _APPOSITIVE_AFTER.match(text, end)
+            before = _APPOSITION_BEFORE.search(text, max(0, start - 130), start)
+            for described in (after, before):
+                if described is not None and grammar.roles.role_of(
+                        described.group(1), person=True):
+                    found.append(described.group(1))
+            start = text.find(name, end)
         return found
 
     def is_known(self, name: str) -> bool:
@@ -1146,13 +1163,14 @@ class _Document:
         return (len(name.split()) > 1 or self.grammar.actors.lookup(name) is not None
                 or self.full_person(name) is not None)
 
-    def person_speaker(self, person: _Person) -> _Speaker:
-        """Side and role of a person: actors.csv first, then the words introducing them."""
+    def person_speaker(self, person: _Person, *, scan: bool = False) -> _Speaker:
+        """Side and role of a person: actors.csv first, then the words introducing them (with
+        ``scan``, those of the article's other mentions of the name when these give none)."""
         actor = self.grammar.actors.lookup(person.name)
         if actor is not None and actor.side and actor.role != UNKNOWN:
             return _Speaker(actor.name, actor.side, actor.role, True)
         side, role = self.side_and_role(person.contexts, person=True)
-        if side == UNKNOWN and not person.scanned:
+        if side == UNKNOWN and scan and not person.scanned:
             person.scanned = True  # read the article's other mentions of the name once
             person.contexts += [c for c in self.mention_contexts(person.name)
                                 if c not in person.contexts]
@@ -1196,7 +1214,7 @@ class _Document:
         if phrase.kind == "pronoun":
             return self._antecedent(phrase.text)
         if phrase.kind == "person":
-            return self.person_speaker(self.introduce(phrase.name, phrase.context))
+            return self.person_speaker(self.introduce(phrase.name, phrase.context), scan=True)
         if " " not in phrase.text and phrase.kind == "body":
             named = self.full_person(phrase.text)  # "Reyes argued", after "Marcus Reyes"
             if named is not None:
@@ -1258,8 +1276,10 @@ class _Document:
         "from" or "with" ("spokesman for the U.S. Embassy", "researchers at AidData",
         "officials at the embassy", "the head of the Chinese delegation")."""
         text = phrase.text
-        head_at = re.search(rf"(?<![\w\-]){re.escape(phrase.head)}\b", text, re.IGNORECASE)
-        before = text[: head_at.start()].strip() if head_at else ""
+        if " " not in text:
+            return None
+        head_at = _head_end(text, phrase.head)
+        before = text[: head_at - len(phrase.head)].strip() if head_at else ""
         if before and _is_possessive(before):  # "Wang's spokesperson": Wang Yi's voice
             found = self._person_named(_strip_possessive(before))
             if found is not None:
@@ -1273,7 +1293,7 @@ class _Document:
             if actor is not None and not actor.person:
                 return _Speaker(actor.name, actor.side or UNKNOWN, actor.role, False,
                                 _key(before.split()[-1]))
-        after = _OWNER_AFTER.search(text, head_at.end() if head_at else 0)
+        after = _OWNER_AFTER.search(text, head_at)
         return self.body_named(text[after.end():]) if after else None
 
     def body_named(self, words: str) -> _Speaker | None:
@@ -1373,13 +1393,12 @@ class _Document:
         """Who speaks through a document: "a Pentagon statement" is the Pentagon's, "a police
         statement" the police's heard before; "the report" is the speaker of the latest
         sentence that mentions a report, or that sentence's subject."""
-        head_at = re.search(rf"(?<![\w\-]){re.escape(phrase.head)}\b", phrase.text,
-                            re.IGNORECASE)
-        owner = _OWNER_AFTER.search(phrase.text, head_at.end()) if head_at else None
+        head_at = _head_end(phrase.text, phrase.head)
+        owner = _OWNER_AFTER.search(phrase.text, head_at) if head_at else None
         if owner is not None:  # "a statement from the Cambodian foreign ministry"
             return self.body_named(phrase.text[owner.end():]) or self._person_named(
                 phrase.text[owner.end():])
-        modifier = phrase.text[: head_at.start() if head_at else 0].strip()
+        modifier = phrase.text[: head_at - len(phrase.head) if head_at else 0].strip()
         modifier = _LEADING_DETERMINER.sub("", modifier)
         if all(_key(w) in _DOCUMENT_KINDS for w in modifier.split()):
             modifier = ""  # "the press statement", "a joint statement": no issuer named
