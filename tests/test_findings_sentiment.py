@@ -11,7 +11,9 @@ import pytest
 from helpers.analysis import sentiment
 from helpers.analysis.sentiment import Trend
 from helpers.analysis.statistics import TimeEvidence
+from helpers.analysis.validation_codes import Recommendation, Validation
 from helpers.report.findings import sentiment as says
+from helpers.report.findings import stance as stance_says
 from tests.synthetic import HOSTILE, WARM
 from tests.test_sentiment import dated_sentences
 
@@ -301,3 +303,102 @@ def test_agreement_findings(values: dict[str, float], expected: list[str]) -> No
 )
 def test_agreement_note(n_documents: int, expected: str) -> None:
     assert says.agreement_note(agreement(n_documents, math.nan)) == expected
+
+
+# --- the stance index and the lead measure (helpers.report.findings.stance) ----------------
+
+def a_recommendation(measure: str = "stance", *, n_docs: int = 30,
+                     too_small: bool = False) -> Recommendation:
+    return Recommendation(measure, "AUC", 0.93, 0.8, 1.0, n_docs, too_small,
+                          "vader_compound" if measure == "stance" else "stance")
+
+
+@pytest.mark.parametrize(
+    ("lead", "recommendation", "expected"),
+    [
+        ("stance", None, ["The report leads with the stance index: it reads",
+                          "Neither measure has been validated on this corpus."]),
+        ("vader_compound", a_recommendation("vader_compound"),
+         ["The report leads with the tone (mean sentence VADER compound) because it ranks your "
+          "coded documents better than the stance index (AUC 0.93, 95% interval 0.80 to 1.00, "
+          "on 30 documents;"]),
+        ("stance", a_recommendation("vader_compound", n_docs=12, too_small=True),
+         ["Your codes cover 12 documents of this corpus, fewer than 20: the check is too small "
+          "to trust", "Neither measure is validated on this corpus until more documents"]),
+    ],
+    ids=["no-codes", "validated", "too-few-codes"],
+)
+def test_lead_findings(lead: str, recommendation, expected: list[str]) -> None:
+    lines = stance_says.lead_findings(lead, recommendation)
+    assert len(lines) == len(expected)
+    assert all(line.startswith(start) for line, start in zip(lines, expected, strict=True))
+
+
+def validation_of(categories: tuple[str, ...] | None) -> Validation:
+    table = pd.DataFrame({
+        "measure": ["vader_compound", "stance"], "statistic": ["AUC", "AUC"],
+        "value": [0.7, 0.95], "low": [0.5, 0.85], "high": [0.9, 1.0], "n_docs": [24, 24],
+        "auc": [0.7, 0.95], "auc_low": [0.5, 0.85], "auc_high": [0.9, 1.0], "n_auc": [24, 24],
+        "spearman": [0.3, 0.8], "spearman_low": [0.0, 0.6], "spearman_high": [0.5, 0.9],
+        "n_ranked": [36, 36]})
+    return Validation(table, pd.DataFrame(), categories, 38, ["x.txt", "y.txt"])
+
+
+@pytest.mark.parametrize(("too_small", "tail"), [
+    (False, "(next: the tone (mean sentence VADER compound))."),
+    (True, "it is too small to trust, and the report keeps its default lead."),
+])
+def test_validation_findings(too_small: bool, tail: str) -> None:
+    validation = validation_of(("critical", "neutral", "warm"))
+    lines = stance_says.validation_findings(validation,
+                                            a_recommendation(n_docs=24, too_small=too_small))
+    assert lines[0].startswith("Your codes are ordered categories (critical < neutral < warm)")
+    assert lines[2] == ("Stance index: AUC 0.95, 95% interval 0.85 to 1.00, on 24 documents "
+                        "(warm vs critical); Spearman 0.80 over 36 coded documents.")
+    assert lines[-1].startswith("Recommendation: lead with the stance index") and \
+        lines[-1].endswith(tail)
+    assert stance_says.unmatched_note(validation) == (
+        "2 coded files matched no analysed document and are left out: x.txt, y.txt.")
+
+
+def test_stance_document_findings_name_the_ends_and_the_components() -> None:
+    table = document_table([0.3, -0.2]).assign(
+        stance=[0.4, -0.5], stance_low=[0.3, -0.6], stance_high=[0.5, -0.4],
+        stance_lexicon=[0.5, -0.5], stance_frames=[0.0, -1.0], stance_formulas=[1.0, 0.0])
+    lines = stance_says.stance_document_findings(table)
+    assert lines[0].startswith("Across 2 documents, the length-weighted mean stance index is "
+                               "-0.05 (its components: lexicon +0.00, frames -0.50, formulas "
+                               "+0.50, tone +0.05).")
+    assert lines[1].startswith("Relative to the other documents, the most cooperative is d0.txt "
+                               "at +0.40 [+0.30, +0.50] and the most critical is d1.txt at -0.50")
+
+
+def test_group_findings_of_the_stance_index_and_of_several_measures() -> None:
+    rows = [{**interval_row("A", 0.6, 0.5, 0.7, 6), "stance": 0.2, "stance_low": 0.1,
+             "stance_high": 0.3},
+            {**interval_row("B", 0.1, 0.0, 0.2, 6), "stance": -0.4, "stance_low": -0.5,
+             "stance_high": -0.3}]
+    lines = says.measures_group_findings(
+        pd.DataFrame(rows), {"stance": pd.DataFrame([pair("A", "B", 0.6, 0.4, 0.8)]),
+                             "vader_compound": pd.DataFrame([pair("A", "B", 0.5, -0.1, 0.9)])},
+        column="label", label="outlet", min_docs=5)
+    assert lines[0].startswith("Of the 2 outlets with at least 5 documents, the stance index is "
+                               "most cooperative in A (+0.20 [+0.10, +0.30]; 60 sentences in 6 "
+                               "documents) and most critical in B")
+    assert "their difference excludes zero" in lines[0]
+    assert "no detectable difference" in lines[1] and lines[1].find("coverage is warmest") > 0
+    one = pd.DataFrame([rows[0]])
+    assert len(says.measures_group_findings(one, {"stance": pd.DataFrame(),
+                                                  "vader_compound": pd.DataFrame()},
+                                            column="label", label="outlet")) == 1
+
+
+def test_summary_line_leads_with_one_measure_and_shows_the_other_beside_it() -> None:
+    table = document_table([0.3, -0.2]).assign(stance=[0.4, -0.2])
+    lead = a_trend("down", measure="stance")
+    line = says.summary_line(table, lead, beside=[a_trend("flat", slope=0.0, low=-0.1,
+                                                          high=0.1)])
+    assert line.startswith("2 documents (4 sentences): stance index +0.10 (the lead measure; "
+                           "mean sentence VADER compound +0.05 beside it); stance index: "
+                           "coverage grew more critical (slope -0.100 per year")
+    assert "; mean sentence VADER compound: no detectable change (slope +0.000" in line

@@ -85,3 +85,31 @@ def test_over_time_draws_thin_points_hollow() -> None:
                               title="T").axes[0]
     hollow = [line for line in ax.lines if line.get_markerfacecolor() == "white"]
     assert len(hollow) == 1 and len(hollow[0].get_xdata()) == 2
+
+
+def with_stance(table: pd.DataFrame) -> pd.DataFrame:
+    """The table with a stance column the reverse of its compound."""
+    return table.assign(stance=-table["vader_compound"],
+                        stance_low=-table["vader_compound_high"],
+                        stance_high=-table["vader_compound_low"])
+
+
+@pytest.mark.parametrize("measures", [["stance", "vader_compound"], ["vader_compound"]])
+def test_measures_over_time_draw_one_panel_per_measure(measures: list[str]) -> None:
+    fig = plots.plot_measures_over_time(with_stance(binned([2019, 2020, 2021])),
+                                        measures=measures, title="T")
+    assert [ax.get_ylabel() for ax in fig.axes] == [plots.MEASURE_LABELS[m] for m in measures]
+    assert fig.axes[0].get_title() == "T"
+    ys = [list(ax.containers[0].lines[0].get_ydata()) for ax in fig.axes]
+    assert ys[0] == pytest.approx([-0.1, -0.2, -0.3] if measures[0] == "stance"
+                                  else [0.1, 0.2, 0.3])
+
+
+def test_measures_by_row_share_the_rows_ordered_by_the_first_measure() -> None:
+    table = with_stance(interval_rows(["a", "b", "c"], [0.5, -0.2, 0.1]))
+    fig = plots.plot_measures_by_row(table, label="label", measures=["stance", "vader_compound"],
+                                     title="T")
+    assert len(fig.axes) == 2 and fig.get_suptitle() == "T"
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["a", "c", "b"]
+    assert [ax.get_xlabel() for ax in fig.axes] == [plots.MEASURE_LABELS["stance"],
+                                                     plots.MEASURE_LABELS["vader_compound"]]

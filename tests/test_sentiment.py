@@ -386,3 +386,43 @@ def test_voice_chart_labels_voices_and_sides() -> None:
     chart = sentiment.voice_chart(voices, sides)
     assert list(chart["voice"]) == ["narration", "quoted speech", "speakers from Cambodia",
                                     "speakers of unknown side"]
+
+
+def stance_sentences(per_year: dict[int, list[str]]) -> pd.DataFrame:
+    """:func:`dated_sentences` with a stance column: +1 for the warm texts, -1 for the others."""
+    sentences = dated_sentences(per_year)
+    return sentences.assign(stance=np.where(sentences["text"].isin(WARM), 1.0, -1.0))
+
+
+def test_with_document_measure_adds_the_measure_its_interval_position_and_components() -> None:
+    sentences = stance_sentences({2019: WARM[:3], 2022: HOSTILE[:3]})
+    table = documents_of(sentences)
+    components = pd.DataFrame({"doc_id": table["doc_id"], "stance_lexicon": 0.5,
+                               "n_words": -1})  # a column the table has is not replaced
+    placed = sentiment.with_document_measure(table, sentences, components, measure="stance",
+                                             n_boot=50)
+    assert placed["doc_id"].tolist() == table["doc_id"].tolist()
+    assert placed["n_words"].tolist() == table["n_words"].tolist()
+    warm = placed["file"].str.startswith("2019")
+    assert (placed.loc[warm, "stance"] == 1.0).all() and (placed.loc[~warm, "stance"] == -1).all()
+    assert (placed["stance_low"] <= placed["stance"]).all()
+    assert placed.loc[warm, "stance_percentile"].min() > placed.loc[~warm,
+                                                                   "stance_percentile"].max()
+    assert (placed.loc[warm, "stance_z"] > 0).all() and (placed["stance_lexicon"] == 0.5).all()
+
+
+@pytest.mark.parametrize("measure", ["vader_compound", "stance"])
+def test_interval_functions_take_any_measure_column(measure: str) -> None:
+    sentences = stance_sentences({2019: WARM[:3], 2020: WARM[3:] + HOSTILE[:1],
+                                  2021: HOSTILE[1:3], 2022: HOSTILE[3:] + NEUTRAL[:2]})
+    table = sentiment.with_document_measure(documents_of(sentences), sentences,
+                                            sentences[["doc_id"]].drop_duplicates(),
+                                            measure="stance", n_boot=50)
+    binned = sentiment.scores_over_time(sentences, freq="year", measures=[measure], n_boot=100)
+    result = sentiment.trend(table, binned=binned, measure=measure, min_docs=2, n_boot=200)
+    assert result.measure == measure and result.direction == "down"
+    groups = sentiment.group_scores(sentences.assign(group=sentences["text"].isin(WARM)),
+                                    measures=[measure], min_docs=1, n_boot=100)
+    assert list(groups.columns[:4]) == ["group", measure, f"{measure}_low", f"{measure}_high"]
+    assert groups.set_index("group").loc[True, measure] > groups.set_index("group").loc[
+        False, measure]

@@ -1,5 +1,6 @@
 """Notebook 01_sentiment through the report builder: on seeds/, on synthetic corpora (a trend
-that goes down, one document, no dates, one date) and with group_by set or empty."""
+that goes down, one document, no dates, one date), with group_by set or empty, and with the
+user's codes (labels_file) checked against an AUC computed here with scikit-learn."""
 
 from __future__ import annotations
 
@@ -7,15 +8,18 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from sklearn.metrics import roc_auc_score
 
-from tests.conftest import build, values_of
+from helpers.analysis.export import export_columns
+from tests.conftest import build, headings, values_of
 from tests.synthetic import HOSTILE, NEUTRAL, WARM, Article, article_text
 
 pytestmark = pytest.mark.notebook
 
-SECTIONS = ["Summary", "Which measure leads, and why", "Document scores", "Sentiment over time",
-            "By group", "Narration and quoted speech", "Target sentiment", "Lexicon agreement",
-            "Evidence"]
+SECTIONS = ["Summary", "Which measure leads, and why", "Document scores",
+            "Sentiment and stance over time", "By group", "Narration and quoted speech",
+            "Target sentiment", "Lexicon agreement", "Evidence", "Sentence-level data"]
+VALIDATION = "Validation against your codes"
 
 
 def built(corpus: Path, out: Path, **parameters: str) -> dict:
@@ -44,7 +48,12 @@ def test_seeds_report_has_every_section_and_the_documents_table(seeds_reports: P
     for heading in SECTIONS:
         assert f">{heading}" in html, heading
     values = values_of(seeds_reports, "01_sentiment")
-    assert values["lead_measure"] == "vader_compound"
+    # Without codes the stance index leads, and the report says neither measure is validated.
+    assert values["lead_measure"] == "stance" and "stance index" in values["summary"]
+    assert "Neither measure has been validated on this corpus" in html
+    assert VALIDATION not in headings(html) and "validation_auc" not in values
+    # No validation figure quoted that the repository cannot rebuild.
+    assert "AUC of" not in html and "28 real articles" not in html
     assert values["n_docs"] == 5 and values["n_sentences"] > 50
     # Five documents: too few dated ones (5 per half) to state any change over time.
     assert values["trend_direction"] == "none" and values["min_docs"] == 5
@@ -59,6 +68,27 @@ def test_seeds_report_has_every_section_and_the_documents_table(seeds_reports: P
                    "vader_share_positive", "tb_polarity", "tb_subjectivity", "n_sentences"]:
         assert column in table.columns, column
     assert (table["vader_compound_low"] <= table["vader_compound"]).all()
+    for column in ["stance", "stance_low", "stance_high", "stance_percentile", "stance_lexicon",
+                   "stance_frames", "stance_formulas"]:
+        assert column in table.columns, column
+    assert (table["stance_low"] <= table["stance"]).all()
+    assert set(values["bin_stance"]) == set(values["bins"])
+    assert (seeds_reports / "tables" / "stance-evidence.csv").exists()
+
+
+def test_every_build_writes_the_sentence_table_with_the_documented_columns(
+        seeds_reports: Path) -> None:
+    values = values_of(seeds_reports, "01_sentiment")
+    documented = [name for name, _ in export_columns(("formulas", "issues"))]
+    assert values["sentence_export_columns"] == documented
+    parquet = pd.read_parquet(seeds_reports / "tables" / "sentences.parquet")
+    csv = pd.read_csv(seeds_reports / "tables" / "sentences.csv", keep_default_na=False)
+    assert list(parquet.columns) == list(csv.columns) == documented
+    assert len(parquet) == len(csv) == values["n_sentences"]
+    assert parquet["stance"].between(-1, 1).all() and parquet["issues"].str.len().sum() > 0
+    assert values["sentence_export"] == ["sentences.parquet", "sentences.csv"]
+    build_record = (seeds_reports / "build.json").read_text(encoding="utf-8")
+    assert "tables/sentences.parquet" in build_record  # the builder lists the files
 
 
 def test_warm_then_hostile_corpus_trends_down_with_groups(make_corpus, tmp_path: Path) -> None:
@@ -119,3 +149,48 @@ def test_small_corpora_run_and_say_what_they_cannot_show(
     html = (tmp_path / "out" / "01_sentiment.html").read_text(encoding="utf-8")
     assert "no change over time can be shown" in html
     assert "communique-note" in html
+
+
+def coded_corpus() -> tuple[list[Article], list[tuple[str, str]]]:
+    """24 articles, warm or hostile in varying measure, and codes that mostly agree with them
+    (one warm-leaning article is coded critical, so no measure need separate them perfectly);
+    21 are coded at the two ends."""
+    articles, codes = [], []
+    for i in range(24):
+        warm = i % 2 == 0
+        lean = [WARM[i % 4], WARM[(i + 1) % 4]] if warm else [HOSTILE[i % 4], HOSTILE[(i + 1) % 4]]
+        other = HOSTILE[i % 4] if warm else WARM[i % 4]
+        body = [*lean, NEUTRAL[i % 3], *([other] if i % 3 == 0 else [])]
+        articles.append(Article(f"c{i:02d}.txt", article_text(body, title=f"Story {i}"),
+                                f"{2015 + i % 8}-03-0{1 + i % 9}", ["Xinhua", "VOA"][(i // 2) % 2]))
+        label = "warm" if warm and i not in (4, 10) else ("critical" if i % 5 else "neutral")
+        codes.append((f"c{i:02d}.txt", label))
+    return articles, codes
+
+
+def test_labels_file_adds_the_validation_section_and_its_auc_is_scikit_learns(
+        make_corpus, tmp_path: Path) -> None:
+    articles, codes = coded_corpus()
+    corpus = make_corpus(articles)
+    labels = tmp_path / "codes.csv"
+    labels.write_text("# hand codes\nfile,label\n" + "".join(f"{f},{label}\n"
+                                                          for f, label in codes),
+                      encoding="utf-8")
+    values = built(corpus, tmp_path / "out", labels_file=str(labels), n_boot="200")
+    html = (tmp_path / "out" / "01_sentiment.html").read_text(encoding="utf-8")
+    assert VALIDATION in headings(html) and "Recommendation: lead with the" in html
+    assert set(values["validation_auc"]) == {"vader_compound", "stance", "stance_lexicon",
+                                             "stance_frames", "stance_formulas"}
+    # The AUC computed here from the documents table and the same codes, independently.
+    table = pd.read_csv(tmp_path / "out" / "tables" / "sentiment_documents.csv")
+    coded = table.merge(pd.DataFrame(codes, columns=["file", "label"]), on="file")
+    ends = coded[coded["label"].isin(["critical", "warm"])]
+    for measure in ("stance", "vader_compound"):
+        expected = roc_auc_score(ends["label"] == "warm", ends[measure])
+        assert values["validation_auc"][measure] == pytest.approx(expected, abs=0.01), measure
+    assert values["validation_n_docs"]["stance"] == len(ends) >= 20
+    assert values["validation_too_small"] is False
+    assert values["lead_measure"] == values["recommended_measure"]
+    assert "labels" not in table.columns and "label" not in table.columns  # codes never leak
+    disagreements = pd.read_csv(tmp_path / "out" / "tables" / "validation-disagreements.csv")
+    assert {"file", "label", "measure", "sentence"} <= set(disagreements.columns)

@@ -163,3 +163,21 @@ def test_evidence_names_the_sentences_that_pulled_each_way() -> None:
     assert evidence[["direction", "sent_idx"]].values.tolist() == [
         ["cooperative", 1], ["problem", 2]]
     assert evidence.loc[1, "problem_cues"] == "critics; fear; debt trap"
+
+
+def test_score_sentences_prepares_and_scores_with_frames_and_formulas() -> None:
+    sentences = sentences_of(["They hailed the ironclad friendship and cooperation.",
+                              "Critics warned of a debt trap and a secret naval base.",
+                              "It is not a debt trap, the embassy said."],
+                             doc_ids=["a", "b", "c"], tone=[0.5, -0.3, -0.2])
+    sentences["date"] = pd.to_datetime(["2020-01-01", "2021-01-01", None])
+    scored = stance.score_sentences(sentences)
+    table = scored.sentences.set_index("doc_id")
+    assert {"voice", "period", *stance.COMPONENTS, "stance"} <= set(scored.sentences.columns)
+    assert table.loc["a", "stance"] > 0 > table.loc["b", "stance"]
+    assert table.loc["b", "frames"] < 0 == table.loc["c", "frames"]  # a denied frame counts 0
+    assert set(scored.frames["doc_id"]) >= {"b", "c"} and "a" in set(scored.formulas["doc_id"])
+    components = stance.document_components(scored.sentences)
+    assert list(components.columns) == ["doc_id", "n_cooperative", "n_problem",
+                                        "stance_lexicon", "stance_frames", "stance_formulas"]
+    assert set(stance.SENTENCE_COLUMN_OF.values()) == {"stance", "lexicon", "frames", "formulas"}

@@ -163,3 +163,39 @@ def test_recommend_the_highest_lower_bound(n: int, too_small: bool) -> None:
     choice = vc.recommend_measure(result)
     assert choice.measure == "perfect" and choice.runner_up == "noisy"
     assert choice.too_small is too_small
+
+
+def test_recommend_among_the_measures_a_report_can_lead_with() -> None:
+    documents, codes = coded_documents()
+    result = vc.validate_measures(documents, codes, measures=["noisy", "perfect", "reversed"],
+                                  n_boot=100)
+    assert vc.recommend_measure(result, among=["noisy", "reversed"]).measure == "noisy"
+
+
+@pytest.mark.parametrize(
+    ("recommendation", "expected"),
+    [
+        (None, "stance"),
+        (vc.Recommendation("tone", "AUC", 0.9, 0.8, 1.0, 30, False, "stance"), "tone"),
+        (vc.Recommendation("tone", "AUC", 0.9, 0.8, 1.0, 12, True, "stance"), "stance"),
+    ],
+    ids=["no-codes", "validated", "too-small"],
+)
+def test_lead_measure(recommendation, expected: str) -> None:
+    assert vc.lead_measure(recommendation, default="stance") == expected
+
+
+def test_disagreement_evidence_is_the_sentence_that_pulled_the_measure_that_way() -> None:
+    disagreements = pd.DataFrame({"measure": ["m", "m", "other"], "doc_id": ["a", "b", "a"],
+                                  "gap": [0.5, -0.5, 0.5]})
+    sentences = pd.DataFrame({
+        "doc_id": ["a", "a", "a", "b", "b"], "sent_idx": [0, 1, 2, 0, 1],
+        "text": ["short warm", "a long and warm sentence here", "cold", "warm", "only warm"],
+        "n_words": [2, 6, 1, 1, 2], "score": [0.9, 0.5, -0.9, 0.4, 0.2],
+    })
+    table = vc.disagreement_evidence(disagreements, sentences, columns={"m": "score"})
+    # Above its code: the largest upward pull (0.5 x 6 words beats 0.9 x 2).
+    assert table.loc[0, "sentence"] == "a long and warm sentence here"
+    # Below its code, but no sentence pulls down: no evidence; a measure not named: none.
+    assert table.loc[1, "sentence"] == "" and np.isnan(table.loc[1, "sentence_score"])
+    assert table.loc[2, "sentence"] == ""
