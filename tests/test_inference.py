@@ -89,6 +89,53 @@ DATES = [
      "Posted by Mekong Notes at 9:02 AM\nNo comments:", None, None),
     (f"Expat Forum\nPosts 15,427\nJoined 2012\nPosted July 3, 2023\n{BODY}\nSource: Khmer Times",
      None, None),
+    # a repost's note gives the original's date, which beats the repost's own stamps
+    (f"Global Notes\nTitle\nPosted 22 March 2023\nThis story by Sok Dara was originally "
+     f"published by Tonle Wire on 21 March 2023. An edited version is republished here under a "
+     f"partnership.\n"
+     f"{BODY}\n{MORE}", "2023-03-21", "original publication"),
+    (f"Title\nWritten by Sok Dara\nPosted 22 March 2023\n{BODY}\n{MORE}\nThis article was "
+     "originally published on 21 March 2023 by CamboJA News and is republished here under a "
+     "content partnership.", "2023-03-21", "original publication"),
+    (f"Mekong Notes\n07/03/2024\nTitle\n{BODY}\n{MORE}\nThis article first appeared on the website "
+     "of The Diplomat on 5 March 2024.", "2024-03-05", "original publication"),
+    (f"Mekong Notes\nThursday, March 7, 2024\nTitle\n{BODY}\n{MORE}\nFirst appeared in Khmer "
+     "Times, March 5.", "2024-03-05", "original publication"),
+    (f"Title\nPosted 22 March 2023\n{BODY}\n{MORE}\nThis story is republished under a partnership "
+     "with CamboJA News.", None, None),  # the original's date is not stated
+    (f"Title\n{BODY}\n{MORE}\nThis story was republished on 22 March 2023 by Global Voices.",
+     None, None),  # the reposting's date
+    # a headline's date loses to the article's own dateline, whatever its shape
+    (f"Cambodia and China sign pact (Mar 6, 2024)\nMarch 5, 2024 – PHNOM PENH: {BODY}",
+     "2024-03-05", "dateline"),
+    (f"Cambodia and China sign pact, March 6, 2024\n5 March 2024, Siem Reap (AKP) – {BODY}",
+     "2024-03-05", "dateline"),
+    (f"Cambodia and China sign pact, March 6, 2024\nPHNOM PENH, March 5 — The talks ended early "
+     f"today.\n{BODY}", "2024-03-05", "dateline"),
+    (f"Pact signed – 6/3/2024\nTuesday, 5 March 2024 | Phnom Penh – {BODY}", "2024-03-05",
+     "dateline"),
+    # a forum's post stamps are never the date; the quoted article's dateline is, however deep
+    (f"Cambodia Expat Forum\nThread starter khuser Start date Mar 10, 2024\nkhuser\nMember\n"
+     f"Messages: 1,203\n{BODY}\n{MORE}", None, None),
+    (f"Expat Forum\nBoard index » News\nkh_user\nMar 11, 2024\nPosts: 1203\n{BODY}\n{MORE}",
+     None, None),
+    ("KhmerTalk Forum\nBoard index » News\nWelcome to the board. Please read the forum rules "
+     "before you post and be kind to each other.\n"
+     + "\n".join(f"Board {n} | Topics {n * 3} | Posts {n * 40}" for n in range(30))
+     + f"\nPost subject: Chinese loans\nPosted by kh_user » Mon Mar 11, 2024 8:14 am\nJoined: Tue "
+     f"Mar 04, 2014\nFrom today's paper:\nPHNOM PENH, March 9 (Reuters) - {BODY}\n{MORE}",
+     "2024-03-09", "dateline"),
+    (f"Forum\nQuote: Originally Posted by Sokha on 05-03-2024\n{BODY}\n{MORE}", None, None),
+    # a report's title block states a month only
+    (f"POLICY BRIEF No. 12\nCambodia and China: Twenty Years of Aid\nSok Dara and Jane Doe\n"
+     f"Institute for Mekong Studies\nMarch 2021\n{BODY}\n{MORE}", "2021-03-01", "month line"),
+    (f"WORKING PAPER\nDebt and the Belt and Road\nPhnom Penh, NOVEMBER 2019\n{BODY}",
+     "2019-11-01", "month line"),
+    (f"Title\nPublished: June 2022\n{BODY}", "2022-06-01", "month line"),
+    (f"Title\nPublished: June 2022\nPHNOM PENH, 19 June 2022 (AKP) – {BODY}", "2022-06-19",
+     "dateline"),
+    (f"Mekong Notes\nBlog Archive\nJune 2019\nTitle\n{BODY}\nPosted by admin", None, None),
+    (f"Title\n{BODY}\n{MORE}\nMarch 2021", None, None),  # after the text: a page's stamp
 ]
 
 
@@ -207,6 +254,50 @@ OUTLETS = [
     (f"Cambodia Business Notes\nFriday, 2 January 2015\nTitle\nPHNOM PENH, Dec 30 (Reuters) - "
      f"{BODY}\nPosted by CBN at 10:20\nNewer Post Older Post Home", "Reuters",
      "Cambodia Business Notes"),
+    # a paper carrying wire copy: the wire's credit beats the paper's masthead and copyright
+    (f"The Japan Times\nWORLD / POLITICS\nCambodia and China hold talks\nKYODO\nShare\n"
+     f"Mar 5, 2024\nPHNOM PENH – {BODY}\n{MORE}\n© The Japan Times", "Kyodo News",
+     "The Japan Times"),
+    (f"Cambodia and China hold talks | The Japan Times\nMar 5, 2024\n{BODY}\n{MORE}\nThe talks "
+     "resume next month. — Kyodo\n© 2024 The Japan Times Ltd.", "Kyodo News", "The Japan Times"),
+    (f"Bangkok Post\nCambodia and China hold talks\nPUBLISHED : 5 Mar 2024 at 10:12\n{BODY}\n"
+     f"{MORE} (AFP)\n© Bangkok Post PCL. All rights reserved.", "Agence France-Presse",
+     "Bangkok Post"),
+    (f"Bangkok Post\nTitle\n{BODY}\n{MORE}\nTalks resume soon. (Reuters)\n© Bangkok Post PCL",
+     "Reuters", "Bangkok Post"),
+    (f"Cambodia and China hold talks - Khmer Times\nXinhua\nShare this\n{BODY}\n{MORE}",
+     "Xinhua", "Khmer Times"),
+    (f"Khmer Times\nTitle\n{BODY}\n{MORE}\nHome | Xinhua | Reuters\n© Khmer Times",
+     "Khmer Times", ""),  # a menu of outlets is no credit
+    (f"Khmer Times\nKhmer Times\nA headline of several words\nKhmer Times\n{BODY}",
+     "Khmer Times", ""),
+    # a repost's note names the original outlet; "republished on X" names the reposting site
+    (f"Global Voices\nTitle\nThis story by Sok Dara was originally published by CamboJA News on "
+     "21 March 2023. An edited version is republished on Global Voices under a content "
+     f"partnership agreement.\n{BODY}\n{MORE}", "CamboJA News", "Global Voices"),
+    (f"Title\n{BODY}\n{MORE}\nThis story is republished under a partnership with CamboJA News.",
+     "CamboJA News", ""),
+    (f"Title\n{BODY}\n{MORE}\nThis article is republished on Global Voices from Kiripost.",
+     "Kiripost", ""),
+    (f"Title\n{BODY}\n{MORE}\nRepublished with permission from the Lowy Institute's The "
+     "Interpreter.", "Lowy Institute", ""),
+    (f"Title\n{BODY}\n{MORE}\nThis piece first ran in Tonle Sap Review on 2 May 2024.",
+     "Tonle Sap Review", ""),
+    (f"Title\n{BODY}\n{MORE}\nPhoto courtesy of Xinhua", "", ""),
+    (f"Forum\nQuote: Originally Posted by Sokha\n{BODY}\n{MORE}", "", ""),
+    (f"Title\n{BODY}\nThe story was first published by a local paper, which later corrected the "
+     f"figures it gave for the loan.\n{MORE}", "", ""),
+    # agencies named as they style themselves
+    (f"Title\nSEOUL, March 5 (Yonhap) -- {BODY}", "Yonhap News Agency", ""),
+    (f"Title\nBy Kim Min-ji, Yonhap News\n{BODY}", "Yonhap News Agency", ""),
+    (f"Title\nANKARA (AA) - {BODY}", "Anadolu Agency", ""),
+    (f"Title\n{BODY}\n{MORE}\nhttps://www.aa.com.tr/en/asia-pacific/cambodia-china/3141592",
+     "Anadolu Agency", ""),
+    (f"Title\nJakarta (ANTARA) - {BODY}", "Antara News Agency", ""),
+    (f"Thai PBS World\nTitle of the story\n5th March 2024\n{BODY}", "Thai PBS World", ""),
+    (f"CNA\nLIVE: Cambodia votes in general election\n5 Mar 2024 10:32AM\n{BODY}",
+     "Channel NewsAsia", ""),
+    (f"Title\n{BODY}\n{MORE}\n-- VNA", "Vietnam News Agency", ""),
     # never from loose capitalised text, a place, an unknown lowercase or a non-outlet
     (f"Mekong Daily Herald\nTitle\n{BODY}", "", ""),
     (f"Title\nBy Jane Doe / Phnom Penh\n{BODY}", "", ""),
@@ -247,7 +338,38 @@ def test_a_saved_pages_site_name(site_name: str, text_credit: str, outlet: str,
     assert found.values.get("published_by", "") == published_by
 
 
+@pytest.mark.parametrize(("file_name", "credit", "outlet", "published_by"), [
+    ("Cambodia's China bet - Asia Times.txt", "", "Asia Times", ""),
+    ("Cambodia's China bet | Asia Times.html", "", "Asia Times", ""),
+    ("Asia Times - Cambodia's China bet.txt", "", "Asia Times", ""),
+    ("asiatimes.com_2021_03_cambodia.txt", "", "Asia Times", ""),
+    ("Cambodia's China bet - Asia Times.txt", "PHNOM PENH (AP) —", "Associated Press",
+     "Asia Times"),
+    ("cambodia_daily_briefing.txt", "", "", ""),
+    ("notes on reuters coverage.txt", "", "", ""),
+    ("page (3).txt", "", "", ""),
+])
+def test_a_site_named_by_the_file_name(file_name: str, credit: str, outlet: str,
+                                       published_by: str) -> None:
+    found = infer_from_text(f"Title\n{credit} {BODY}\n{MORE}".replace("\n ", "\n"),
+                            file_name=file_name)
+    assert found.values.get("outlet", "") == outlet
+    assert found.values.get("published_by", "") == published_by
+    if outlet and not credit:
+        assert found.sources["outlet"] == "file name"
+
+
 @pytest.mark.parametrize(("name", "expected"), [
+    ("Yonhap", "Yonhap News Agency"),
+    ("Yonhap News", "Yonhap News Agency"),
+    ("aa.com.tr", "Anadolu Agency"),
+    ("Anadolu", "Anadolu Agency"),
+    ("CNA", "Channel NewsAsia"),
+    ("Channel News Asia", "Channel NewsAsia"),
+    ("Thai PBS", "Thai PBS World"),
+    ("ANTARA", "Antara News Agency"),
+    ("Kyodo News Agency", "Kyodo News"),
+    ("https://globalvoices.org/2023/03/22/story/", "Global Voices"),
     ("Radio Free Asia", "Radio Free Asia"),
     ("RFA", "Radio Free Asia"),
     ("https://www.rfa.org/english/news/cambodia/", "Radio Free Asia"),

@@ -4,10 +4,12 @@ A saved article carries its own facts around the text: a dateline (``PHNOM PENH,
 --``), an agency stamp (``Source: Xinhua| 2019-04-19 15:33:24``), a ``Published:`` line, a byline
 (``By Jane Doe / Reuters``), a closing credit (``— Xinhua``), a masthead, a copyright line. It also
 carries page furniture that looks alike: a forum's post stamps, readers' comments, "Updated"
-stamps, the reposting blog's own date. Only the opening lines (the first
-:data:`HEAD_LINES` non-empty lines, and on to the first paragraph of prose) and the closing lines
-(the last :data:`TAIL_LINES`) are read, plus the file name and, for a saved web page, what the
-page states. Every inferred value records where it came from; nothing is ever guessed.
+stamps, the reposting blog's own date. Only the opening lines (the first :data:`HEAD_LINES`
+non-empty lines, and on to the first paragraph of prose) and the closing lines (the last
+:data:`TAIL_LINES`) are read, plus the file name and, for a saved web page, what the page states.
+When the opening lines are a forum's chrome, they are read on to the first post's dateline (at most
+:data:`MAX_HEAD_LINES` lines). Every inferred value records where it came from; nothing is ever
+guessed.
 
 Dates
 -----
@@ -16,7 +18,11 @@ Every date in those lines is a candidate of one kind:
 ==================  ===================================================================
 kind                example
 ==================  ===================================================================
-dateline            ``PHNOM PENH, May 3 (Xinhua) --``, ``Phnom Penh, 12 March 2024 (AKP) –``
+original            ``This story was originally published by X on 21 March 2023`` (a repost's
+publication         note about the article it carries: the date after "originally published",
+                    "first appeared", not the reposting's "republished on ...")
+dateline            ``PHNOM PENH, May 3 (Xinhua) --``, ``Phnom Penh, 12 March 2024 (AKP) –``,
+                    ``March 5, 2024 – PHNOM PENH:``; without an agency, only before a sentence
 publication line    ``Published: 3 May 2024``, ``Publication date 12 March 2024``,
                     ``First Published: 10:15 IST(3/4/2024)``
 agency stamp        ``Source: Xinhua| 2019-04-19 15:33:24``, ``(Xinhua) 15:04, March 12, 2024``,
@@ -32,16 +38,20 @@ headline date       ``..., March 3, 2024``, ``(30 July 2018)``, ``– 28/3/2023`
 url                 ``https://.../2024/03/12/...`` on a line of its own (several different
                     dates: none counts)
 posted stamp        ``Posted on March 3, 2024``: the site's own posting date
+month line          ``March 2021``, ``Phnom Penh, March 2021`` alone above the text (a report's
+                    title block; not on a blog or forum): the first of the month, a date
+                    stated to the month
 file name           ``2024-03-12_talks.txt``
 ==================  ===================================================================
 
 and these kinds are **never** the publication date: ``updated stamp`` (Updated, Last modified),
-``forum stamp`` (``Posted by X » Mon Jan 05, 2015 8:14 am``, ``Reply #3 on:``, a forum's
-"Posted" lines), ``comment stamp`` (stamps in or after a comment section, ``says:`` lines),
-``joined`` (Joined:, Member since, Registered), ``today bar`` (a page's "Today is ..." line),
-``page stamp`` (a bare date well inside or after the text: related stories, comments) and
-``repost stamp`` (a repost's own date lines, posted stamp or page date: see below). A copyright
-line gives a year only, which is no date; a relative date ("3 hours ago") is no date.
+``forum stamp`` (``Posted by X » Mon Jan 05, 2015 8:14 am``, ``Reply #3 on:``, ``Thread starter X
+Start date ...``, a forum's "Posted" lines, date lines and dated thread titles), ``comment stamp``
+(stamps in or after a comment section, ``says:`` lines), ``joined`` (Joined:, Member since,
+Registered), ``today bar`` (a page's "Today is ..." line), ``page stamp`` (a bare date well inside
+or after the text: related stories, comments) and ``repost stamp`` (a repost's own date lines,
+posted stamp or page date: see below). A copyright line gives a year only, which is no date; a
+relative date ("3 hours ago") is no date.
 
 The date is the candidate of the first kind in the table's order (the article's own dateline
 and publication line over page furniture); within a kind, the first in the text (for date
@@ -60,7 +70,8 @@ lines, the one nearest the text). Rules:
 - A repost (the text credits an outlet and shows another site, or a blog's or forum's
   furniture) has its own date lines, posted stamp and page date, which belong to the reposting:
   they are rejected ("repost stamp"), unless the site is a known outlet (a paper carrying wire
-  copy runs it on the day).
+  copy runs it on the day). A note that the article was first published elsewhere makes the
+  page a repost, whoever runs it.
 - Rejected candidates are listed (``kind:YYYY-MM-DD; ...``) in ``date_candidates``; when a
   candidate of a usable kind (or a furniture stamp dated before the chosen date) differs from
   the chosen date by more than :data:`DATES_AGREE_DAYS` days, the disagreement is reported as
@@ -71,26 +82,31 @@ Outlets
 Two facts are kept apart: ``outlet``, who wrote the article (the wire or paper credited as its
 source), and ``published_by``, the site it was saved from when the page shows a repost.
 
-Credits name the outlet, in this order (:data:`CREDIT_KINDS`): "originally published in /
-first appeared in / courtesy of X" (a short line, or the last paragraph about "this article");
-a ``Source: X`` line; the dateline's agency (``(Xinhua)``, ``, Kyodo -``,
-``Bernama News Agency, Phnom Penh –``); a byline's outlet (``By Jane Doe / Reuters``,
-``By Khmer Times Staff``, ``By Neou Vannarin THE CAMBODIA DAILY``, ``Thou Vireak | The Phnom
-Penh Post``, ``Leng Sreynich in Sihanoukville for SCMP``, an outlet's name alone just above the
-text); a closing credit (``— Xinhua``, ``(Khmer Times)`` alone after the text, an agency name
-alone after the last paragraph); an agency stamp (``(People's Daily Online) 16:40, October 14,
-2016``); an outlet's name prefixed to the headline (``CGTN: ...``). A photo credit
-(``Xinhua/Li Ming``, ``Photo: AFP``) names who took the picture: no credit. The site shows in
-a copyright line, a masthead (a line that is an outlet's name at the top; on a blog or forum,
-its name on the first line), a footer, a web address on a line of its own, or a saved page's
-site name (:data:`SITE_KINDS`). The outlet is the first credit, or else the site when it is a
-known outlet. The site becomes ``published_by`` when it differs from the credited outlet (an
-agency stamp that loses to another credit names the site). Names come from
-``data/outlets.csv``; a name missing there is kept as written only from a strong form (a
-``Source:`` line, a byline ``/ X``, a dateline or stamp's agency in brackets, "originally
-published in") and only when it looks like an outlet's name (an acronym, or a name with News,
-Times, Post, Agency, Institute...), never from a bare capitalised line.
-"""
+Credits name the outlet, in this order (:data:`CREDIT_KINDS`): a repost's note, "originally
+published by / first appeared in / courtesy of / republished from X", "republished under a
+partnership with X" (a short line, or a paragraph of the opening or closing lines about "this
+article"; "republished on X" names the reposting site, "photo courtesy of X" a picture); a
+``Source: X`` line; the dateline's agency (``(Xinhua)``, ``, Kyodo -``, ``Bernama News Agency,
+Phnom Penh –``); a byline's outlet (``By Jane Doe / Reuters``, ``By Khmer Times Staff``, ``By Neou
+Vannarin THE CAMBODIA DAILY``, ``Thou Vireak | The Phnom Penh Post``, ``Leng Sreynich in
+Sihanoukville for SCMP``, an outlet's name alone just above the text, or under the headline of a
+page that names another outlet as its site: a paper's page carrying wire copy); a closing credit
+(``— Xinhua``, ``(Khmer Times)`` alone after the text, an agency name alone after the last
+paragraph, ``... next month. — Kyodo`` or ``... said. (AFP)`` ending a paragraph); an agency stamp
+(``(People's Daily Online) 16:40, October 14, 2016``); an outlet's name prefixed to the headline
+(``CGTN: ...``). A photo credit (``Xinhua/Li Ming``, ``Photo: AFP``) names who took the picture: no
+credit. The site shows in a copyright line, a masthead (a line that is an outlet's name at the top;
+on a blog or forum, its name on the first line), a footer, a web address on a line of its own, a
+saved page's site name, or the file name (``Cambodia's bet - Asia Times.txt``,
+``asiatimes.com_2021.txt``: a part set off at its start or end, or capitalised words opening it)
+(:data:`SITE_KINDS`; a known outlet before an unknown name). Several outlets on one line are a
+menu, no credit. The outlet is the first credit, or else the site when it is a known outlet. The
+site becomes ``published_by`` when it differs from the credited outlet (an agency stamp that loses
+to another credit names the site). Names come from ``data/outlets.csv``; a name missing there is
+kept as written only from a strong form (a ``Source:`` line, a byline ``/ X``, a dateline or
+stamp's agency in brackets, "originally published in") and only when it looks like an outlet's name
+(an acronym, or a name with News, Times, Post, Agency, Institute...), never from a bare capitalised
+line."""
 
 from __future__ import annotations
 
@@ -122,7 +138,7 @@ MAX_STAMP_WORDS = 16
 DATE_KINDS = (
     "original publication", "dateline", "publication line", "agency stamp", "byline stamp",
     "print credit", "page metadata", "date line", "closing date line", "headline date", "url",
-    "posted stamp", "file name",
+    "posted stamp", "month line", "file name",
 )
 # Kinds that are never the publication date.
 NEVER_KINDS = (
@@ -137,7 +153,8 @@ CREDIT_KINDS = (
 # Kinds of date whose line, when short, holds only metadata (cut from the text, audited).
 _STAMP_KINDS = frozenset({"publication line", "updated stamp", "agency stamp", "byline stamp",
                           "print credit", "date line", "closing date line", "posted stamp"})
-SITE_KINDS = ("copyright", "masthead", "agency stamp", "footer", "web address", "html site name")
+SITE_KINDS = ("copyright", "masthead", "agency stamp", "footer", "web address", "html site name",
+              "file name")
 
 # --- dates ------------------------------------------------------------------------------------
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -173,24 +190,34 @@ _WEEKDAY = re.compile(r"(?<!\w)(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat
 _ARCHIVE_HEADING = re.compile(
     rf"^(?:(?:blog\s+)?archives?(?:\s+for)?\s*[:\-–—]?\s*)?(?P<month>{_MONTH})\.?,?\s+"
     rf"(?P<year>{_YEAR})(?:\s*\(\d+\))?$", re.IGNORECASE)
+# A month and year alone on a line of a report's title block ("March 2021", "Phnom Penh, March
+# 2021", "Published: March 2021"): a date stated to the month.
+_MONTH_LINE = re.compile(
+    rf"^(?:(?:published|issued|date|released)\s*:?\s*|[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){{0,2}},"
+    rf"\s*)?(?P<month>{_MONTH})\.?,?\s+(?P<year>{_YEAR})$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^\W{0,3}(?:©|\(c\)|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 _JOINED = re.compile(r"\b(?:joined|member since|registered|join date|date joined)\b",
                      re.IGNORECASE)
 _FORUM = re.compile(
     r"»|\bpost subject\b|\breply\s*#\s*\d+|\bquote from\b|\bwrote:\s*$|^posts?\s*:\s*\d+|"
-    r"\bboard index\b|^re:\s|\bquote\s*$|\btopic:\s",
+    r"\bboard index\b|^re:\s|\bquote\s*$|\btopic:\s|\bthread\s+starter\b|\bstart\s+date\b|"
+    r"\bstarted\s+by\b|\bdiscussion\s+in\b|\blast\s+edited\b|\boriginally\s+posted\s+by\b|"
+    r"^#\s?\d+\b|\bmessages?\s*:\s*[\d,]+|\breaction\s+score\b",
     re.IGNORECASE)
 _FORUM_PAGE = re.compile(
     r"^(?:joined|posts|member since|registered|reputation|location)\s*:|"
     r"^(?:joined|posts|reputation|member since)\s+[\d,]+$|^quote$|^forums?\s*[›»>/|]|"
     r"\b(?:sign in|log in|register)\b.{0,30}\b(?:to (?:comment|reply|post))\b|\breply\s*#\s*\d+|"
     r"\bpost subject\b|\bboard index\b|\bquote from\b|\bwrote:\s*$|^posted by\b.*»|"
-    r"\bforum\b.*\b(?:index|rules|topics?)\b|^\d+\s+(?:posts|replies)\b",
+    r"\bforum\b.*\b(?:index|rules|topics?)\b|^\d+\s+(?:posts|replies)\b|\bthread starter\b|"
+    r"\bstart date\b|^messages\s*:|\breaction score\b|\bstarted by\b|\blast edited by\b|"
+    r"\boriginally posted by\b",
     re.IGNORECASE | re.MULTILINE)
 _FORUM_WORDS = ("joined", "posts", "member", "registered", "reputation", "location", "quote",
                 "forum", "reply", "post subject", "board index", "wrote:", "»", "sign in",
-                "log in", "register", "replies")
+                "log in", "register", "replies", "thread starter", "start date", "messages:",
+                "reaction score", "started by", "edited by", "originally posted")
 _BLOG_WORDS = ("blog", "wordpress", "powered by", "newer post", "older post", "post comments",
                "posted", "label", "filed under", "tagged", "aggregat", "reposted")
 _BLOG_PAGE = re.compile(
@@ -260,6 +287,9 @@ _DATE_FIRST_DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[^()\n/]{2,40})\))?"
     r"\s*(?:--|—|–|:|-(?=\s))\s*(?=\S)",
 )
+# How a line opening with a date or a weekday begins (a quick test before the full pattern).
+_DAY_WORD_STARTS = frozenset(name[:3] for name in _MONTHS) | frozenset(
+    "mon tue wed thu fri sat sun".split())
 _NEWS_AGENCY_LINE = re.compile(
     rf"^(?P<agency>[A-Z][\w'’.\-]*(?:[ ][A-Z][\w'’.\-]*){{0,4}}[ ]News[ ]Agency)"
     rf"(?:\s*\([A-Z]{{2,8}}\))?\s*,\s*(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})"
@@ -280,7 +310,7 @@ _SOURCE = re.compile(r"^[(\[]?\s*(?:news\s+)?source\s*[:：\-–—]?\s*(?P<rest
 # A repost's note about the article it carries: "This story was originally published by X on
 # <date>", "first appeared in X", "republished from X", "republished under a partnership with X".
 _ORIGINAL_CUE = re.compile(
-    r"\b(?:(?:originally|first)\s+(?:published|appeared|posted|ran|aired|printed)|"
+    r"\b(?:(?:originally|first)\s+(?:published|appeared|posted(?!\s+by)|ran|aired|printed)|"
     r"(?:is|was|were|has\s+been)\s+published\s+(?=(?:by|in|on|at)\b)|courtesy\s+of|"
     r"re-?published\s+(?:with\s+permission\s+)?(?=(?:from|of)\b)|"
     r"re-?printed\s+(?=from\b)|reproduced\s+(?=from\b))", re.IGNORECASE)
@@ -567,6 +597,14 @@ def _read_page(text: str) -> _Page:
         head.append(i)
         if _is_prose(lines[i]):
             prose.add(i)
+    if len(head) < min(len(filled), MAX_HEAD_LINES) and _shows(
+            "\n".join(lines[i] for i in head if len(lines[i]) < 100), _FORUM_WORDS, _FORUM_PAGE):
+        # A forum's chrome can fill the opening lines: read on to the first post's dateline.
+        for position in range(len(head), min(len(filled), MAX_HEAD_LINES)):
+            if _dateline(lines[filled[position]], prose=True):
+                head += filled[len(head):position + 1]
+                prose.update(i for i in head if _is_prose(lines[i]))
+                break
     tail = filled[max(len(head), len(filled) - TAIL_LINES - 1):]
     prose.update(i for i in tail if _is_prose(lines[i]))
     tail = tail[1:] if len(tail) > TAIL_LINES else tail  # the line before the tail: is it prose?
@@ -623,7 +661,8 @@ def _dateline(line: str, *, prose: bool) -> tuple[re.Match[str], str] | None:
     """The dateline opening ``line`` and its credited agency ("" when none), or None. A
     dateline without an agency must open a line of prose (a headline "Paris Peace Agreements,
     23 October 1991 – ..." is none)."""
-    match = _DATELINE.match(line) or _DATE_FIRST_DATELINE.match(line)
+    match = _DATELINE.match(line) or (_DATE_FIRST_DATELINE.match(line) if line[:1].isdigit()
+                                      or line[:3].lower() in _DAY_WORD_STARTS else None)
     if not match or match.end() >= len(line):
         return None
     groups = match.groupdict()
@@ -725,6 +764,12 @@ def _line_dates(page: _Page, i: int, line: str, dateline_end: int,
             month = _MONTHS[heading.group("month").lower()]
             last = _valid_day(int(heading.group("year")), month, 28)
             found.year_hints.append((last, i, "archive heading"))
+        month_line = _MONTH_LINE.match(line)
+        if month_line and not (page.blog or page.forum) and i in page.head and (
+                page.first_prose is None or i < page.first_prose):
+            first = date(int(month_line.group("year")),
+                         _MONTHS[month_line.group("month").lower()], 1)
+            found.dates.append(DateCandidate("month line", first, i, line[:80]))
         return
     words = len(line.split())
     short = words <= MAX_STAMP_WORDS and not (i in page.prose and not dateline_end)
@@ -748,6 +793,8 @@ def _line_dates(page: _Page, i: int, line: str, dateline_end: int,
                 continue
         if not kind:
             continue
+        if page.forum and kind in ("date line", "headline date"):
+            kind = "forum stamp"  # a post's date and a thread's title, not the article's
         evidence = line[:80]
         if value is None:
             found.dates.append(DateCandidate(kind, None, i, evidence, readings=readings))
@@ -872,8 +919,9 @@ def _original_note(page: _Page, i: int, line: str, found: _Found) -> str:
 
 def _note_name(text: str, *, strong: bool) -> str:
     """The longest known outlet opening ``text`` (a run of capitalised words); with ``strong``,
-    an unknown run that looks like an outlet's name."""
-    words = text.split()
+    an unknown run that looks like an outlet's name ("the Lowy Institute's" is the Lowy
+    Institute)."""
+    words = re.sub(r"['’]s\b", "", text).split()
     for size in range(len(words), 0, -1):
         name = known_outlet(" ".join(words[:size]))
         if name:
@@ -1011,9 +1059,10 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found) -> str:
 def _inline_credit(page: _Page, i: int, line: str) -> str:
     """The known outlet credited at the end of a paragraph after the text ("... next month.
     — Kyodo", "... said. (AFP)"), "" when none: on a line of prose, or after a sentence."""
-    if page.comments_from is not None and i >= page.comments_from:
-        return ""
     end = line[-40:]
+    if not (end.endswith(")") or "—" in end or "–" in end or "--" in end or "==" in end) or (
+            page.comments_from is not None and i >= page.comments_from):
+        return ""
     inline = _INLINE_CLOSING.search(end)
     if not inline:
         return ""
@@ -1078,8 +1127,8 @@ def _looks_like_stamp(line: str, outlet: str) -> bool:
     spans = [m.span() for m in DATE_PATTERN.finditer(line)]
     parts = _residue_parts(line, spans)
     others = [p for p in parts if known_outlet(p) != outlet]
-    if len(parts) < 2 and not spans:
-        return False
+    if len(parts) < 2 and not spans or any(known_outlet(p) for p in others):
+        return False  # several outlets on a line are a menu
     return len(parts) <= 4 and all(_NAME_PART.match(p) or _KEYWORDS[0][1].search(p)
                                    or _KEYWORDS[1][1].search(p) for p in others)
 
@@ -1237,17 +1286,36 @@ def infer_from_text(text: str, *, file_name: str = "", page: PageFacts | None = 
     title = _site_title(page_lines)
     if title and not known_outlet(title) and facts.credits:
         facts.sites.append(("masthead", title, page_lines.scanned[0]))
-    _infer_outlet(found, facts, page)
+    _infer_outlet(found, facts, page, file_name=file_name)
     _infer_date(found, facts, page_lines, file_name=file_name, page=page,
                 first_dateline=first_dateline)
     return found
 
 
-def _infer_outlet(found: Inferred, facts: _Found, page: PageFacts | None) -> None:
+def _file_site(file_name: str) -> str:
+    """A known outlet a file name shows, as a saved page's name does ("Cambodia's bet - Asia
+    Times.txt", "asiatimes.com_2021_cambodia.txt", "Xinhua_20190419.txt"): a part set off at
+    its start or end, or capitalised words (or a web address) opening it; "" when none."""
+    stem = Path(file_name).stem.strip()
+    pieces = [p for p in re.split(r"\s+[-–—|]\s+|\s*\|\s*|_-_", stem) if p.strip()]
+    tokens = [t for t in re.split(r"[\s_]+", stem) if t]
+    candidates = [pieces[0], pieces[-1]] if len(pieces) > 1 else []
+    for size in range(min(4, len(tokens)), 0, -1):
+        if all(t[0].isupper() or not t[0].isalpha() for t in tokens[:size]) or (
+                size == 1 and "." in tokens[0]):
+            candidates.append(" ".join(tokens[:size]))
+    return next((known_outlet(c) for c in candidates if known_outlet(c)), "")
+
+
+def _infer_outlet(found: Inferred, facts: _Found, page: PageFacts | None, *,
+                  file_name: str) -> None:
     credits = sorted(facts.credits, key=lambda c: (CREDIT_KINDS.index(c[0]), c[2]))
     sites = list(facts.sites)
     if page is not None and page.site_name:
         sites.append(("html site name", canonical_outlet(page.site_name), -1))
+    named = _file_site(file_name) if file_name else ""
+    if named:
+        sites.append(("file name", named, -1))
     if credits:
         kind, outlet, line = credits[0]
         found.set("outlet", outlet, f"text: {kind}, line {line + 1}")
@@ -1266,14 +1334,18 @@ def _infer_outlet(found: Inferred, facts: _Found, page: PageFacts | None) -> Non
         known = [s for s in sites if known_outlet(s[1])]
         if known:
             kind, outlet, line = known[0]
-            where = "saved page" if line < 0 else f"line {line + 1}"
-            prefix = "html" if line < 0 else "text"
-            found.set("outlet", outlet, f"{prefix}: {kind}, {where}")
+            found.set("outlet", outlet, _site_source(kind, line))
         return
     if sites and sites[0][1] != found.values["outlet"]:
         kind, site, line = sites[0]
-        prefix, where = ("html", "saved page") if line < 0 else ("text", f"line {line + 1}")
-        found.set("published_by", site, f"{prefix}: {kind}, {where}")
+        found.set("published_by", site, _site_source(kind, line))
+
+
+def _site_source(kind: str, line: int) -> str:
+    """Where a site's name was read, as a source: a line of text, the saved page, the file name."""
+    if kind == "file name":
+        return "file name"
+    return f"html: {kind}, saved page" if line < 0 else f"text: {kind}, line {line + 1}"
 
 
 def _infer_date(found: Inferred, facts: _Found, page_lines: _Page, *, file_name: str,
