@@ -654,7 +654,7 @@ def test_polarity_classes(text: str, target: str, expected: str) -> None:
     assert polarity_at(text, target) == expected
 
 
-def test_a_cue_inside_a_longer_one_is_dropped_whatever_the_row_order() -> None:
+def test_the_kind_listed_first_wins_at_one_place_whatever_the_row_order() -> None:
     rows = pd.DataFrame({"cue": ["short", "long"], "kind": ["negation", "dismissal"],
                          "patterns": ["not", r"re:not\s+aimed\s+at"]})
     for table in (rows, rows.iloc[::-1]):
@@ -701,3 +701,33 @@ def test_speech_act_readings(text: str, expected: list[tuple[str, bool]]) -> Non
 )
 def test_lie_is_a_dismissal_only_as_a_noun(text: str, target: str, expected: str) -> None:
     assert polarity_at(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrases", "text", "expected"),
+    [
+        # a phrase opening with alternatives is found whatever letter it starts with
+        (["re:(?:is|was)\\s+said\\s+to", "said"], "It was said to be large.", "was said to"),
+        # an optional opening group does not hide the letters after it
+        (["re:(?:big\\s+)?path"], "a path", "path"),
+        (["re:(?:big\\s+)?path"], "a big path", "big path"),
+    ],
+)
+def test_compile_lexicon_groups_phrases_by_their_possible_first_letters(
+        phrases: list[str], text: str, expected: str) -> None:
+    table = pd.DataFrame({"key": [f"k{i}" for i in range(len(phrases))], "patterns": phrases})
+    assert rhetoric.compile_lexicon(table, key="key").pattern.search(text).group() == expected
+
+
+def test_compile_lexicon_rank_decides_between_entries_at_one_place() -> None:
+    table = pd.DataFrame({"key": ["short", "long"], "patterns": ["not", "not aimed at"]})
+    lexicon = rhetoric.compile_lexicon(table, key="key", rank={"short": 0, "long": 1})
+    found = lexicon.pattern.search("It is not aimed at anyone.")
+    assert lexicon.group_keys[found.lastgroup] == "short"
+
+
+@pytest.mark.parametrize("text", ["Such a naval base doesn't exist.",
+                                  "The naval base does not exist.",
+                                  "The naval base never existed."])
+def test_nonexistence_denies_what_comes_before(text: str) -> None:
+    assert polarity_at(text, "naval base") == "denied"

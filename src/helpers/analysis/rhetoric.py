@@ -124,8 +124,9 @@ REJECTIVE = "rejective"
 # A negation cue reaches this many words ahead: "not a debt trap", "has never included any
 # military base" (see polarity.csv).
 POLARITY_WINDOW = 6
-POLARITY_KINDS = ("negation", "denial", "dismissal", "report", "attachment", "canceller",
-                  "directive", "boundary")
+# In the order they win where cues of several kinds match at one place.
+POLARITY_KINDS = ("dismissal", "denial", "canceller", "report", "directive", "attachment",
+                  "negation", "boundary")
 ALL_CUES = frozenset(POLARITY_KINDS)
 # A speech act is negated by the words right before its verb ("did not agree": _NEGATION) or
 # denied by a denial verb before it ("denied a report that Cambodia had agreed"); what it
@@ -174,20 +175,57 @@ def _first_letter(fragment: str) -> str | None:
     return fragment[0].lower()
 
 
-def compile_lexicon(table: pd.DataFrame, *, key: str, phrases: str = "patterns") -> Lexicon:
+def _group_letters(fragment: str) -> str | None:
+    """The ASCII letters (lower case) that every match of a fragment opening with a group of
+    alternatives ("(?:is|are|was)...") can start with, or None when that is not plain."""
+    if not fragment.startswith("(?:"):
+        return None
+    depth, escaped, in_class, starts, fresh, closed = 0, False, False, [], True, None
+    for at, char in enumerate(fragment[3:], start=3):
+        if fresh:
+            starts.append(char)
+            fresh = False
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                closed = at
+                break
+            depth -= 1
+        elif char == "|" and depth == 0:
+            fresh = True
+    optional = closed is None or fragment[closed + 1:closed + 2] in ("?", "*", "{")
+    if optional or not starts or not all(c.isascii() and c.isalpha() for c in starts):
+        return None
+    return "".join(sorted({c.lower() for c in starts}))
+
+
+def compile_lexicon(table: pd.DataFrame, *, key: str, phrases: str = "patterns",
+                    rank: dict[str, int] | None = None) -> Lexicon:
     """Compile a lexicon table into one pattern with a named group per phrase.
 
     Where several phrases match at one place, raw ``re:`` patterns are tried before plain
     phrases, and longer ones before shorter ones, so the most specific variant wins
     ("comprehensive strategic partnership" over "strategic partnership"). For speed on large
-    corpora the phrases are grouped by their first letter, and the pattern is case-sensitive
-    outside the case-insensitive groups, so that the regular-expression engine skips every
-    group whose first letter does not fit with one comparison.
+    corpora the phrases are grouped by the letters they can start with (a phrase opening with
+    alternatives, "(?:is|are)...", joins the group of each), so that the regular-expression
+    engine skips every group whose first letter does not fit with one comparison; phrases of
+    unknown first letter are tried first.
 
     Args:
         table: lexicon rows, as read by :func:`helpers.lexicons.read_lexicon`.
         key: the column naming each entry; its values must be unique.
         phrases: the column of ``;``-separated phrases.
+        rank: entry -> rank; where phrases of several ranks match at one place, the lowest
+            rank wins, before the rules above (default: every entry ranks the same).
 
     Returns:
         The compiled :class:`Lexicon`.
@@ -205,22 +243,23 @@ def compile_lexicon(table: pd.DataFrame, *, key: str, phrases: str = "patterns")
         found = split_phrases(cell)
         if not found:
             raise ValueError(f"the lexicon entry {entry!r} has no {phrases}")
-        fragments += [(not p.startswith("re:"), -len(phrase_regex(p)), phrase_regex(p), entry)
-                      for p in found]
-    fragments.sort(key=lambda item: item[:2])
+        level = (rank or {}).get(entry, 0)
+        fragments += [(level, not p.startswith("re:"), -len(phrase_regex(p)), phrase_regex(p),
+                       entry) for p in found]
+    fragments.sort(key=lambda item: item[:3])
     group_keys: dict[str, str] = {}
     anywhere: list[str] = []
     by_letter: dict[str, list[str]] = {}
-    for i, (_, _, fragment, entry) in enumerate(fragments):
-        group_keys[f"g{i}"] = entry
-        letter = _first_letter(fragment)
-        if letter is None:
+    for i, (_, _, _, fragment, entry) in enumerate(fragments):
+        letters = _first_letter(fragment) or _group_letters(fragment)
+        if letters is None:
+            group_keys[f"g{i}"] = entry
             anywhere.append(f"(?i:{fragment})(?P<g{i}>)")
-        else:
-            by_letter.setdefault(letter, []).append(f"(?i:{fragment[1:]})(?P<g{i}>)")
-    branches = anywhere + [
-        f"[{letter}{letter.upper()}](?:{'|'.join(parts)})" for letter, parts in by_letter.items()
-    ]
+        for letter in letters or "":
+            group_keys[f"g{i}{letter}"] = entry
+            by_letter.setdefault(letter, []).append(f"(?i:{fragment})(?P<g{i}{letter}>)")
+    branches = anywhere + [f"(?=[{letter}{letter.upper()}])(?:{'|'.join(parts)})"
+                           for letter, parts in by_letter.items()]
     pattern = re.compile(rf"(?<![\w])(?:{'|'.join(branches)})(?![\w])")
     columns = [key] + [c for c in entries.columns if c not in (key, phrases)]
     return Lexicon(entries[columns].reset_index(drop=True), key, pattern, group_keys)
@@ -248,39 +287,34 @@ def load_stance(path: str | Path = config.STANCE_FILE) -> Lexicon:
 
 @dataclass(frozen=True)
 class PolarityCues:
-    """The polarity cues, compiled into one pattern per kind.
+    """The polarity cues compiled into one pattern, with the kind of each cue.
 
-    Each kind is scanned on its own, so cues of different kinds may overlap; a cue inside a
-    longer one is dropped ("no" inside "no evidence", "not" inside "not aimed at"), whatever
-    the order of the rows.
+    Where cues of several kinds match at one place, the kind first in :data:`POLARITY_KINDS`
+    wins ("not aimed at" is a dismissal, not the negation "not"; "asked whether" a report, not
+    a directive), whatever the order of the rows.
 
     Attributes:
-        lexicons: kind (one of :data:`POLARITY_KINDS`) -> its cues compiled (key ``cue``).
+        lexicon: the compiled cues (key ``cue``).
+        kinds: cue -> kind (one of :data:`POLARITY_KINDS`).
         window: how many words ahead a negation reaches.
     """
 
-    lexicons: dict[str, Lexicon]
+    lexicon: Lexicon
+    kinds: dict[str, str]
     window: int = POLARITY_WINDOW
-
-    @property
-    def kinds(self) -> dict[str, str]:
-        """cue -> kind."""
-        return {cue: kind for kind, lexicon in self.lexicons.items()
-                for cue in lexicon.entries["cue"]}
 
 
 def compile_polarity(table: pd.DataFrame, *, window: int = POLARITY_WINDOW) -> PolarityCues:
     """Compile a polarity table (columns cue, kind, patterns) into :class:`PolarityCues`."""
-    for column in ("cue", "kind"):
-        if column not in table.columns:
-            raise ValueError(f"the polarity table has no {column!r} column")
-    kinds = table["kind"].astype(str).str.strip()
-    unknown = sorted(set(kinds) - set(POLARITY_KINDS))
+    if "kind" not in table.columns:
+        raise ValueError("the polarity table has no 'kind' column")
+    kinds = dict(zip(table["cue"].astype(str).str.strip(), table["kind"].astype(str).str.strip(),
+                     strict=True))
+    unknown = sorted({kind for kind in kinds.values() if kind not in POLARITY_KINDS})
     if unknown:
         raise ValueError(f"unknown polarity cue kinds {unknown}: use {list(POLARITY_KINDS)}")
-    lexicons = {kind: compile_lexicon(table[kinds == kind], key="cue")
-                for kind in POLARITY_KINDS if (kinds == kind).any()}
-    return PolarityCues(lexicons, window)
+    rank = {cue: POLARITY_KINDS.index(kind) for cue, kind in kinds.items()}
+    return PolarityCues(compile_lexicon(table, key="cue", rank=rank), kinds, window)
 
 
 def load_polarity(path: str | Path = config.POLARITY_FILE) -> PolarityCues:
@@ -289,13 +323,9 @@ def load_polarity(path: str | Path = config.POLARITY_FILE) -> PolarityCues:
 
 
 def _cue_spans(text: str, cues: PolarityCues) -> list[tuple[str, int, int]]:
-    """Every cue in ``text`` as (kind, start, end), by start; a cue inside a longer one of
-    another kind is dropped."""
-    spans = [(kind, m.start(), m.end()) for kind, lexicon in cues.lexicons.items()
-             for m in lexicon.pattern.finditer(text)]
-    kept = [(kind, b, e) for kind, b, e in spans
-            if not any(b2 <= b and e <= e2 and e2 - b2 > e - b for _, b2, e2 in spans)]
-    return sorted(kept, key=lambda span: span[1])
+    kinds, keys = cues.kinds, cues.lexicon.group_keys
+    return [(kinds[keys[m.lastgroup]], m.start(), m.end())
+            for m in cues.lexicon.pattern.finditer(text)]
 
 
 def _scare_quoted(text: str, start: int, end: int) -> bool:
