@@ -35,9 +35,11 @@ def test_an_english_body_under_header_lines_in_another_script_is_analysed(
     assert all(row[-1] == row[-1] for row in result.sentences)  # scored: not NaN
     assert not any(ch in row[5] for row in result.sentences for ch in "ព中国柬")
     messages = [p["message"] for p in result.problems]
+    # every header line is kept out of the analysis (above); a line that is also page furniture
+    # (a section path) may be removed as such and not counted under its script
     for script, count in scripts.items():
-        assert any(m.startswith(f"{count} line") and f"({script}) kept out" in m
-                   for m in messages), messages
+        counted = [int(m.split()[0]) for m in messages if f"({script}) kept out" in m]
+        assert counted and 1 <= counted[0] <= count, messages
     assert not any("not English" in m for m in messages)
 
 
