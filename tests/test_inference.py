@@ -136,6 +136,7 @@ DATES = [
      "dateline"),
     (f"Mekong Notes\nBlog Archive\nJune 2019\nTitle\n{BODY}\nPosted by admin", None, None),
     (f"Title\n{BODY}\n{MORE}\nMarch 2021", None, None),  # after the text: a page's stamp
+    (f"Archives\nMarch 2021\nFebruary 2021\nJanuary 2021\nTitle\n{BODY}", None, None),
 ]
 
 

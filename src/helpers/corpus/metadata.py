@@ -39,8 +39,8 @@ url                 ``https://.../2024/03/12/...`` on a line of its own (several
                     dates: none counts)
 posted stamp        ``Posted on March 3, 2024``: the site's own posting date
 month line          ``March 2021``, ``Phnom Penh, March 2021`` alone above the text (a report's
-                    title block; not on a blog or forum): the first of the month, a date
-                    stated to the month
+                    title block; not on a blog or forum; several are an archive list): the
+                    first of the month, a date stated to the month
 file name           ``2024-03-12_talks.txt``
 ==================  ===================================================================
 
@@ -1193,9 +1193,11 @@ def _choose_date(candidates: list[DateCandidate], *, repost: bool, known_site: b
         marked.append(candidate)
     headline_days = {c.day for c in marked if c.kind == "headline date"}
     url_days = {c.day for c in marked if c.kind == "url"}
+    month_days = {c.day for c in marked if c.kind == "month line"}
     usable = [c for c in marked if c.kind in DATE_KINDS and c.day is not None
               and not (c.kind == "headline date" and len(headline_days) > 1)
-              and not (c.kind == "url" and len(url_days) > 1)]
+              and not (c.kind == "url" and len(url_days) > 1)
+              and not (c.kind == "month line" and len(month_days) > 1)]
     if not usable:
         return None, marked, []
 
