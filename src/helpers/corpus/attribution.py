@@ -91,6 +91,9 @@ _BODY_ROLES = frozenset({"institution", "document"})
 MIN_UNATTRIBUTED_QUOTE_WORDS = 8
 # A reporting verb attributes a quotation when at most this many words stand between them.
 MAX_ATTRIBUTION_GAP_WORDS = 8
+# A paragraph of one unpunctuated sentence with at least this share of its longer words
+# capitalised is a headline.
+_HEADLINE_CAPITALS = 0.75
 # "he" or "the minister" is looked for among the subjects of this many sentences before it.
 MAX_LOOKBACK_SENTENCES = 12
 # Runs of capitalised words remembered per set of lexicons (the cache is emptied when full).
@@ -454,6 +457,7 @@ class RoleLexicon:
     person_words: frozenset[str]  # last words of person cues ("diplomat", "spokesperson")
     role_sides: dict[str, str] = field(default_factory=dict)  # "analyst": "independent"
     state: re.Pattern[str] | None = None  # "state media", "a government think tank"
+    things: frozenset[str] = frozenset()  # words of names of things ("base", "port", "Summit")
     _found: dict[tuple[str, bool], str] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -470,7 +474,7 @@ class RoleLexicon:
             The compiled lexicon.
         """
         table = read_lexicon(path)
-        rows, titles, person, state = [], set(), set(), []
+        rows, titles, person, state, things = [], set(), set(), [], set()
         role_sides: dict[str, str] = {}
         for row in table.itertuples(index=False):
             cues = split_phrases(row.cues)
@@ -480,6 +484,8 @@ class RoleLexicon:
             titles |= _cue_words(cues)
             if kind == "state":
                 state += cues
+            if kind == "thing":
+                things |= _cue_words(cues)
             if kind in ("title", "state", "thing"):
                 continue  # not roles: words of titles, of names of things, state words
             role = row.role.strip()
@@ -495,7 +501,7 @@ class RoleLexicon:
                 names += [row.outlet, *split_phrases(row.aliases)]
             rows.append(_RoleRow("media", "body", _cue_pattern(names)))
         return cls(tuple(rows), frozenset(titles), frozenset(person), role_sides,
-                   _cue_pattern(state) if state else None)
+                   _cue_pattern(state) if state else None, frozenset(things))
 
     def role_of(self, context: str, *, person: bool) -> str:
         """The role of the first row with a cue in ``context`` ("" when none).
@@ -513,6 +519,10 @@ class RoleLexicon:
                 (row.role for row in self.rows
                  if not (person and row.role in _BODY_ROLES) and row.pattern.search(context)), "")
         return self._found[key]
+
+    def is_thing(self, key: str) -> bool:
+        """Whether a word (a key) names a kind of thing, event or place ("base", "summit")."""
+        return key in self.things
 
     def names_state(self, context: str) -> bool:
         """Whether ``context`` says the speaker belongs to a state ("Chinese state media")."""
@@ -904,7 +914,8 @@ class _Grammar:
             return None
         if first == 0 and phrase_text[:1].isupper() and known is None and (
                 self.is_title(words[0].key)
-                or not self.is_cue(words[0].key) and _common_noun_opening(words)):
+                or not self.is_cue(words[0].key) and _common_noun_opening(words)
+                and not _is_possessive(words[0].text)):
             phrase_text = phrase_text[0].lower() + phrase_text[1:]  # "Officials said"
         plural = (determiner is not None and determiner.key in _PLURAL_DETERMINERS) or (
             head.endswith("s") and not head.endswith("ss") and not self.is_cue(head))
@@ -1158,6 +1169,23 @@ class _Document:
             start = text.find(name, end)
         return found
 
+    def is_place(self, name: str) -> bool:
+        """Whether a one-word name that no actor or person of the article has is a place:
+        the article has it after "in", "at", "near", "off", "to" or "from", or before the
+        name of a thing ("Ream Naval Base", "Ream port")."""
+        if self.grammar.actors.lookup(name) is not None or self.full_person(name) is not None \
+                or self.named_in_text(name):
+            return False
+        if self.joined is None:
+            self.joined = "\n".join(self.texts)
+        place = re.compile(rf"\b(?:in|at|near|off|to|from)\s+(?:the\s+)?{re.escape(name)}\b"
+                           rf"|\b{re.escape(name)}\s+([\w\-]+)")
+        for match in place.finditer(self.joined):
+            following = match.group(1)
+            if following is None or self.grammar.roles.is_thing(_key(following)):
+                return True
+        return False
+
     def is_known(self, name: str) -> bool:
         """A full name (two words or more), a known actor, or short for a person named."""
         return (len(name.split()) > 1 or self.grammar.actors.lookup(name) is not None
@@ -1214,6 +1242,8 @@ class _Document:
         if phrase.kind == "pronoun":
             return self._antecedent(phrase.text)
         if phrase.kind == "person":
+            if " " not in phrase.name and not phrase.context and self.is_place(phrase.name):
+                return _NOBODY  # "Ream" of "Ream Naval Base": a place, not a speaker
             return self.person_speaker(self.introduce(phrase.name, phrase.context), scan=True)
         if " " not in phrase.text and phrase.kind == "body":
             named = self.full_person(phrase.text)  # "Reyes argued", after "Marcus Reyes"
@@ -1458,7 +1488,7 @@ class _Document:
         "Cambodian", not "State Department")."""
         sides = self.grammar.sides
         return bool(sides.side_of(words)) and not sides.side_of(words, bodies_only=True) \
-            and all(self.grammar.is_cue(_key(w)) for w in _WORD.findall(words))
+            and all(sides.side_of(w) for w in words.split())
 
     def _office_holder(self, phrase: _Phrase, side: str) -> _Speaker | None:
         """The person the article names, before or after, with every word of the office a
@@ -1582,7 +1612,10 @@ class _Attributor:
         multi = {q for q, n in Counter(s.quotation for spans in double for s in spans).items()
                  if n > 1}
         captions = _caption_paragraphs(texts, paragraphs)
-        sentences = [self._read(text, spans, multi, caption=paragraph in captions)
+        alone = {p for p, n in Counter(paragraphs).items() if n == 1}
+        sentences = [_Sentence(text, [], [], None, False)  # a headline: never a speaker
+                     if paragraph in alone and _is_headline(text) else
+                     self._read(text, spans, multi, caption=paragraph in captions)
                      for text, spans, paragraph in zip(texts, double, paragraphs, strict=True)]
         rows = [_NARRATION] * len(sentences)
         last = max((i for i, s in enumerate(sentences) if s.quoted or s.reporting_cue()),
@@ -1611,6 +1644,9 @@ class _Attributor:
                 cue = sentence.reporting_cue()
                 speech = "reported"
                 speaker = self._cue_speaker(cue, sentence, doc) if cue else None
+                if speaker is _NOBODY and cue is not None and cue.phrase is not None \
+                        and cue.phrase.kind == "person":
+                    speaker = None  # a place told as a speaker: narration
             if speaker is not None:
                 doc.spoke(speaker)
                 doc.said_by[i] = speaker
@@ -1905,6 +1941,16 @@ def _caption_paragraphs(texts: list[str], paragraphs: list[int]) -> set[int]:
     for text, paragraph in zip(texts, paragraphs, strict=True):
         joined.setdefault(paragraph, []).append(text)
     return {p for p, parts in joined.items() if _is_caption(" ".join(parts))}
+
+
+def _is_headline(text: str) -> bool:
+    """A headline or a section title: no closing full stop, and most of its longer words
+    capitalised ("Cambodia Rejects Claims, Says Ream Open to All")."""
+    if text.rstrip()[-1:] in ".!?:;\u201d\")":
+        return False
+    words = [w for w in _WORD.findall(text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= _HEADLINE_CAPITALS * len(
+        words)
 
 
 def _is_caption(text: str) -> bool:
