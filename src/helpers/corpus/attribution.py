@@ -217,11 +217,11 @@ _CAPTION_LABELS = ("FILE", "PHOTO", "Photo", "Pictured", "Image", "Graphic")
 # A verbless credit after a quotation: a dash, or a comma, then a name ("..." - Name, title.).
 _CREDIT_LEAD = re.compile(r"\s*(?:[,.]\s*)?[\u2014\u2013]\s*|\s*,\s*")
 # The words that describe a person right after their name ("Sun Vathana, Cambodia's finance
-# minister,") or right before it ("Cambodia's ambassador to China, Khek Caimealy Sysoda").
+# minister,"), and the marks that open those right before it ("Cambodia's ambassador to China,
+# Khek Caimealy Sysoda").
 _APPOSITIVE_AFTER = re.compile(
     r", +([^,;:()\n\u201c\u201d\"]{3,120}?)\s*(?:[,;:()\n]|\.(?:\s|$)|$)")
-_APPOSITION_BEFORE = re.compile(
-    r"(?:^|[,;:(\n\u201c\u201d\"]\s*)([^,;:()\n\u201c\u201d\"]{3,120}), +$", re.MULTILINE)
+_APPOSITION_MARKS = (",", ";", ":", "(", ")", "\n", "\u201c", "\u201d", '"')
 _FUNCTION_WORDS = _NOT_NAMES | _PRONOUNS | {"us", "am", "an", "as", "is", "or", "to"}
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+,[^\u2013\u2014]{0,40}?(?:--|\u2013|\u2014| - |:)\s*")
 _INTRO_PHRASE = re.compile(r"^[^,;:\u201c\u201d\"]{1,100},\s+")
@@ -1161,11 +1161,12 @@ class _Document:
             if title:
                 found.append(title)
             after = _APPOSITIVE_AFTER.match(text, end)
-            before = _APPOSITION_BEFORE.search(text, max(0, start - 130), start)
-            for described in (after, before):
-                if described is not None and grammar.roles.role_of(
-                        described.group(1), person=True):
-                    found.append(described.group(1))
+            described = [after.group(1)] if after else []
+            if text[max(0, start - 2): start] == ", ":  # "<office>, Name": the office
+                opening = max(text.rfind(mark, max(0, start - 130), start - 2)
+                              for mark in _APPOSITION_MARKS)
+                described.append(text[opening + 1: start - 2].strip())
+            found += [d for d in described if grammar.roles.role_of(d, person=True)]
             start = text.find(name, end)
         return found
 
