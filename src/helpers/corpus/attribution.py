@@ -39,14 +39,25 @@ The rules are simple enough to explain to a reader:
 4. A speaker is a person, an organisation or a government; never a possessive ("Beijing's"),
    a date adjunct ("China in December agreed": China; "Hun Sen on Tuesday denied": Hun Sen),
    a fragment of a name ("United" of "the United States", "Transparency" of "Transparency
-   International Cambodia") or a capitalised word that only opens the sentence. A document
-   speaks for its issuer ("a Pentagon statement", "the report" after "the UN office said in a
-   report"); an unnamed spokesperson for the body named with them ("a State Department
-   spokesperson"); an unnamed speaker in a sentence about anonymity is "anonymous ...".
+   International Cambodia"), a capitalised word that only opens the sentence, a one-word name
+   the article uses as a place ("in Ream", "Ream Naval Base") or a title-case headline. A
+   document speaks for its issuer ("a Pentagon statement", "a statement from the embassy",
+   "the ministry's statement", "Finance Ministry figures show that", "the report" after "the
+   UN office said in a report"); an unnamed spokesperson, official, researcher or head for the
+   body named with them ("a State Department spokesperson", "researchers at AidData", "the
+   head of the Lao delegation"), "the ministry" or "the embassy" being the one the article
+   named last, and an office without its country ("Finance Ministry") the actors.csv body of
+   that office whose side the article names; a possessive name before a spokesperson speaks
+   ("Wang's spokesperson": Wang Yi). An office named instead of a person ("Cambodia's defence
+   minister") is the person the article names, before or after, with every word of that
+   office, else a canonical office of that side ("Cambodian defence minister", with the
+   adjective of sides.csv). An unnamed speaker in a sentence about anonymity is
+   "anonymous ...".
 5. "he"/"she" is the most recent person who spoke or was the subject of a sentence (else the
    most recent person named with a title); "it" the most recent organisation or document that
-   spoke; "they" the most recent group that spoke. A short name ("Wang", "Mr Wang") is the
-   most recent person of the article whose full name contains it; "the embassy" or "the
+   spoke; "they" the most recent group that spoke. A short name ("Wang", "Mr Wang", "Sun" for
+   "Sun Vathana") is the most recent person of the article whose full name contains it, named
+   anywhere in the article before it; "the embassy" or "the
    release" is the most recent speaker with that word; "the king" or "the diplomat" the most
    recent person introduced with that word, else in that role ("the Cambodian premier": of
    that side).
@@ -56,8 +67,10 @@ The rules are simple enough to explain to a reader:
    sides.csv and roles.csv. Analysts, media and civil-society voices take a state's side only
    from a body of that state (sides.csv bodies, actors.csv organisations: "a researcher at the
    Chinese Academy of Social Sciences") or a state word ("Chinese state media"); otherwise the
-   side of their role ("independent", "civil society"). Without such words they stay
-   "unknown".
+   side of their role ("independent", "civil society"). A named speaker with no such words
+   where they speak takes those of the article's other mentions of the name (titles before it,
+   an appositive after or before it: "Sun Vathana, Cambodia's finance minister, ..."). Without
+   such words they stay "unknown".
 """
 
 from __future__ import annotations
