@@ -258,7 +258,7 @@ def bench_size(
             [
                 sys.executable,
                 "-m",
-                "helpers.cli",
+                "helpers.build.cli",
                 "build",
                 "--corpus",
                 str(corpus),

@@ -63,7 +63,7 @@ def headings(html: str) -> list[str]:
 
 
 def values_of(out_dir: Path, name: str) -> dict:
-    """The values a built notebook recorded with ``helpers.display.record``."""
+    """The values a built notebook recorded with ``helpers.report.display.record``."""
     return recorded(nbformat.read(out_dir / f"{name}.ipynb", as_version=4))
 
 

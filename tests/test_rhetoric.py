@@ -1,4 +1,5 @@
-"""Tests for helpers.rhetoric: formulas, speech acts, stance, voices, style and concordance."""
+"""Tests for helpers.analysis.rhetoric: formulas, speech acts, stance, voices, style and
+concordance."""
 
 from __future__ import annotations
 

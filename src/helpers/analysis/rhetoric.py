@@ -3,8 +3,9 @@
 The questions: which set phrases of diplomatic language appear, when they first appeared and
 who says them; how firm or hedged the commitments are; whose voices an article carries; how
 readable and varied its language is. Everything works on the sentence table of a corpus, whose
-quote columns (``speech``, ``speaker``, ``speaker_side``, from :mod:`helpers.quotes`) say
-whether a sentence is the outlet's narration or someone's quoted or reported words.
+quote columns (``speech``, ``speaker``, ``speaker_side``, from
+:mod:`helpers.corpus.attribution`) say whether a sentence is the outlet's narration or
+someone's quoted or reported words.
 
 Each lexicon (formulas, speech acts, stance markers) is an editable CSV file compiled into one
 regular expression whose named groups say which entry matched, so every sentence is scanned
@@ -221,7 +222,7 @@ def compile_lexicon(table: pd.DataFrame, *, key: str, phrases: str = "patterns",
     unknown first letter are tried first.
 
     Args:
-        table: lexicon rows, as read by :func:`helpers.lexicons.read_lexicon`.
+        table: lexicon rows, as read by :func:`helpers.corpus.lexicons.read_lexicon`.
         key: the column naming each entry; its values must be unique.
         phrases: the column of ``;``-separated phrases.
         rank: entry -> rank; where phrases of several ranks match at one place, the lowest

@@ -5,7 +5,7 @@
 scores), ``audit`` (every piece cleaning removed) and ``problems`` (every file or metadata
 row that could not be used as it was, with the reason).
 
-Per-document analysis (:mod:`helpers.pipeline`) runs in parallel on the local cores or on a
+Per-document analysis (:mod:`helpers.corpus.pipeline`) runs in parallel on the local cores or on a
 Dask cluster, and is cached as Parquet under ``config.CACHE_DIR``, keyed by the helpers'
 code and each document's content: an unchanged corpus is read back, and a corpus with new or
 changed files re-analyses only those files.

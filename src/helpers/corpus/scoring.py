@@ -1,7 +1,7 @@
 """Score sentences with two offline sentiment lexicons: TextBlob's pattern analyser and VADER.
 
 This is the per-document scoring the analysis pipeline runs (and caches); it is kept apart
-from :mod:`helpers.sentiment`, which aggregates and plots the scores, so that the pipeline
+from :mod:`helpers.analysis.sentiment`, which aggregates and plots the scores, so that the pipeline
 loads no plotting library and a change to the report code does not invalidate the cache.
 """
 

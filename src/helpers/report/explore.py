@@ -32,7 +32,7 @@ def term_timeline(hits: pd.DataFrame, documents: pd.DataFrame, *, freq: str) -> 
     """Occurrences of a term per time bin, per 1,000 words of the documents of that bin.
 
     Args:
-        hits: occurrences, as :func:`helpers.rhetoric.kwic` returns them.
+        hits: occurrences, as :func:`helpers.analysis.rhetoric.kwic` returns them.
         documents: the documents searched (``doc_id``, ``date``, ``n_words``).
         freq: time bins: year, quarter or month.
 
@@ -77,7 +77,7 @@ def show_term(
     """Show the concordance and the timeline of one term; returns the concordance.
 
     Args:
-        selection: from :func:`helpers.session.open_corpus`.
+        selection: from :func:`helpers.report.session.open_corpus`.
         term: a word, a phrase (``ironclad*``, ``one-China``) or a ``re:`` regex.
         freq: time bins for the timeline.
         events: events to mark on the timeline.
@@ -119,7 +119,7 @@ def term_explorer(
     """A text box; pressing Enter shows the term's concordance and timeline below it.
 
     Args:
-        selection: from :func:`helpers.session.open_corpus`.
+        selection: from :func:`helpers.report.session.open_corpus`.
         freq: time bins for the timeline.
         events: events to mark on the timeline.
         term: the term shown first.
