@@ -40,6 +40,7 @@ import psutil  # installed with dask.distributed
 from benchmarks.generate import add_articles, generate_corpus
 
 OUT_DIR = Path(__file__).resolve().parent / "out"
+CLI_MODULE = "helpers.build.cli"  # `communique` as a module, for the report build step
 NEW_ARTICLES = 10
 SAMPLE_SECONDS = 0.1
 # (figure key, label, unit, target as text) for the printed table, in order.
@@ -258,7 +259,7 @@ def bench_size(
             [
                 sys.executable,
                 "-m",
-                "helpers.build.cli",
+                CLI_MODULE,
                 "build",
                 "--corpus",
                 str(corpus),

@@ -68,3 +68,9 @@ def test_the_benchmark_runs_at_a_tiny_size(tmp_path: Path, capsys) -> None:
         assert figures[key] > 0, key
     assert "analysis CPU / floor, 1 worker" in printed and figures["ratio_to_floor"] > 0
     assert not (tmp_path / "work" / "n20").exists()  # cleaned up without --keep
+
+
+def test_the_report_step_runs_a_module_that_exists() -> None:
+    import importlib.util
+
+    assert importlib.util.find_spec(run.CLI_MODULE) is not None
