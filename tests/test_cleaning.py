@@ -602,3 +602,169 @@ def test_the_headline_over_its_standfirst(lines: list[str], title: str) -> None:
     result = clean_article("\n".join(lines))
     assert result.title == title
     assert all(sentence in result.text for sentence in BODY)
+
+
+# Debris classes of pages nobody tuned for: several shapes of each.
+UNSEEN_DEBRIS = [
+    # page tools (article, AMP and print versions)
+    ("Font size: A A A", "page furniture"),
+    ("Text size A- A+", "page furniture"),
+    ("Listen to this article 6 min", "page furniture"),
+    ("Print  Email  Save", "social network"),
+    ("Reading time: 4 minutes", "page furniture"),
+    ("Close window", "page tools"),
+    ("View the full version of this page", "page tools"),
+    ("Back to article", "page tools"),
+    ("Tap to unmute", "page tools"),
+    ("Printed from www.example-news.com", "page tools"),
+    # PDF copies: browser print headers, download notes, page numbers
+    ("3/14/24, 9:05 AM Ties with Beijing deepen - Example Post", "pdf page header"),
+    ("Downloaded from https://journal.example.org on 2 May 2024", "pdf page header"),
+    ("- 7 -", "page number"),
+    ("[12]", "page number"),
+    ("Page 4 of 9", "page number"),
+    # live blogs
+    ("Key event", "live blog"),
+    ("Pinned post", "live blog"),
+    ("Show key events only", "live blog"),
+    ("3 new updates", "live blog"),
+    ("12m ago", "live blog"),
+    ("Updated 2h ago | Phnom Penh", "live blog"),
+    # newsletters sent by e-mail
+    ("View this email in your browser", "newsletter chrome"),
+    ("View online", "newsletter chrome"),
+    ("You are receiving this email because you signed up for the Mekong Briefing.",
+     "newsletter chrome"),
+    ("You received this message because you are a subscriber.", "newsletter chrome"),
+    ("Update your preferences or unsubscribe from this list", "newsletter chrome"),
+    ("Was this email forwarded to you? Sign up here", "newsletter chrome"),
+    ("Unsubscribe", "newsletter chrome"),
+    # credits
+    ("With reporting by Chea Sokha in Siem Reap", "wire credits"),
+    ("With additional reporting by Lina Tan", "wire credits"),
+    ("Additional reporting: Sok Dara; editing: John Smith", "wire credits"),
+    # syndication notes
+    ("This article was originally published on Mekong Review.", "syndication notice"),
+    ("This commentary first appeared in the Lowy Interpreter.", "syndication notice"),
+    ("Republished with permission from East Asia Daily.", "syndication notice"),
+    ("Originally published by River Post", "syndication notice"),
+    # image credits without "Photo"
+    ("AFP via Getty Images", "image credit"),
+    ("Getty Images / Stringer", "image credit"),
+    ("Image: Reuters/Ann Wang", "image credit"),
+    ("Credit: Shutterstock", "image credit"),
+    ("Prime Minister Hun Manet (R) greets Wang Yi at the Peace Palace", "image credit"),
+    ("Delegates from left to right: Sok Dara, Lina Tan and Chan Vuthy", "image credit"),
+    # forums and Reddit-style pages
+    ("Post Reply", "forum chrome"),
+    ("4 posts • Page 1 of 1", "forum chrome"),
+    ("Display posts from previous: All posts", "forum chrome"),
+    ("Return to Board index", "forum chrome"),
+    ("Posted by u/mekong_reader 7 hours ago", "reddit chrome"),
+    ("submitted 3 hours ago by riverwatcher", "reddit chrome"),
+    ("r/cambodia • Posted by u/someone", "reddit chrome"),
+    ("level 2", "reddit chrome"),
+    ("Reply Share Report Save Follow", "reddit chrome"),
+    ("1.2k points", "reddit chrome"),
+    ("Sort by: best", "reddit chrome"),
+    ("▲ 154 ▼", "vote arrows"),
+    ("↑ 12 ↓", "vote arrows"),
+    ("37 comments", "comment count"),
+    ("128 shares", "comment count"),
+    ("Comments [5]", "comment count"),
+]
+
+# Prose that mentions the same things: kept.
+UNSEEN_ARTICLE_LINES = [
+    "The ministry said it would print the new textbooks in Khmer and send them to schools "
+    "in the provinces by June.",
+    "Subscribers to the government's newsletter received the notice on Monday, a week "
+    "before the port opened to foreign ships.",
+    "The print edition of the paper, which once sold 20,000 copies a day, closed in 2017 "
+    "after advertisers left.",
+    "The report was first published in 2019 and has since been cited by officials in both "
+    "capitals.",
+    "Residents said they were receiving messages from officials urging them to leave the "
+    "area before the rains.",
+    "The minister, pictured left to right with his deputies in a photo released by the "
+    "ministry, declined to comment.",
+    "Live updates from the summit were posted by the foreign ministry on its website and "
+    "shared by the embassy.",
+    "Vote counts from the provinces showed the ruling party winning 120 of 125 seats, "
+    "officials said.",
+    "Reporting by local journalists has been restricted since 2017, rights groups said in a "
+    "statement on Friday.",
+    "The canal would let barges reach the sea without passing through Vietnam, the company "
+    "said in a reply to questions.",
+    "Getty Images and other agencies were refused accreditation for the ceremony, the "
+    "organisers said on Friday.",
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), UNSEEN_DEBRIS)
+def test_unseen_debris_classes_are_removed(line: str, reason: str) -> None:
+    assert debris_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", UNSEEN_ARTICLE_LINES)
+def test_prose_that_mentions_page_tools_is_kept(line: str) -> None:
+    assert debris_reason(line) is None
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # page tools above or under the headline
+    (["Font size: A A A", "Ministers agree to expand rice trade", "By Sok Dara", *BODY],
+     "Ministers agree to expand rice trade"),
+    (["Ministers agree to expand rice trade", "Listen to this article", "4 min read", *BODY],
+     "Ministers agree to expand rice trade"),
+    (["Text size", "Print", "Ministers Agree to Expand Rice Trade", "March 4, 2019", *BODY],
+     "Ministers Agree to Expand Rice Trade"),
+    # a question or an exclamation for a headline, under a photo caption
+    (["Workers load rice at the port in Sihanoukville (R)",
+      "Can the rice deal survive the drought?", "By Sok Dara", *BODY],
+     "Can the rice deal survive the drought?"),
+    (["Is Beijing now Phnom Penh's biggest lender?", "June 8, 2022", *BODY],
+     "Is Beijing now Phnom Penh's biggest lender?"),
+    # an author with an affiliation is no headline
+    (["Ministers agree to expand rice trade", "Sok Dara, Royal University of Phnom Penh",
+      *BODY], "Ministers agree to expand rice trade"),
+    (["Why the rice deal matters for both kingdoms", "Lina Tan (Institute of Asian Studies)",
+      *BODY], "Why the rice deal matters for both kingdoms"),
+    # a forum's topic line and a Reddit-style link line are no headline
+    (["Mekong Forum • View topic - rice deal news", "Post by riverman » 3 March 2019",
+      "Ministers agree to expand rice trade", *BODY], "Ministers agree to expand rice trade"),
+    (["r/cambodia", "Posted by u/riverman 5 hours ago", "Rice deal signed (riverpost.com)",
+      "Ministers agree to expand rice trade", *BODY], "Ministers agree to expand rice trade"),
+    # a blog's name before the headline goes
+    (["River Notes", "River Notes: Ministers agree to expand rice trade", *BODY],
+     "Ministers agree to expand rice trade"),
+    (["Mekong Blog: Ministers agree to expand rice trade", *BODY],
+     "Ministers agree to expand rice trade"),
+    # a place or topic before a colon stays
+    (["Cambodia: Ministers agree to expand rice trade", *BODY],
+     "Cambodia: Ministers agree to expand rice trade"),
+    # a standfirst run into the headline's line goes
+    (["Ministers agree to expand rice trade – The deal covers rice, rubber and cassava and "
+      "runs for five years", *BODY], "Ministers agree to expand rice trade"),
+    # a headline with a dash in it stays whole
+    (["Rice Trade – A New Chapter for the Two Kingdoms", *BODY],
+     "Rice Trade – A New Chapter for the Two Kingdoms"),
+])
+def test_the_title_on_unseen_page_shapes(lines: list[str], title: str) -> None:
+    result = clean_article("\n".join(lines))
+    assert result.title == title
+    assert all(sentence in result.text for sentence in BODY)
+
+
+@pytest.mark.parametrize("chrome", [
+    ["View this email in your browser", "Unsubscribe | Update your preferences"],
+    ["Key event", "10:45 GMT", "Pinned post"],
+    ["▲ 154 ▼", "37 comments", "Reply Share Report Save Follow"],
+    ["AFP via Getty Images", "With reporting by Chea Sokha in Siem Reap"],
+])
+def test_unseen_chrome_around_an_article_is_removed(chrome: list[str]) -> None:
+    raw = "\n".join(["Ministers agree to expand rice trade", chrome[0], BODY[0], *chrome[1:],
+                     BODY[1]])
+    result = clean_article(raw)
+    assert all(line not in result.text for line in chrome)
+    assert all(sentence in result.text for sentence in BODY)

@@ -112,7 +112,28 @@ _FOREIGN_LETTER = re.compile(
 )
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 # Never a headline: a path of sections, a list of links, a stamp with a time.
-_NOT_A_TITLE = re.compile(r"\s/\s|[|‹›»]|\b\d{1,2}:\d{2}\b|^\W|\w+:\s*\d")
+# (a forum's "Board • View topic - Topic", a link to another site, a subreddit or a user).
+_NOT_A_TITLE = re.compile(r"\s/\s|[|‹›»•·]|\b\d{1,2}:\d{2}\b|^[^\w\u2018\u201c\"'¿¡]|\w+:\s*\d"
+                          r"|(?i:\bview (?:topic|thread|forum)\b)|\b[ru]/\w"
+                          r"|\b[\w\-]+\.(?:com|org|net|gov|edu|info|news|co|io|kh|cn|asia)\b")
+# An author with an affiliation: "Sok Dara, Royal University of Phnom Penh".
+_AFFILIATION = re.compile(
+    r"^(?:[A-Z][\w.'\u2019\-]*\s+){1,3}[A-Z][\w.'\u2019\-]*\s*(?:,|\(|\s[-\u2013\u2014]\s)"
+    r".{0,80}\b(?i:university|universit[éeà]|institute|institut|centre|center|college|academy|"
+    r"school|faculty|department|foundation|council|program(?:me)?|initiative|think tank|"
+    r"fellow|professor|lecturer|researcher|analyst|director)\b.*$")
+# A headline may ask a question or exclaim when it is this short.
+MAX_QUESTION_HEADLINE_WORDS = 16
+_QUESTION_END = re.compile(r"[?!][\"'\u201d\u2019]*\s*$")
+# A site's or blog's name before the headline: "River Notes: Ministers agree ...".
+_NAME_PREFIX = re.compile(r"^(?P<name>[^:]{2,40}?)\s*(?::|\s[-\u2013\u2014|]\s)\s*(?P<rest>\S.+)$")
+_SITE_WORDS = re.compile(r"(?i)\b(?:blog|blogspot|news|times|post|daily|weekly|journal|review|"
+                         r"watch|diary|notes|online|press|digest|monitor|herald|tribune|gazette|"
+                         r"magazine|insider|report|wire|today|media)\b")
+# A standfirst run into the headline's line: "Headline – A sentence-case sentence of 8+ words".
+_STANDFIRST_JOIN = re.compile(r"^(?P<head>.{15,}?)\s+[-\u2013\u2014]\s+(?P<rest>[A-Z][^A-Z].*)$"
+                              r"|^(?P<head2>.{15,}?[a-z\d'\u2019])\.\s+(?P<rest2>[A-Z].*)$")
+MIN_JOINED_STANDFIRST_WORDS = 8
 # Lines of the page's navigation: what sits under a masthead, not under a headline.
 _NAVIGATION_REASONS = {"menu", "language menu", "footer links", "section label", "navigation",
                        "breadcrumb"}
@@ -325,7 +346,7 @@ def clean_article(
     Args:
         raw: the raw text, as read from the file.
         metadata_lines: 0-based line indices that hold only metadata (stamps, bylines), with
-            the audit reason; from :func:`helpers.metadata.infer_from_text`.
+            the audit reason; from :func:`helpers.corpus.metadata.infer_from_text`.
         dateline_prefixes: 0-based line index -> length of a dateline prefix to cut.
         rules: debris rules (default: the shipped lexicon).
 
@@ -664,12 +685,14 @@ def is_title_candidate(line: str, rules: tuple[DebrisRule, ...] | None = None) -
     a path of sections ("Asia / Politics"), a stamp with a time, a line in capitals, a byline
     (with or without "By"), an outlet's name alone or mostly figures."""
     stripped = line.strip()
-    if not is_headline(stripped) or _NOT_A_TITLE.search(stripped) or stripped.isupper():
+    if not (is_headline(stripped) or _asks(stripped)) or _NOT_A_TITLE.search(stripped) \
+            or stripped.isupper():
         return False
     tokens = _WORD_TOKEN.findall(stripped)
     if sum(token[0].isdigit() for token in tokens) * 3 > len(tokens):
         return False
     if _NAME_LIST.fullmatch(stripped) or _BYLINE_NAME.fullmatch(stripped) or _BY.match(stripped) \
+            or _AFFILIATION.match(stripped) \
             or known_outlet(stripped.strip("()[]-\u2013\u2014=~|*\u2022 .")):
         return False
     return not is_page_furniture(stripped, rules)
@@ -694,7 +717,7 @@ def _mark_title(contents: list[str], indices: list[int], reasons: dict[int, str]
         return ""
     head = []
     for i in remaining[:12]:
-        if _SENTENCE_END.search(contents[i]):
+        if _SENTENCE_END.search(contents[i]) and not _asks(contents[i]):
             break
         head.append(i)
     body_start = remaining[len(head)] if len(head) < len(remaining) else None
@@ -721,7 +744,38 @@ def _mark_title(contents: list[str], indices: list[int], reasons: dict[int, str]
             break
         reasons[i] = "page header (above the headline)"
     reasons[chosen[0]] = "headline (kept as the title)"
-    return contents[chosen[0]].strip()
+    return _headline_only(contents[chosen[0]].strip(), contents)
+
+
+def _asks(line: str) -> bool:
+    """Whether ``line`` is a headline that asks a question or exclaims: short, no prose, no
+    other sentence in it."""
+    stripped = line.strip()
+    return bool(_QUESTION_END.search(stripped)) and 3 <= count_words(
+        stripped) <= MAX_QUESTION_HEADLINE_WORDS and not _INNER_SENTENCE_END.search(
+        stripped[:-1]) and not reads_as_prose(stripped)
+
+
+def _headline_only(line: str, contents: list[str]) -> str:
+    """The headline in a headline line: without a site's or blog's name before it ("River
+    Notes: ...", when the name reads as a site's or stands on a line of its own on the page; a
+    wire's name credited so stays) and without a standfirst run into it ("Headline – A
+    sentence of eight words or more")."""
+    prefix = _NAME_PREFIX.match(line)
+    if prefix and count_words(prefix.group("rest")) >= 4:
+        name = prefix.group("name").strip()
+        others = {c.strip().lower() for c in contents if c.strip() != line}
+        if count_words(name) <= 5 and _title_case(name) and (
+                _SITE_WORDS.search(name) or name.lower() in others):
+            line = prefix.group("rest").strip()
+    joined = _STANDFIRST_JOIN.match(line)
+    if joined:
+        head = joined.group("head") or joined.group("head2")
+        rest = joined.group("rest") or joined.group("rest2")
+        if count_words(rest) >= MIN_JOINED_STANDFIRST_WORDS and not _title_case(rest) \
+                and _long_words(head) >= 3:
+            line = head.strip()
+    return line
 
 
 def _long_words(line: str) -> int:
