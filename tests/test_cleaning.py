@@ -9,6 +9,7 @@ from helpers.corpus.cleaning import (
     debris_reason,
     is_page_furniture,
     metadata_line_reason,
+    page_title_headline,
     reads_as_prose,
     script_of,
 )
@@ -653,8 +654,8 @@ UNSEEN_DEBRIS = [
     ("Getty Images / Stringer", "image credit"),
     ("Image: Reuters/Ann Wang", "image credit"),
     ("Credit: Shutterstock", "image credit"),
-    ("Prime Minister Hun Manet (R) greets Wang Yi at the Peace Palace", "image credit"),
-    ("Delegates from left to right: Sok Dara, Lina Tan and Chan Vuthy", "image credit"),
+    ("Prime Minister Hun Manet (R) greets Wang Yi at the Peace Palace", "image caption"),
+    ("Delegates from left to right: Sok Dara, Lina Tan and Chan Vuthy", "image caption"),
     # forums and Reddit-style pages
     ("Post Reply", "forum chrome"),
     ("4 posts • Page 1 of 1", "forum chrome"),
@@ -725,6 +726,13 @@ def test_prose_that_mentions_page_tools_is_kept(line: str) -> None:
      "Can the rice deal survive the drought?"),
     (["Is Beijing now Phnom Penh's biggest lender?", "June 8, 2022", *BODY],
      "Is Beijing now Phnom Penh's biggest lender?"),
+    # a photo's caption (over an agency's credit) above the headline is no headline
+    (["Prime Minister Hun Manet Meets Foreign Minister Wang Yi in Phnom Penh",
+      "AFP via Getty Images", "Ministers agree to expand rice trade", "By Sok Dara", *BODY],
+     "Ministers agree to expand rice trade"),
+    (["Rice Farmers Harvest Their Crop Near Battambang", "Xinhua/Li Ming",
+      "Ministers agree to expand rice trade", "June 8, 2022", *BODY],
+     "Ministers agree to expand rice trade"),
     # an author with an affiliation is no headline
     (["Ministers agree to expand rice trade", "Sok Dara, Royal University of Phnom Penh",
       *BODY], "Ministers agree to expand rice trade"),
@@ -768,3 +776,15 @@ def test_unseen_chrome_around_an_article_is_removed(chrome: list[str]) -> None:
     result = clean_article(raw)
     assert all(line not in result.text for line in chrome)
     assert all(sentence in result.text for sentence in BODY)
+
+
+@pytest.mark.parametrize(("title", "headline"), [
+    ("Ministers agree to expand rice trade | River Post", "Ministers agree to expand rice trade"),
+    ("Mekong Blog: Ministers agree to expand rice trade", "Ministers agree to expand rice trade"),
+    ("Mekong Forum • View topic - rice deal news", ""),
+    ("Rice deal signed (riverpost.com) : r/cambodia", ""),
+    ("World News", ""),
+    ("Can the rice deal survive the drought?", "Can the rice deal survive the drought?"),
+])
+def test_a_saved_pages_own_title(title: str, headline: str) -> None:
+    assert page_title_headline(title) == headline

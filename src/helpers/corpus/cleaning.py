@@ -152,7 +152,8 @@ _FORUM_CHROME = "forum chrome"
 MIN_FORUM_CHROME = 2
 # Captions sit next to an image file name or a photo credit alone on its line.
 _IMAGE_FILE = "image file"
-_PHOTO_REASONS = frozenset({_IMAGE_FILE, "image caption"})
+_IMAGE_CREDIT = "image credit"
+_PHOTO_REASONS = frozenset({_IMAGE_FILE, "image caption", _IMAGE_CREDIT})
 _PHOTO_CREDIT_LINE = re.compile(r"(?i)^[(\[]?\s*(?:(?:file\s+)?(?:photo|picture|image|pic)s?|"
                                 r"credit)\s*[:/|]\s*\S.{0,40}$|^\([^()/]{2,40}/[^()/]{2,40}\)$")
 MAX_CAPTION_WORDS = 40
@@ -578,7 +579,7 @@ def _mark_captions(contents: list[str], indices: list[int], reasons: dict[int, s
         if reasons.get(i) == _IMAGE_FILE and count_words(line) <= 3:
             neighbour = indices[position + 1] if position + 1 < len(indices) else None
             prose_allowed = neighbour == first_prose
-        elif reasons.get(i) and _PHOTO_CREDIT_LINE.match(line):
+        elif reasons.get(i) == _IMAGE_CREDIT or reasons.get(i) and _PHOTO_CREDIT_LINE.match(line):
             neighbour = indices[position - 1] if position else None
             prose_allowed = False
         else:
@@ -745,6 +746,14 @@ def _mark_title(contents: list[str], indices: list[int], reasons: dict[int, str]
         reasons[i] = "page header (above the headline)"
     reasons[chosen[0]] = "headline (kept as the title)"
     return _headline_only(contents[chosen[0]].strip(), contents)
+
+
+def page_title_headline(title: str, rules: tuple[DebrisRule, ...] | None = None) -> str:
+    """The headline in a saved page's own title: without the site's name after " | " or before
+    a colon; "" when the title is page chrome (a forum's "Board • View topic - ..." line, a
+    link, a section label)."""
+    head = title.rsplit(" | ", 1)[0].strip()
+    return _headline_only(head, []) if is_title_candidate(head, rules) else ""
 
 
 def _asks(line: str) -> bool:

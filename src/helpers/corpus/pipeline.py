@@ -205,10 +205,11 @@ def infer_metadata(text: str, *, file_name: str, page: PageFacts | None) -> meta
 
 
 def add_page_facts(inferred: metadata.Inferred, page: PageFacts) -> None:
-    """Add a saved page's title and author to the values inferred from its text, which keep
-    precedence (sources start with "html"). Its date and site name are weighed with the text's
-    own by :func:`helpers.corpus.metadata.infer_from_text`."""
-    inferred.set("title", page.title, "html: page title")
+    """Add a saved page's title (its headline, none when it is page chrome) and author to the
+    values inferred from its text, which keep precedence (sources start with "html"). Its
+    date and site name are weighed with the text's own by
+    :func:`helpers.corpus.metadata.infer_from_text`."""
+    inferred.set("title", cleaning.page_title_headline(page.title), "html: page title")
     inferred.set("author", page_author(page.author), "html: page author")
 
 
