@@ -113,3 +113,17 @@ def test_measures_by_row_share_the_rows_ordered_by_the_first_measure() -> None:
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["a", "c", "b"]
     assert [ax.get_xlabel() for ax in fig.axes] == [plots.MEASURE_LABELS["stance"],
                                                      plots.MEASURE_LABELS["vader_compound"]]
+
+
+def test_measures_by_row_draws_at_most_max_rows() -> None:
+    from helpers.report.plots.sentiment import plot_measures_by_row
+
+    n = 300
+    values = np.linspace(-1, 1, n)
+    table = pd.DataFrame({"file": [f"d{i}" for i in range(n)], "a": values, "a_low": values - 0.1,
+                          "a_high": values + 0.1, "b": values, "b_low": values - 0.1,
+                          "b_high": values + 0.1})
+    fig = plot_measures_by_row(table, label="file", measures=["a", "b"], title="T", max_rows=40)
+    assert len(fig.axes[0].get_yticks()) == 40 and "20 lowest and 20 highest of 300" in \
+        fig._suptitle.get_text()
+    plt.close(fig)

@@ -135,7 +135,8 @@ def plot_intervals(
 
 
 def plot_measures_by_row(
-    table: pd.DataFrame, *, label: str, measures: Sequence[str], title: str
+    table: pd.DataFrame, *, label: str, measures: Sequence[str], title: str,
+    max_rows: int = 40,
 ) -> plt.Figure:
     """One dot-and-interval panel per measure side by side, rows in the same order (by the
     first measure), for groups compared on tone and stance.
@@ -145,8 +146,13 @@ def plot_measures_by_row(
         label: the column naming the rows.
         measures: the measures, one panel each, left to right.
         title: the figure's title.
+        max_rows: beyond this many rows only the lowest and highest halves by the first
+            measure are drawn (the title says so), so the figure stays readable and small.
     """
     rows = table.dropna(subset=[measures[0]]).sort_values(measures[0])
+    if len(rows) > max_rows:
+        title = f"{title} ({max_rows // 2} lowest and {max_rows // 2} highest of {len(rows)})"
+        rows = pd.concat([rows.head(max_rows // 2), rows.tail(max_rows // 2)])
     fig, axes = plt.subplots(1, len(measures), sharey=True, squeeze=False,
                              figsize=(4.5 * len(measures), max(2.0, 0.35 * len(rows) + 1.2)))
     y = np.arange(len(rows))
