@@ -788,3 +788,32 @@ def test_unseen_chrome_around_an_article_is_removed(chrome: list[str]) -> None:
 ])
 def test_a_saved_pages_own_title(title: str, headline: str) -> None:
     assert page_title_headline(title) == headline
+
+
+@pytest.mark.parametrize(("middle", "removed"), [
+    # a list of other stories between two paragraphs, without a heading
+    (["Port traffic doubles at the deep-sea terminal", "New bridge opens over the Tonle Sap",
+      "Garment orders fall for a third month"], True),
+    # a list the text opens with a colon stays
+    (["The agreement covers three areas:", "Rice and cassava exports to the north",
+      "Rubber processing plants in the east", "Joint checks at the border crossings"], False),
+    # a hard-wrapped paragraph stays
+    (["The ministers also discussed the new expressway and", "the bridges damaged by the",
+      "floods, officials said after the meeting."], False),
+])
+def test_a_related_story_list_inside_the_text(middle: list[str], removed: bool) -> None:
+    raw = "\n".join(["Ministers agree to expand rice trade", BODY[0], *middle, BODY[1]])
+    text = clean_article(raw).text
+    assert all(sentence in text for sentence in BODY)
+    assert all((line in text) is not removed for line in middle[-2:])
+
+
+def test_a_printed_copys_running_header_and_footer_go() -> None:
+    page = ["Rice Trade Policy Brief 1", BODY[0], "Mekong Institute", "Rice Trade Policy Brief 2",
+            BODY[1], "Mekong Institute", "Rice Trade Policy Brief 3",
+            BODY[0].replace("Monday", "Tuesday"), "Mekong Institute"]
+    result = clean_article("\n".join(["Ministers agree to expand rice trade", *page]))
+    assert "Policy Brief" not in result.text and "Mekong Institute" not in result.text
+    assert sum("running header" in r.reason for r in result.removed) >= 3
+    assert result.title == "Ministers agree to expand rice trade"
+    assert all(sentence in result.text for sentence in BODY)

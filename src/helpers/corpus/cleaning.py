@@ -4,8 +4,10 @@ Cleaning works line by line on the raw text, which is never modified: each line 
 removed whole (with a reason), or has a dateline prefix cut. Rules come from the editable
 ``data/debris.csv`` (page furniture, menus, comment forms, promotions, captions and credits,
 timestamps...) plus structural rules no single-line pattern can express: a headline (never page
-furniture), the page header above it and a standfirst under it, runs of related-story
-headlines, footnotes, a repeated line such as an image caption, the caption next to an image
+furniture, nor an author's affiliation, a forum's topic line or a link; a question may be one;
+a blog's name before it and a standfirst run into it are taken off), the page header above it
+and a standfirst under it, runs of related-story headlines (with or without a heading), a
+printed copy's running header and footer, footnotes, a repeated line such as an image caption, the caption next to an image
 file or a photo credit, an author box or author note at the end, the replies and member boxes
 of a forum thread, lines in another script than the body, and the short lines that are no
 sentence around the text: under the headline (bylines, stamps, credits, standfirsts) and after
@@ -134,6 +136,14 @@ _SITE_WORDS = re.compile(r"(?i)\b(?:blog|blogspot|news|times|post|daily|weekly|j
 _STANDFIRST_JOIN = re.compile(r"^(?P<head>.{15,}?)\s+[-\u2013\u2014]\s+(?P<rest>[A-Z][^A-Z].*)$"
                               r"|^(?P<head2>.{15,}?[a-z\d'\u2019])\.\s+(?P<rest2>[A-Z].*)$")
 MIN_JOINED_STANDFIRST_WORDS = 8
+# A printed copy's running header or footer: a line of at most this many words, seen this
+# many times or more.
+MAX_RUNNING_LINE_WORDS = 15
+# Inside the text, a run of this many headline lines without a heading is a related-story list.
+MIN_HEADLINE_RUN = 3
+MIN_RUNNING_LINES = 3
+_DIGITS = re.compile(r"\d+")
+_LETTER = re.compile(r"[^\W\d_]")
 # Lines of the page's navigation: what sits under a masthead, not under a headline.
 _NAVIGATION_REASONS = {"menu", "language menu", "footer links", "section label", "navigation",
                        "breadcrumb"}
@@ -385,6 +395,7 @@ def clean_article(
     author = _mark_author_box(contents, content_indices, reasons)
     other_scripts = (_mark_other_script(contents, content_indices, reasons)
                      if _FOREIGN_LETTER.search(raw) else {})
+    _mark_running_lines(contents, content_indices, reasons)
     title = _mark_title(contents, content_indices, reasons, rules)
     _mark_around_text(contents, content_indices, reasons)
 
@@ -622,6 +633,8 @@ def _mark_tickers(contents: list[str], indices: list[int], reasons: dict[int, st
             reasons[i] = reason
         elif i not in reasons:
             heading = False
+    _mark_headline_runs(contents, [i for i in indices if i > first_sentence and i not in reasons]
+                        if first_sentence is not None else [], reasons, reason)
     last_sentence = next((position for position in range(len(indices) - 1, -1, -1)
                           if indices[position] not in reasons
                           and _SENTENCE_END.search(contents[indices[position]])
@@ -638,6 +651,31 @@ def _mark_tickers(contents: list[str], indices: list[int], reasons: dict[int, st
         if len(run) >= 2:
             reasons.update(dict.fromkeys(run, reason))
         run = []
+
+
+def _mark_headline_runs(contents: list[str], indices: list[int], reasons: dict[int, str],
+                        reason: str) -> None:
+    """Mark runs of at least three headline lines inside the text without a heading (a list
+    of related stories), unless the line before opens a list (ends with a colon); lines of a
+    hard-wrapped paragraph are none."""
+    run: list[int] = []
+    for i in [*indices, None]:
+        if i is not None and _is_story_headline(contents[i]) \
+                and not _in_wrapped_paragraph(contents, i):
+            run.append(i)
+            continue
+        before = run[0] - 1 if run else None
+        if len(run) >= MIN_HEADLINE_RUN and not (
+                before is not None and contents[before].rstrip().endswith(":")):
+            reasons.update(dict.fromkeys(run, reason))
+        run = []
+
+
+def _is_story_headline(line: str) -> bool:
+    """A headline of another story: 3 to 16 words, no sentence in it, no colon at its end."""
+    stripped = line.strip()
+    return not _SENTENCE_END.search(stripped) and not stripped.endswith(":") \
+        and 3 <= len(stripped.split()) <= 16 and not _INNER_SENTENCE_END.search(stripped)
 
 
 def _mark_comments(contents: list[str], indices: list[int], reasons: dict[int, str]) -> None:
@@ -881,6 +919,23 @@ def _mark_repeats(contents: list[str], indices: list[int], reasons: dict[int, st
             reasons.setdefault(i, "repeated line")
         seen.setdefault(key, i)
         previous = i
+
+
+def _mark_running_lines(contents: list[str], indices: list[int], reasons: dict[int, str]) -> None:
+    """Mark a PDF copy's running header or footer: a short line that is no sentence and comes
+    back at least three times (its figures, such as a page number, aside), every time but on
+    the page's first line, the headline's place (a speaker's label, ending with a colon,
+    stays)."""
+    counts: dict[str, list[int]] = {}
+    for i in indices[1:]:
+        line = contents[i]
+        if not _SENTENCE_END.search(line) and not line.rstrip().endswith(":") \
+                and len(line.split()) <= MAX_RUNNING_LINE_WORDS:
+            counts.setdefault(_DIGITS.sub("#", " ".join(line.split()).lower()), []).append(i)
+    for key, lines in counts.items():
+        if len(lines) >= MIN_RUNNING_LINES and _LETTER.search(key):
+            for i in lines:
+                reasons.setdefault(i, "running header or footer (a printed copy's)")
 
 
 def _mark_author_box(contents: list[str], indices: list[int], reasons: dict[int, str]) -> str:
