@@ -51,8 +51,5 @@ OUTLETS_FILE = CORPUS_DATA_DIR / "outlets.csv"
 # The fewest documents behind any comparison the reports state: per group, per time bin, per
 # side of a keyness test, and in each half of the dated documents for a claim about time.
 MIN_DOCS = 5
-# The former, laxer threshold for thin time bins; still read by the rhetoric report until it
-# follows MIN_DOCS (the sentiment, themes and overview reports use MIN_DOCS).
-MIN_DOCS_PER_BIN = 2
 
 FREQ_ALIASES = {"year": "Y", "quarter": "Q", "month": "M", "week": "W"}
