@@ -40,6 +40,9 @@ def main(argv: list[str] | None = None) -> int:
     cli.add_argument("--stance", type=Path,
                      default=config.PROJECT_DIR / "tests" / "gold" / "stance",
                      help="the coded stance set (articles and codes.csv)")
+    cli.add_argument("--stance-holdout", type=Path,
+                     default=config.PROJECT_DIR / "tests" / "gold" / "stance_holdout",
+                     help="a coded set written without seeing the lexicon or the code")
     cli.add_argument("--errors", action="store_true", help="list every wrong or missed value")
     args = cli.parse_args(argv)
     for field, label in ((args.field, "tuned on"), (args.field_holdout, "held out")):
@@ -58,7 +61,10 @@ def main(argv: list[str] | None = None) -> int:
                    rhetoric_report(rhetoric))
         if args.errors and len(rhetoric.errors):
             print(rhetoric.errors.to_string(index=False, max_colwidth=70))
-    print_rows(f"Tone and stance against hand codes ({args.stance})", validate_stance(args.stance))
+    for coded, label in ((args.stance, "written with the lexicon"),
+                         (args.stance_holdout, "held out")):
+        print_rows(f"Tone and stance against hand codes, {label} ({coded})",
+                   validate_stance(coded))
     return 0
 
 
