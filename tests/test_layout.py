@@ -90,7 +90,7 @@ def test_cache_key_covers_every_module_the_per_document_stage_runs(tmp_path: Pat
         encoding="utf-8")
     script = (
         "import json, sys\n"
-        "from helpers.corpus import load_corpus\n"
+        "from helpers.corpus.load import load_corpus\n"
         f"load_corpus({str(corpus)!r}, workers=1, progress=False)\n"
         "print(json.dumps(sorted(m.__file__ for n, m in sys.modules.items()\n"
         "    if n == 'helpers' or n.startswith('helpers.'))))\n")
