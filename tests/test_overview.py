@@ -21,6 +21,10 @@ def documents() -> pd.DataFrame:
         "title_source": ["metadata.csv", "first line", "first line"],
         "outlet": ["Xinhua", "Xinhua", ""],
         "outlet_source": ["metadata.csv", "agency stamp", "missing: no stamp"],
+        "published_by": ["", "Khmer Times", ""],
+        "published_by_source": ["", "masthead", ""],
+        "file_type": ["txt", "html", "txt"],
+        "date_candidates": ["", "2020-07-02 (agency stamp, line 1)", ""],
         "author_source": ["missing", "byline", "missing"],
         "language_source": ["detected", "detected", "detected"],
         "author": ["", "Sok", ""],
@@ -53,6 +57,14 @@ def test_documents_table_lists_documents_by_date_without_text() -> None:
     assert list(table["date"]) == ["", "2020-07-01", "2021-03-02"]
     assert "clean_text" not in table and "doc_id" not in table
     assert list(table.columns[:3]) == ["file", "title", "date"]
+
+
+def test_documents_table_shows_the_repost_site_the_file_type_and_the_other_dates() -> None:
+    row = overview.documents_table(documents()).set_index("file").loc["a.txt"]
+    assert (row["outlet"], row["published_by"], row["published_by_source"]) == (
+        "Xinhua", "Khmer Times", "masthead")
+    assert row["file_type"] == "html"
+    assert row["date_candidates"] == "2020-07-02 (agency stamp, line 1)"
 
 
 @pytest.mark.parametrize(

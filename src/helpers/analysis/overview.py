@@ -23,12 +23,16 @@ def documents_table(documents: pd.DataFrame) -> pd.DataFrame:
         "date_source",
         "outlet",
         "outlet_source",
+        "published_by",
+        "published_by_source",
         "author",
         "language",
         "n_words",
         "n_sentences",
+        "file_type",
         "encoding",
         "duplicate_of",
+        "date_candidates",
     ]
     table = documents[[c for c in columns if c in documents.columns]].copy()
     table["date"] = table["date"].dt.strftime("%Y-%m-%d").fillna("")
