@@ -8,6 +8,7 @@ what cannot share a folder (no folder at all, one document, one date, no dates) 
 
 from __future__ import annotations
 
+import csv
 import fcntl
 import os
 import re
@@ -117,6 +118,18 @@ HOSTILE_TEXT = (
     "The two sides discussed the schedule for the next round of talks in the capital.\n"
 )
 HOSTILE_OUTLET = "<b>Evil Outlet</b>"
+# Cells a spreadsheet would run as formulas: a title, sentences, an outlet and a group value.
+FORMULA_TITLE = '=HYPERLINK("http://evil.example";"Cambodia and China sign a port deal")'
+FORMULA_TEXT = (
+    f"{FORMULA_TITLE}\n\n"
+    '=HYPERLINK("http://evil.example";"click") Cambodia and China signed a port deal on Monday.'
+    "\n\n"
+    "+1 the ministers said the port would open next year to ships from both countries.\n\n"
+    "-2 percent growth was forecast by analysts who called the deal a dangerous trap.\n\n"
+    "@SUM(1+1) the two sides praised their excellent cooperation at the signing ceremony.\n"
+)
+FORMULA_OUTLET = "@Evil Outlet"
+FORMULA_COUNTRY = "-Cambodia"
 HOSTILE_COUNTRY = "<img src=x onerror=alert(2)>"
 HOSTILE_FILE = "<i>odd name<i>.txt"
 DEBRIS_ONLY = "top of page\nFollow us\nMost Popular\nAdvertisement\nShare this article\n"
@@ -137,6 +150,7 @@ MESSY_METADATA = [
     ("hostile.md", "2022-02-02", HOSTILE_OUTLET, HOSTILE_COUNTRY),
     (HOSTILE_FILE, "2022-02-03", "Odd Names Weekly", "Cambodia"),
     ("ghost.txt", "2022-01-01", "Nowhere News", "Cambodia"),  # a row for a missing file
+    ("formula.txt", "2022-03-03", FORMULA_OUTLET, FORMULA_COUNTRY),
 ]
 GOOD = several_years_corpus()[:4]
 # The messy reports are grouped by a metadata column holding HTML, so that it shows in each.
@@ -165,6 +179,7 @@ def write_messy_corpus(folder: Path) -> Path:
     (folder / "hostile.md").write_text(HOSTILE_TEXT, encoding="utf-8")
     (folder / HOSTILE_FILE).write_text(ODD_NAME_TEXT, encoding="utf-8")
     (folder / "norow.txt").write_text(NO_ROW_TEXT, encoding="utf-8")
+    (folder / "formula.txt").write_text(FORMULA_TEXT, encoding="utf-8")
     with open(folder / "huge.txt", "wb") as handle:
         handle.write(b"Cambodia and China discussed trade and roads again. " * (HUGE_MB * 20_000))
     rows = [("file", "date", "outlet", "outlet_country")]
@@ -337,7 +352,7 @@ METADATA_PROBLEMS = [
 ]
 ANALYSED = ["article_00", "article_01", "article_02", "article_03", "windows", "latin1",
             "utf16", "wire_a", "wire_b", "wire_c", "copy", "hostile", "<i>odd name<i>",
-            "norow"]
+            "norow", "formula"]
 
 
 @pytest.mark.parametrize(("file", "severity", "fragment"), FILE_PROBLEMS)
@@ -671,6 +686,31 @@ def test_hostile_text_is_escaped_in_every_report(messy_reports: Path) -> None:
     text = "\n".join(report_sections(messy_reports / "00_corpus_overview.html").values())
     for fragment in (HOSTILE_SCRIPT, HOSTILE_IMG, HOSTILE_OUTLET, HOSTILE_FILE):
         assert fragment in text  # titles, outlets and file names, as text
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
+def test_no_csv_cell_runs_as_a_spreadsheet_formula(messy_reports: Path) -> None:
+    """Titles, sentences, outlets and group values that begin with = + - @ reach the tables
+    prefixed with ' (OWASP), in every CSV of every report; numbers stay numbers."""
+    cells: list[str] = []
+    for path in sorted((messy_reports / "tables").glob("*.csv")):
+        with open(path, newline="", encoding="utf-8") as handle:
+            for row in csv.reader(handle):
+                cells.extend(row)
+                live = [c for c in row if c[:1] in ("=", "+", "-", "@", "\t", "\r")
+                        and not _is_number(c)]
+                assert not live, f"{path.name}: {live}"
+    for fragment in ("'=HYPERLINK(", f"'{FORMULA_OUTLET}", f"'{FORMULA_COUNTRY}", "'+1 the",
+                     "'-2 percent", "'@SUM(1+1)"):
+        assert any(cell.startswith(fragment) for cell in cells), fragment  # the test reached it
+    assert any(_is_number(cell) and cell.startswith("-") for cell in cells)
 
 
 # --- Corpora that cannot share a folder ----------------------------------------------------
