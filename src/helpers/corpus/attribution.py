@@ -79,8 +79,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from itertools import compress
+from functools import lru_cache, partial
+from itertools import accumulate, compress
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -686,24 +686,30 @@ class _Token(NamedTuple):
 
 
 _KEY_OF = itemgetter(3)  # a token's key, as a C-level callable
+_NEW_TOKEN = partial(tuple.__new__, _Token)  # _Token(*row) without its Python frame
+
+
+@lru_cache(maxsize=1 << 16)
+def _token_key(value: str) -> str:
+    """A token's key: :func:`_key` of a word, a mark itself."""
+    return _key(value) if value[0].isalnum() else value
 
 
 def _tokens(text: str) -> list[_Token]:
-    found = []
-    new = tuple.__new__  # what _Token(...) calls, without its extra Python frame
+    """The words and marks of a text, with their offsets.
+
+    Built column by column with C-level maps (no Python loop over the tokens): the tokens of
+    most sentences are read, so this is one of the costs per document that count.
+    """
     parts = _TOKEN_SPLIT.split(text)  # between, token, between, token, ...
-    position = 0
-    for index in range(1, len(parts), 2):
-        value = parts[index]
-        position += len(parts[index - 1])
-        end = position + len(value)
-        if value[0].isalnum():
-            found.append(new(_Token, (value, position, end, _key(value), True,
-                                      value[0].isupper())))
-        else:
-            found.append(new(_Token, (value, position, end, value, False, False)))
-        position = end
-    return found
+    values = parts[1::2]
+    if not values:
+        return []
+    offsets = list(accumulate(map(len, parts)))  # the end of each part
+    firsts = list(map(itemgetter(0), values))
+    return list(map(_NEW_TOKEN, zip(values, offsets[0:-1:2], offsets[1::2],
+                                    map(_token_key, values), map(str.isalnum, firsts),
+                                    map(str.isupper, firsts), strict=True)))
 
 
 @dataclass(frozen=True)
