@@ -649,6 +649,67 @@ def polarity_at(text: str, target: str, *, narration: bool = False) -> str:
         # a clause boundary stops every cue
         ("The navy denied the story, but the naval base keeps growing.", "naval base",
          "asserted"),
+        # denial without a denial verb: words that call the claim untrue
+        ("A spokesman said the story of a naval base was inaccurate.", "naval base", "denied"),
+        ("Officials called talk of a debt trap pure speculation.", "debt trap", "denied"),
+        ("The envoy said the warships story was a red herring.", "warships", "denied"),
+        ("The report of a naval base has no basis in fact.", "naval base", "denied"),
+        ("The embassy strongly disagrees with the claim of a debt trap.", "debt trap",
+         "denied"),
+        ("Speculation about the loans grew.", "loans", "reported"),
+        # a negated harm denies the harm claim about its subject
+        ("The canal will not harm the river, the minister said.", "canal", "denied"),
+        ("The loans pose no threat to the kingdom.", "loans", "denied"),
+        ("Chinese investment is not a threat to anyone.", "Chinese investment", "denied"),
+        ("The pier doesn't affect anyone's security.", "pier", "denied"),
+        ("The canal will harm the river, critics fear.", "canal", "reported"),
+        ("We will not allow anyone to harm our sovereignty.", "sovereignty", "asserted"),
+        # straw men: "those who talk of X" reject X
+        ("Those who talk about a debt trap should check the figures.", "debt trap", "denied"),
+        ("Anyone who claims there is a naval base is lying.", "naval base", "denied"),
+        ("Those who lost land to the canal want compensation.", "canal", "asserted"),
+        ("Those who cling to a Cold War mentality should stop.", "Cold War mentality",
+         "asserted"),
+        # a modal or hedged negation leaves the claim open
+        ("Ream does not have to be a naval base.", "naval base", "asserted"),
+        ("The port need not become a military outpost.", "military outpost", "asserted"),
+        ("The loans are not necessarily a burden.", "loans", "asserted"),
+        ("The port does not have a naval base.", "naval base", "denied"),
+        # protective negations: the negation belongs to a verb of harm or surrender
+        ("Cambodia would not permit its soil to be used against a neighbour.", "its soil",
+         "asserted"),
+        ("The kingdom will never sell its sovereignty for a loan.", "sovereignty", "asserted"),
+        ("The friends will not be divided by outside powers.", "outside powers", "asserted"),
+        ("It will never serve the interests of any foreign power.", "foreign power",
+         "asserted"),
+        ("The constitution does not permit foreign military bases.", "military bases",
+         "denied"),
+        # an outcome "without" is no denial
+        ("The summit ended without a joint communique.", "joint communique", "asserted"),
+        ("The grant came without a joint communique.", "joint communique", "denied"),
+        # adjectives that look like denial verbs
+        ("A new pier overlooks contested waters near the naval base.", "naval base",
+         "asserted"),
+        ("The minister contested the claims of a naval base.", "naval base", "denied"),
+        # relayed: reports of, a trailing "X reported", generic sources, editorial hearsay
+        ("We remain concerned by reports of exclusive access at the port.", "exclusive access",
+         "reported"),
+        ("Police raided a casino on Friday, the outlet Fresh News reported.", "casino",
+         "reported"),
+        ("Police raided a casino on Friday, the ministry said.", "casino", "asserted"),
+        ("The casino reported higher profits this year.", "casino", "asserted"),
+        ("Environmental groups say the canal will cut flows.", "canal", "reported"),
+        ("Villagers were detained near the canal, relatives told reporters.", "canal",
+         "reported"),
+        ("Defence officials, for their part, insist the pier is open.", "pier", "reported"),
+        ("For years we have been told that a naval base was coming.", "naval base",
+         "reported"),
+        ("We told them the naval base was Cambodian.", "naval base", "asserted"),
+        # a reporter's question relays only what it asks about
+        ("The minister, asked whether Cambodia would host warships, said ASEAN unity mattered.",
+         "ASEAN unity", "asserted"),
+        ("The minister, asked whether Cambodia would host warships, said no.", "warships",
+         "reported"),
     ],
 )
 def test_polarity_classes(text: str, target: str, expected: str) -> None:

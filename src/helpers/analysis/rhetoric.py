@@ -126,8 +126,8 @@ REJECTIVE = "rejective"
 # military base" (see polarity.csv).
 POLARITY_WINDOW = 6
 # In the order they win where cues of several kinds match at one place.
-POLARITY_KINDS = ("dismissal", "denial", "canceller", "report", "directive", "attachment",
-                  "negation", "boundary")
+POLARITY_KINDS = ("dismissal", "denial", "canceller", "report", "question", "directive",
+                  "attachment", "negation", "boundary")
 ALL_CUES = frozenset(POLARITY_KINDS)
 # A speech act is negated by the words right before its verb ("did not agree": _NEGATION) or
 # denied by a denial verb before it ("denied a report that Cambodia had agreed"); what it
@@ -372,8 +372,10 @@ def match_polarity(text: str, start: int, end: int, *, cues: PolarityCues,
     "..., a claim Beijing denies"); it is reported by a report cue anywhere ("critics say",
     "reportedly") or, in narration, when it sits in a short quoted phrase. Cues cancel out in
     double negations ("cannot deny"), litotes ("not ... by accident") and after a directive
-    ("urged ASEAN to reject"). Denied wins over reported, reported over asserted. A cue
-    overlapping the match itself does not count.
+    ("urged ASEAN to reject"). A reporter's question ("asked whether") relays what follows it
+    up to the next comma ("X, asked whether ..., said" asserts what is said after it). Denied
+    wins over reported, reported over asserted. A cue overlapping the match itself does not
+    count, except a report cue ("analysts warned" relays the act "warned").
 
     Args:
         text: the sentence.
@@ -389,8 +391,11 @@ def match_polarity(text: str, start: int, end: int, *, cues: PolarityCues,
     left = max((e for kind, _, e in found if kind == "boundary" and e <= start), default=0)
     right = min((b for kind, b, _ in found if kind == "boundary" and b >= end),
                 default=len(text))
+    # A cue overlapping the match does not act on it, except a report cue: "analysts warned"
+    # relays the act "warned" it holds.
     clause = [(kind, b, e) for kind, b, e in found
-              if left <= b and e <= right and kind != "boundary" and (e <= start or b >= end)]
+              if left <= b and e <= right and kind != "boundary"
+              and (e <= start or b >= end or kind == "report")]
     cancelled = _cancelled(text, clause)
     clause = [span for i, span in enumerate(clause) if i not in cancelled and span[0] in kinds]
     attached = [b for kind, b, _ in clause if kind == "attachment" and b < start]
@@ -401,7 +406,8 @@ def match_polarity(text: str, start: int, end: int, *, cues: PolarityCues,
                 and len(words(text[e:start])) <= cues.window and "," not in text[e:start]
                 and not any(e <= a for a in attached)):
             return DENIED
-    if any(kind == "report" for kind, _, _ in clause):
+    if any(kind == "report" or (kind == "question" and e <= start and "," not in text[e:start])
+           for kind, _, e in clause):
         return REPORTED
     if narration and _scare_quoted(text, start, end):
         return REPORTED
