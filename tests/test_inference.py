@@ -151,6 +151,77 @@ def test_dates_are_read_as_a_person_reads_the_page(text: str, expected: str | No
         assert found.sources["date"].startswith(f"text: {kind}")
 
 
+# Classes met on held-out pages, each with look-alikes that must not give a date.
+# (text, expected date, expected kind; None: no date)
+STAMP_CLASSES = [
+    # "Update", "Last update", "Upd." and "Modified" stamps beside the publication date
+    (f"Title\nLim Chan and Dara Sok | 17.04.2025 - Update : 18.04.2025\n{BODY}", "2025-04-17",
+     "byline stamp"),
+    (f"Title\nPhnom Penh | 17.04.2025 - Last update: 19.04.2025\n{BODY}", "2025-04-17",
+     "date line"),
+    (f"Title\nPublished 3 May 2024 | Upd. 4 May 2024\n{BODY}", "2024-05-03", "publication line"),
+    (f"Title\nLast update: 18 April 2025\n{BODY}", None, None),
+    (f"Title\nUpdate : 18.04.2025\n{BODY}", None, None),
+    (f"Title\nUpd. 18 April 2025 10:02\n{BODY}", None, None),
+    (f"Title\nModified on 18 April 2025\n{BODY}", None, None),
+    # two or three people and a date under the headline are a byline stamp
+    (f"Title\nSok Dara, Jane Doe | March 3, 2024\n{BODY}", "2024-03-03", "byline stamp"),
+    # a pasted article's own date line, next to its byline, inside a forum post
+    (f"Expat Board\nBoard index » News\nPostby kh_user » Tue Mar 12, 2024 8:14 am\n"
+     f"Joined: Sun Mar 16, 2008 4:02 pm\nKHMER TIMES\nA headline of several words here\n"
+     f"Monday, 11 March 2024\nWritten by Sok Dara\n{BODY}\n{MORE}", "2024-03-11",
+     "byline stamp"),
+    (f"Expat Board\nBoard index » News\nA headline of several words here\nWritten by Sok Dara\n"
+     f"Monday, 11 March 2024\n{BODY}\n{MORE}", "2024-03-11", "byline stamp"),
+    # ... but a forum's date line with no byline beside it is the post's
+    (f"Expat Board\nBoard index » News\nA headline of several words here\n"
+     f"Monday, 11 March 2024\n{BODY}\n{MORE}", None, None),
+    # an aggregator's page: its date header is the reposting's, whoever wrote the text
+    (f"KI Media | Home | Archives | Contact\nThursday, June 11, 2009\nVillagers lose their land "
+     f"to a coastal project\n{BODY}\n{MORE}\nPosted by KI-Media at 3:12 AM", None, None),
+    (f"KI Media | Home | Archives | Contact\nThursday, June 11, 2009\nTitle\n"
+     f"PHNOM PENH, June 10 (Reuters) - {BODY}\n{MORE}", "2009-06-10", "dateline"),
+    # day/month order: read the way the page writes its unambiguous numeric dates
+    (f"Title\nIssued on: 05/03/2024 - 11:03\nModified: 16/03/2024 - 12:00\n{BODY}",
+     "2024-03-05", "publication line"),
+    (f"Title\nPublished 04/05/2024\nLast updated 04/13/2024\n{BODY}", "2024-04-05",
+     "publication line"),
+    # ... and no guess when the page does not say, or says it both ways, or the reading would
+    # put the update before the publication
+    (f"Title\nSok Dara and Jane Doe | 05.03.2024 - Update : 06.03.2024\n{BODY}", None, None),
+    (f"Title\nPublished: 05/03/2024\nUpdated: 03/16/2024\n{BODY}", None, None),
+    (f"Title\nPublished: 05/03/2024\n{BODY}\n{MORE}\n3 Comments\nAlan says: 17/03/2024\n"
+     "Bo says: 03/18/2024", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "kind"), STAMP_CLASSES)
+def test_stamp_classes_of_unseen_pages(text: str, expected: str | None, kind: str | None) -> None:
+    found = infer_from_text(text)
+    day = found.values.get("date")
+    assert (day.strftime("%Y-%m-%d") if day is not None else None) == expected
+    assert found.values.get("date_kind") == kind
+
+
+def test_an_aggregators_page_names_the_site_never_the_outlet() -> None:
+    found = infer_from_text(f"KI Media | Home | Archives | Contact\nThursday, June 11, 2009\n"
+                            f"KI Media: Villagers lose their land to a coastal project\n{BODY}\n"
+                            f"{MORE}")
+    assert "outlet" not in found.values
+    assert found.values["published_by"] == "KI Media"
+    assert found.values["date_candidates"].startswith("repost stamp:2009-06-11")
+    credited = infer_from_text(f"KI Media\nTitle\n{BODY}\n{MORE}\nSource: RFA")
+    assert (credited.values["outlet"], credited.values["published_by"]) == (
+        "Radio Free Asia", "KI Media")
+
+
+def test_an_ambiguous_numeric_date_is_reported_as_read_either_way() -> None:
+    found = infer_from_text(f"Title\nSok Dara | 05.03.2024 - Update : 06.03.2024\n{BODY}")
+    assert "date" not in found.values
+    assert "read either way" in found.sources["date_partial"]
+    assert "2024-03-05 or 2024-05-03" in found.values["date_candidates"]
+
+
 @pytest.mark.parametrize(("text", "expected_problem", "rejected"), [
     (f"Posted by kh_user » Mon Jan 05, 2015 8:14 am\nPHNOM PENH, April 19, 2019 (Reuters) - "
      f"{BODY}", "forum stamp 2015-01-05", "forum stamp:2015-01-05"),

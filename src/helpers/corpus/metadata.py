@@ -235,13 +235,17 @@ _COMMENTS_START = re.compile(
 _COMMENT_LINE = re.compile(r"\bsays:|\bsaid:\s*$|^reply$|^\w[\w .'-]{0,30}\s+on\s+.*\bat\s+\d",
                            re.IGNORECASE)
 _KEYWORDS = (
-    ("updated stamp", re.compile(r"\b(?:updated|last\s+updated|modified|last\s+modified|"
-                                 r"edited|revised|mis\s+à\s+jour)\b", re.IGNORECASE)),
+    ("updated stamp", re.compile(r"\b(?:(?:last\s+)?updated?|upd\.|(?:last\s+)?modified|edited|"
+                                 r"revised|mis\s+à\s+jour|dikemaskini)(?!\w)", re.IGNORECASE)),
     ("publication line", re.compile(r"\b(?:published|publication(?:\s+date)?|first\s+published|"
                                     r"publish(?:ed)?\s+(?:date|on)|released|issued|dated?|"
                                     r"publié(?:\s+le)?)\b", re.IGNORECASE)),
     ("posted stamp", re.compile(r"\bposted\b", re.IGNORECASE)),
 )
+# The words of a stamp left beside its dates ("Update :", "Published", "Posted on").
+_STAMP_WORD = re.compile(r"^(?:(?:last\s+)?(?:updated?|modified|edited|revised)(?:\s+on)?|upd|"
+                         r"(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|issued(?:\s+on)?|"
+                         r"released|date)$", re.IGNORECASE)
 _PRINT_CREDIT = re.compile(r"^\((?P<name>[^()]{2,60}?)\s+(?P<date>[\d/.\-]{6,10}|[^()]{6,20}?)"
                            r"\s*,?\s*(?:page|p\.)\s*\d+\)$", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
@@ -472,6 +476,7 @@ def infer_from_filename(name: str) -> pd.Timestamp | None:
 class _OutletTable:
     by_key: dict[str, str]
     acronyms: dict[str, frozenset[str]]  # key -> the spellings an acronym alias is known by
+    reposting: frozenset[str]  # outlets that carry others' articles (aggregators, forums)
 
 
 def _outlet_key(name: str) -> str:
@@ -493,6 +498,8 @@ def _outlet_table(path: str) -> _OutletTable:
     table = read_lexicon(path)
     by_key: dict[str, str] = {}
     acronyms: dict[str, set[str]] = {}
+    reposting = frozenset(table.loc[table["kind"].isin(("aggregator", "forum")), "outlet"]
+                          if "kind" in table.columns else ())
     for row in table.itertuples():
         for alias in [row.outlet, *split_phrases(row.aliases)]:
             key = _outlet_key(alias)
@@ -500,7 +507,14 @@ def _outlet_table(path: str) -> _OutletTable:
             letters = alias.replace(".", "").replace("&", "")
             if letters.isalpha() and len(letters) <= 4 and " " not in alias:
                 acronyms.setdefault(key, set()).update({alias, alias.upper()})
-    return _OutletTable(by_key, {k: frozenset(v) for k, v in acronyms.items()})
+    return _OutletTable(by_key, {k: frozenset(v) for k, v in acronyms.items()}, reposting)
+
+
+def is_reposting_site(outlet: str, *, path: str | Path = config.OUTLETS_FILE) -> bool:
+    """Whether a known outlet is a site that carries others' articles (an aggregator or a
+    forum, ``kind`` in the outlets table): it is never the article's outlet, and its own dates
+    are the reposting's."""
+    return outlet in _outlet_table(str(path)).reposting
 
 
 @lru_cache(maxsize=8192)
@@ -692,6 +706,9 @@ class _Found:
     credits: list[tuple[str, str, int]] = field(default_factory=list)  # (kind, outlet, line)
     sites: list[tuple[str, str, int]] = field(default_factory=list)
     year_hints: list[tuple[date, int, str]] = field(default_factory=list)  # (day, line, kind)
+    # How the page's unambiguous numeric dates with the year last are written ("day first" for
+    # 17.04.2025, "month first" for 04/17/2025): one order only tells how to read 05/03/2025.
+    numeric_orders: set[str] = field(default_factory=set)
     # An outlet's name alone on a line under the headline (a wire's name as a byline).
     outlet_lines: list[tuple[str, int]] = field(default_factory=list)
 
@@ -721,7 +738,10 @@ def _date_kind(page: _Page, i: int, line: str, before: str, parts: list[str],
     if _BYLINE.match(line) and short:
         return "byline stamp"
     early = page.prose_before.get(i, 0) < 3
+    above_text = page.first_prose is None or i < page.first_prose
     if short:
+        # "Update :", "Published" left beside the dates are the stamp's own words
+        parts = [p for p in parts if not _STAMP_WORD.match(p)]
         outlets = [p for p in parts if known_outlet(p) or (p.startswith("(") and p.endswith(")"))]
         names = [p for p in parts if p not in outlets and _NAME_PART.match(p)]
         if outlets and len(outlets) == len(parts):
@@ -731,25 +751,38 @@ def _date_kind(page: _Page, i: int, line: str, before: str, parts: list[str],
         if not parts:
             if not early or i > page.last_prose >= 0:
                 return "page stamp"  # dates under related stories, comments, photos
-            return "byline stamp" if _after_credit(page, i) else "date line"
-        if len(parts) == 1 and len(names) == 1 and len(parts[0].split()) <= 4:
-            if page.first_prose is None or i < page.first_prose:
+            return "byline stamp" if _by_credit(page, i) else "date line"
+        if len(parts) == 1 and len(names) == 1 and len(parts[0].split()) <= 4 \
+                and " and " not in parts[0]:
+            if above_text:
                 return "date line"  # Phnom Penh, 21 April 2024 above the text
             return "closing date line" if i > page.last_prose else ""
-    if early and (page.first_prose is None or i < page.first_prose):
+        if names and len(names) == len(parts) <= 3 and above_text and early \
+                and i != page.scanned[0] and all(_word_count(n) <= 5 for n in names):
+            return "byline stamp"  # Sok Dara and Jane Doe | 17.04.2025
+    if early and above_text:
         return "headline date"
     return ""
 
 
-def _after_credit(page: _Page, i: int) -> bool:
-    """Whether line ``i`` directly follows a byline or a credit line (an outlet's name alone,
-    not the page's first line): a date there is the credited article's."""
+def _by_credit(page: _Page, i: int) -> bool:
+    """Whether date line ``i`` stands in a credited article's own block: right after a byline
+    or a credit line (an outlet's name alone, not the page's first line), or right before a
+    byline (a paper's article pasted into a forum post: "headline / Monday, 21 December 2009
+    / Written by ...")."""
     previous = next((j for j in range(i - 1, -1, -1) if page.lines[j]), None)
+    following = next((j for j in range(i + 1, len(page.lines)) if page.lines[j]), None)
+    if following is not None and _is_byline(page.lines[following]):
+        return True
     if previous is None or previous == page.scanned[0]:
         return False
     line = page.lines[previous]
-    return bool(_BYLINE.match(line) and len(line.split()) <= MAX_STAMP_WORDS
-                or known_outlet(line))
+    return _is_byline(line) or bool(known_outlet(line))
+
+
+def _is_byline(line: str) -> bool:
+    """Whether a line is a short byline ("By Jane Doe", "Written by ...")."""
+    return _word_count(line) <= MAX_STAMP_WORDS and bool(_BYLINE.match(line))
 
 
 def _line_dates(page: _Page, i: int, line: str, dateline_end: int,
@@ -778,6 +811,12 @@ def _line_dates(page: _Page, i: int, line: str, dateline_end: int,
     for match in matches:
         value = _parts_of(match, day_first=page.day_first)
         readings = _readings(match) if value is None else ()
+        if match.group("ny") and value is not None:
+            first, second = int(match.group("na")), int(match.group("nb"))
+            if first > 12 >= second:
+                found.numeric_orders.add("day first")
+            elif second > 12 >= first:
+                found.numeric_orders.add("month first")
         before = line[previous_end:match.start()]
         previous_end = match.end()
         if value is None and len(readings) < 2:
@@ -1134,18 +1173,27 @@ def _looks_like_stamp(line: str, outlet: str) -> bool:
 
 
 # --- choosing ---------------------------------------------------------------------------------
-def _resolve_readings(candidates: list[DateCandidate]) -> list[DateCandidate]:
-    """Ambiguous numeric dates read the one way that another date on the page confirms (within
-    :data:`ROLLBACK_DAYS` days, or the same month and day); the others stay unread."""
+def _resolve_readings(candidates: list[DateCandidate], orders: set[str]
+                      ) -> list[DateCandidate]:
+    """Ambiguous numeric dates read the way the page writes its unambiguous ones (``orders``:
+    one order only; a page that writes both ways settles nothing), or else the one way that
+    another date on the page confirms (within :data:`ROLLBACK_DAYS` days, or the same month and
+    day); the others stay unread."""
     stated = [c.day for c in candidates if c.day is not None and c.kind != "file name"]
     month_days = {c.month_day for c in candidates if c.day is None and c.month_day}
+    updated = [c.day for c in candidates if c.kind == "updated stamp" and c.day is not None]
     resolved = []
     for candidate in candidates:
         if candidate.readings:
+            # readings are (day first, month first) when both are valid
             confirmed = [d for d in candidate.readings
                          if (d.month, d.day) in month_days
                          or any(abs(d - other) <= timedelta(days=ROLLBACK_DAYS)
                                 for other in stated)]
+            reading = candidate.readings[0 if "day first" in orders else 1]
+            if len(orders) == 1 and all(reading <= day + timedelta(days=DATES_AGREE_DAYS)
+                                        for day in updated):
+                confirmed = [reading]  # (an update is never made before the publication)
             if len(confirmed) == 1:
                 candidate = DateCandidate(candidate.kind, confirmed[0], candidate.line,
                                           candidate.evidence)
@@ -1312,7 +1360,10 @@ def _file_site(file_name: str) -> str:
 def _infer_outlet(found: Inferred, facts: _Found, page: PageFacts | None, *,
                   file_name: str) -> None:
     credits = sorted(facts.credits, key=lambda c: (CREDIT_KINDS.index(c[0]), c[2]))
-    sites = list(facts.sites)
+    # An aggregator's or forum's name, wherever it stands, names the site, never the author.
+    sites = list(facts.sites) + [("masthead", name, line) for _kind, name, line in credits
+                                 if is_reposting_site(name)]
+    credits = [c for c in credits if not is_reposting_site(c[1])]
     if page is not None and page.site_name:
         sites.append(("html site name", canonical_outlet(page.site_name), -1))
     named = _file_site(file_name) if file_name else ""
@@ -1336,7 +1387,10 @@ def _infer_outlet(found: Inferred, facts: _Found, page: PageFacts | None, *,
         known = [s for s in sites if known_outlet(s[1])]
         if known:
             kind, outlet, line = known[0]
-            found.set("outlet", outlet, _site_source(kind, line))
+            if is_reposting_site(outlet):  # an aggregator's page credits nobody: no outlet
+                found.set("published_by", outlet, _site_source(kind, line))
+            else:
+                found.set("outlet", outlet, _site_source(kind, line))
         return
     if sites and sites[0][1] != found.values["outlet"]:
         kind, site, line = sites[0]
@@ -1362,15 +1416,18 @@ def _infer_date(found: Inferred, facts: _Found, page_lines: _Page, *, file_name:
         day = infer_from_filename(file_name)
         if day is not None:
             candidates.append(DateCandidate("file name", day.date(), None, file_name))
-    candidates = _complete_years(_resolve_readings(candidates), facts.year_hints)
+    candidates = _complete_years(_resolve_readings(candidates, facts.numeric_orders),
+                                  facts.year_hints)
     site = str(found.values.get("published_by", ""))
     # A note that the article was first published elsewhere makes the page a later repost,
     # whoever runs it.
     noted = any(kind == "originally published" for kind, _name, _line in facts.credits)
+    reposting_site = is_reposting_site(site)
     repost = noted or bool(site) or (bool(found.values.get("outlet")) and (page_lines.blog
                                                                             or page_lines.forum))
     chosen, rejected, disagreeing = _choose_date(
-        candidates, repost=repost, known_site=bool(known_outlet(site)) and not noted)
+        candidates, repost=repost,
+        known_site=bool(known_outlet(site)) and not noted and not reposting_site)
     listed = list(dict.fromkeys(c.label() for c in rejected))
     if listed:
         found.set("date_candidates", "; ".join(listed[:10]), "text")
