@@ -101,6 +101,8 @@ def formulas_in(text: str) -> list[str]:
         ("Asia's affairs should be handled by Asians", "Asian values"),
         ("the voice of the Asian Century and the Asian family", "Asian values"),
         ("its unity and centrality", "ASEAN centrality"),
+        ("does not seek spheres of influence", "client state"),
+        ("warned against outside meddling", "external interference"),
     ],
 )
 def test_formula_variants_match(text: str, expected: str) -> None:
@@ -130,10 +132,29 @@ def test_formula_variants_match(text: str, expected: str) -> None:
         "a proxy war between the powers",
         "the Cambodian Institute for Strategic Dialogue",
         "however ironclad the promise",
+        "the project brought tangible benefits to farmers",
+        "security forces in the capital",
+        "external debt rose",
     ],
 )
 def test_formula_near_misses_do_not_match(text: str) -> None:
     assert formulas_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an external-interference formula inside a non-interference one: both are found
+        ("opposes any external interference in Cambodia's internal affairs",
+         ["external interference", "non-interference in internal affairs"]),
+        ("opposes interference by external forces in Cambodia's internal affairs",
+         ["external interference", "non-interference in internal affairs"]),
+        ("never interferes in the internal affairs of others",
+         ["non-interference in internal affairs"]),
+    ],
+)
+def test_nested_formulas_are_both_found(text: str, expected: list[str]) -> None:
+    assert formulas_in(text) == expected
 
 
 def test_longest_variant_wins_and_is_the_evidence() -> None:
@@ -746,10 +767,38 @@ def test_the_kind_listed_first_wins_at_one_place_whatever_the_row_order() -> Non
         ("She urged the parties to respect the law and thanked Japan.",
          [("urge", False), ("thank", False)]),
         ("They asked Beijing to reject the plan.", [("ask", False)]),
+        ("We urge the police to act, and we stand ready to help.",
+         [("urge", False), ("stand ready", False)]),
+        # expressions of thanks and requests with an object
+        ("He expressed his profound gratitude to the donors.", [("thank", False)]),
+        ("The minister conveyed sincere thanks to Tokyo.", [("thank", False)]),
+        ("She expressed concern about the raids.", []),
+        ("Tokyo requested the Cambodian side's further cooperation.", [("ask", False)]),
+        ("The police requested that the reporters leave.", [("ask", False)]),
+        ("A request for comment went unanswered.", []),
+        # a negated subject: nobody performs the act
+        ("No Cambodian leader is willing to risk that.", [("stand ready", True)]),
+        ("None of the members agreed.", [("agree", True)]),
+        ("No doubt China supports the plan.", [("support", False)]),
     ],
 )
 def test_speech_act_readings(text: str, expected: list[tuple[str, bool]]) -> None:
     assert acts_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Hun Manet welcomes Wang Yi as he arrives in Phnom Penh. (Xinhua/Li Ming)"], []),
+        (["Hun Manet welcomes Wang Yi as he arrives in Phnom Penh.", "(Xinhua/Li Ming)"], []),
+        (["Photo: The minister thanks volunteers at the clinic."], []),
+        (["Hun Manet welcomed the visit (the third this year).", "He thanked China."],
+         ["welcome", "thank"]),
+    ],
+)
+def test_captions_hold_no_speech_acts(texts: list[str], expected: list[str]) -> None:
+    prepared = sentences(texts, doc_ids=["d"] * len(texts), speech=["reported"] * len(texts))
+    assert rhetoric.find_speech_acts(prepared)["act"].tolist() == expected
 
 
 @pytest.mark.parametrize(

@@ -69,6 +69,11 @@ _NEGATION = re.compile(
     r"(?:\s+(?:\w+ly|yet|even|ever|also|to|be|been|have|has|had)){0,3}\s+$",
     re.IGNORECASE,
 )
+# A negated subject right before the verb form: "no Cambodian leader is willing to", "none of
+# the members agreed", "not a single country backs" (but "no doubt China supports").
+_NEGATED_SUBJECT = re.compile(
+    r"\b(?:no(?!\s+(?:doubt|wonder|matter)\b)|none\s+of\s+the|not\s+a\s+single|neither)"
+    r"\s+(?:[A-Za-z][\w\-]*\s+){1,2}$", re.IGNORECASE)
 # Before an act's verb form: a form of "be" makes it passive or an adjective ("is accused of",
 # "the raids are welcome"); a relative pronoun makes it a third party's ("a friend who
 # respects"). Neither is the speaker's act.
@@ -108,8 +113,16 @@ _INFINITIVE_GOVERNOR = re.compile(
 # sides to exercise restraint and respect the law"); a finite form is the speaker's ("urged
 # Japan to act and thanked China").
 _FINITE_FORM = re.compile(r"^(?:\w*(?<!s)s|\w+ed|\w+ing|upheld|stood)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[\x3b:]|\bbut\b|,\s+(?:saying|adding|noting|and\s+(?:he|she|they|it)"
+_CLAUSE_BREAK = re.compile(r"[\x3b:]|\bbut\b|,\s+(?:saying|adding|noting|and\s+(?:he|she|they|it|we|I)"
                            r")\b", re.IGNORECASE)
+# A photo caption: a credit in brackets after the last full stop ("... on Sunday. (Xinhua/Li
+# Ming)"; the credit may be cut into a sentence of its own, which marks the sentence before it)
+# or a "Photo:" label. Whoever "welcomes" or "addresses" someone in a caption is pictured, not
+# quoted: captions hold no speech acts.
+_CREDIT = r"\((?:photo:?\s*)?[^()]{2,60}\)\s*$"
+_CAPTION = re.compile(r"[.!?][\"\u201d\u2019']?\s*" + _CREDIT
+                      + r"|^\s*(?:photo|file\s+photo|pictured)\s*[:(]", re.IGNORECASE)
+_BARE_CREDIT = re.compile(r"^\s*" + _CREDIT, re.IGNORECASE)
 _BARE_FORMS = frozenset({"support", "respect", "pledge", "promise", "welcome", "guarantee",
                          "vow", "praise", "thank", "back", "commitment"})
 _CONTEXT_CHARS = 80
@@ -530,6 +543,17 @@ def find_formulas(sentences: pd.DataFrame, *, formulas: Lexicon | None = None,
     return hits
 
 
+def _captions(sentences: pd.DataFrame, hits: pd.DataFrame) -> np.ndarray:
+    """Whether each hit's sentence is a photo caption (see ``_CAPTION``)."""
+    caption = hits["sentence"].str.contains(_CAPTION).to_numpy(dtype=bool, copy=True)
+    if {"doc_id", "sent_idx"} <= set(sentences.columns) and len(hits):
+        credit = sentences["text"].fillna("").astype(str).str.contains(_BARE_CREDIT)
+        before = set(zip(sentences.loc[credit, "doc_id"], sentences.loc[credit, "sent_idx"] - 1))
+        caption |= np.array([key in before for key in zip(hits["doc_id"], hits["sent_idx"])],
+                            dtype=bool)
+    return caption
+
+
 def find_speech_acts(
     sentences: pd.DataFrame, *, acts: Lexicon | None = None,
     polarity: PolarityCues | None = None,
@@ -545,10 +569,11 @@ def find_speech_acts(
       "is accused of", "the raids are welcome"), after a relative pronoun ("a friend who
       respects"), in a trailing clause about a claim ("..., a charge it has denied",
       "..., which Phnom Penh denies"), or an infinitive after a directive act of the same
-      sentence ("urged all parties to respect": only ``urge`` is the speaker's).
+      sentence ("urged all parties to respect": only ``urge`` is the speaker's), or any form in
+      a photo caption ("<Name> welcomes <Name> as he arrives. (Xinhua)").
 
-    A negated or denied form ("did not agree", "refused to support", "denied a report that
-    Cambodia had agreed") is kept with ``negated`` True so it can be shown, but :func:`rates`
+    A negated or denied form ("did not agree", "refused to support", "no country is willing
+    to", "denied a report that Cambodia had agreed") is kept with ``negated`` True so it can be shown, but :func:`rates`
     and :func:`act_table` count only the acts that were performed.
 
     Args:
@@ -588,10 +613,13 @@ def find_speech_acts(
                        and not _FINITE_FORM.match(form)))
         for text, start, d, is_inf, form in zip(hits["sentence"], hits["start"], first_end,
                                                 infinitive, matched, strict=True)], dtype=bool)
-    hits = hits[~(is_noun | not_theirs | asked | named_only)].reset_index(drop=True)
+    caption = _captions(sentences, hits)
+    hits = hits[~(is_noun | not_theirs | asked | named_only | caption)].reset_index(drop=True)
     hits["polarity"] = polarity_of(hits, cues=polarity, kinds=ACT_CUES)
-    negated = [bool(_NEGATION.search(text[max(0, start - _CONTEXT_CHARS):start]))
-               for text, start in zip(hits["sentence"], hits["start"], strict=True)]
+    negated = [bool(_NEGATION.search(before) or _NEGATED_SUBJECT.search(before))
+               for before in (text[max(0, start - _CONTEXT_CHARS):start]
+                              for text, start in zip(hits["sentence"], hits["start"],
+                                                     strict=True))]
     hits["negated"] = pd.Series(negated, index=hits.index, dtype=bool) | (
         hits["polarity"] == DENIED)
     hits.loc[hits["negated"] | (hits["family"] == REJECTIVE), "polarity"] = DENIED
