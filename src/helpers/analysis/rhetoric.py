@@ -113,8 +113,8 @@ _INFINITIVE_GOVERNOR = re.compile(
 # sides to exercise restraint and respect the law"); a finite form is the speaker's ("urged
 # Japan to act and thanked China").
 _FINITE_FORM = re.compile(r"^(?:\w*(?<!s)s|\w+ed|\w+ing|upheld|stood)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[\x3b:]|\bbut\b|,\s+(?:saying|adding|noting|and\s+(?:he|she|they|it|we|I)"
-                           r")\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[\x3b:]|\bbut\b|,\s+(?:saying|adding|noting|"
+                           r"and\s+(?:he|she|they|it|we|I))\b", re.IGNORECASE)
 # A photo caption: a credit in brackets after the last full stop ("... on Sunday. (Xinhua/Li
 # Ming)"; the credit may be cut into a sentence of its own, which marks the sentence before it)
 # or a "Photo:" label. Whoever "welcomes" or "addresses" someone in a caption is pictured, not
@@ -548,9 +548,10 @@ def _captions(sentences: pd.DataFrame, hits: pd.DataFrame) -> np.ndarray:
     caption = hits["sentence"].str.contains(_CAPTION).to_numpy(dtype=bool, copy=True)
     if {"doc_id", "sent_idx"} <= set(sentences.columns) and len(hits):
         credit = sentences["text"].fillna("").astype(str).str.contains(_BARE_CREDIT)
-        before = set(zip(sentences.loc[credit, "doc_id"], sentences.loc[credit, "sent_idx"] - 1))
-        caption |= np.array([key in before for key in zip(hits["doc_id"], hits["sent_idx"])],
-                            dtype=bool)
+        credited = sentences[credit]
+        before = set(zip(credited["doc_id"], credited["sent_idx"] - 1, strict=True))
+        caption |= np.array([key in before for key in zip(hits["doc_id"], hits["sent_idx"],
+                                                          strict=True)], dtype=bool)
     return caption
 
 
