@@ -180,6 +180,23 @@ _DATE_WORDS = frozenset(
     "oct nov dec week weekend month year morning afternoon evening night day".split())
 _DATE_LEADS = frozenset("on in last this early late earlier since during".split())
 _NEGATIONS = frozenset({"not", "never", "no", "cannot"})
+# A verb form right after these is a noun or an adjective ("for comment", "the report", "a
+# call", "no comment", "the agreed plan"), not a reporting verb.
+_NOUN_MARKERS = frozenset("a an the for no any his her its their our my your this these those of "
+                          "every each without".split())
+# Words before a subject that make its clause a subordinate one ("what ministers say", "than
+# the rhetoric suggests", "hand-wringing over Ream says"): the phrase is not the speaker.
+_SUBORDINATE_LEADS = frozenset("what whatever than over about against into through between "
+                               "among like under behind via within without across around beyond "
+                               "upon".split())
+# A relative pronoun right before a verb: the verb is in a relative clause ("the very people
+# who could have told"), not the sentence's statement.
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that", "whom"})
+# Verbs before "to say" that make it a habitual saying ("The government likes to say that").
+_HABITUAL = frozenset("like likes liked love loves loved continue continues continued keeps "
+                      "kept".split())
+# Participles that join a document to its author ("satellite imagery reviewed by Reuters").
+_BY_PARTICIPLES = frozenset("seen written drawn taken given made done".split())
 # Heads of a joint speaker of a readout ("Both sides agreed", "The two leaders agreed").
 _JOINT_HEADS = frozenset(
     "sides leaders ministers countries governments delegations premiers presidents parties "
@@ -190,8 +207,10 @@ _DOCUMENT_KINDS = frozenset("press joint news official written final earlier lat
                             "separate same brief short annual".split())
 # An unnamed speaker in a sentence saying this is an anonymous source ("a Japanese diplomat,
 # who requested anonymity, said" -> "anonymous Japanese diplomat").
-_ANONYMOUS = re.compile(r"anonymity|anonymous|unnamed|not to be named|not be named|declined to "
-                        r"be (?:named|identified)|not authori[sz]ed to (?:speak|talk|comment)")
+_ANONYMOUS = re.compile(r"anonymity|anonymous|unnamed|not to be (?:named|identified)|not be "
+                        r"(?:named|identified)|declined to be (?:named|identified)|not authori[sz]ed "
+                        r"to (?:speak|talk|comment)|name (?:be |was |is |to be )?withheld|withheld "
+                        r"(?:his|her|their) names?|without being (?:named|identified)")
 _SOURCE_WORDS = frozenset({"source", "sources"})
 _MINISTER_OF = re.compile(  # "Minister of Posts and Telecommunications"
     r"\bMinister (of (?:the )?[A-Z][\w'\-]*(?:,? (?:and |of |[A-Z])[\w'\-]*)*)")
@@ -209,7 +228,8 @@ _ORGANISATION_ROLES = frozenset({"institution", "analyst", "media", "civil socie
 # office.
 _LOWER_RANKS = frozenset("deputy vice former acting assistant under-secretary undersecretary "
                          "junior outgoing".split())
-_OFFICE_SPELLINGS = {"defense": "defence", "premier": "minister", "pm": "minister"}
+_OFFICE_SPELLINGS = {"defense": "defence", "premier": "minister", "pm": "minister",
+                     "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
 _OWNER_AFTER = re.compile(r"\s+(?:for|of|at|from|with|by)\s+", re.IGNORECASE)
 _LEADING_DETERMINER = re.compile(r"^(?:a|an|the|this|its|their)\s+", re.IGNORECASE)
 # What may follow an organisation's head word in its name ("ministry of Cambodia").
@@ -360,10 +380,17 @@ class Actor:
     side: str
     role: str
     person: bool = True
+    offices: tuple[frozenset[str], ...] = ()  # the words of each office held
 
 
 _INITIALS = re.compile(r"\b(?:\w\.){2,}")
 _AFFILIATION_ROLES = frozenset({"analyst", "media", "civil society"})
+
+
+def office_words(office: str) -> frozenset[str]:
+    """The words of an office as compared, spellings made one ("Defense Minister" and
+    "defence minister", "spokesman" and "spokesperson")."""
+    return frozenset(_OFFICE_SPELLINGS.get(key, key) for key in map(_key, _WORD.findall(office)))
 
 
 def name_key(name: str) -> str:
@@ -404,7 +431,9 @@ class ActorLexicon:
             if not name:
                 continue
             person = getattr(row, "kind", "person").strip() != "body"
-            actor = Actor(name, row.side.strip(), row.role.strip() or UNKNOWN, person)
+            offices = tuple(office_words(office)
+                            for office in split_phrases(getattr(row, "office", "")))
+            actor = Actor(name, row.side.strip(), row.role.strip() or UNKNOWN, person, offices)
             names = [name, *split_phrases(row.aliases)]
             for alias in names:
                 by_key.setdefault(name_key(alias), actor)
@@ -820,6 +849,8 @@ class _Grammar:
         last = tokens[j]
         if _is_possessive(last.text):
             return None  # "Beijing's support": the possessive is not the subject
+        if last.key in _RELATIVE_SUBJECTS:
+            return None  # "the people who could have told": a relative clause
         if last.key in _PRONOUNS:
             return _pronoun(last)
         if last.text == "," and appositive:
@@ -871,6 +902,13 @@ class _Grammar:
             elif (token.key == "by" and k > begin and following is not None and following.capital
                   and self.roles.role_of(tokens[k - 1].key, person=False) == "document"):
                 k += 1  # "research by AidData"
+            elif (k > begin and following is not None and following.key == "by"
+                  and not token.capital and (token.key.endswith("ed")
+                                             or token.key in _BY_PARTICIPLES)
+                  and k + 2 < len(tokens) and tokens[k + 2].capital
+                  and self.roles.role_of(text[tokens[begin].start: tokens[k - 1].end],
+                                         person=False) == "document"):
+                k += 2  # "satellite imagery reviewed by Reuters"
             elif (token.key in _CONNECTORS and k > begin and following is not None
                   and (self.np_word(following) or following.key == "the")
                   and (token.key != "and" or self._title_pair(tokens[k - 1], following))):
@@ -909,6 +947,10 @@ class _Grammar:
             return None  # "Beijing's", "Mr Wang's": an owner, not a speaker
         phrase_text = text[words[0].start: words[-1].end]
         known = self.actors.lookup(phrase_text)
+        if known is None and len(words) > 1:
+            body = self._described_body(words, text)
+            if body is not None:
+                return body  # "the pro-government outlet Fresh News"
         if known is not None and known.person and self._name_run(words, determiner) is None:
             return _Phrase("person", phrase_text, name=known.name)  # "Samdech Techo"
         run = None if known is not None and not known.person else self._name_run(words,
@@ -943,6 +985,28 @@ class _Grammar:
                        person_head=head in self.roles.person_words, plural=plural,
                        joint=determiner is not None and determiner.key in _JOINT_DETERMINERS
                        and head in _JOINT_HEADS)
+
+    def _described_body(self, words: list[_Token], text: str) -> _Phrase | None:
+        """A known organisation named after words that describe it ("the pro-government
+        outlet Fresh News", "the rights group LICADHO"), or None; never a body after a side
+        ("the Chinese embassy in Thailand"), a connector ("officials in Beijing") or a
+        possessive."""
+        for a in range(1, len(words)):
+            if not words[a].capital:
+                continue
+            before = words[a - 1]
+            if before.key in _CONNECTORS or _is_possessive(before.text) or not before.word \
+                    or self.name_word(before):
+                return None  # "Kenta Shimizu of the ... Foundation": a person's affiliation
+            actor = self.actors.lookup(text[words[a].start: words[-1].end])
+            if actor is None:
+                continue
+            prefix = text[words[0].start: before.end]
+            if actor.person or self.sides.side_of(prefix):
+                return None
+            return _Phrase("body", text[words[a].start: words[-1].end],
+                           head=words[-1].key, context=text[words[0].start: words[-1].end])
+        return None
 
     @staticmethod
     def _part_of_organisation(words: list[_Token], run: tuple[int, int]) -> bool:
@@ -1315,8 +1379,10 @@ class _Document:
         name = self._office_name(phrase, side) if phrase.person_head else phrase.text
         if (phrase.person_head or phrase.head in _SOURCE_WORDS) and _ANONYMOUS.search(
                 self.texts[self.current]):
-            cue = next((w for w in _WORD.findall(phrase.text) if grammar.is_cue(_key(w))), "")
-            name = " ".join(["anonymous", *([cue] if cue else []), phrase.head])
+            words = _WORD.findall(phrase.text)
+            cue = next((w for w in words if grammar.is_cue(_key(w))), "")
+            ranks = [w for w in words if _key(w) in _LOWER_RANKS and w != cue]
+            name = " ".join(["anonymous", *ranks, *([cue] if cue else []), phrase.head])
         return _Speaker(name, side, role, phrase.person_head, phrase.head, phrase.plural)
 
     def _body_named_in(self, phrase: _Phrase) -> _Speaker | None:
@@ -1516,8 +1582,8 @@ class _Document:
         the phrase's side when it gives one; None when the office has fewer than two words
         or nobody holds it."""
         grammar = self.grammar
-        office = {_OFFICE_SPELLINGS.get(key, key) for key in map(_key, _WORD.findall(phrase.text))
-                  if grammar.is_title(key) and not grammar.sides.side_of(key)}
+        office = {word for word in office_words(phrase.text)
+                  if grammar.is_title(word) and not grammar.sides.side_of(word)}
         if len(office) < 2 or _ANONYMOUS.search(self.texts[self.current]):
             return None
         order = [*range(self.current, -1, -1), *range(self.current + 1, len(self.texts))]
@@ -1525,12 +1591,14 @@ class _Document:
             text = self.texts[index]
             for match in _CAPITAL_RUN.finditer(text):
                 run = self.read_run(match.group())
-                if run is None or not run[1] and index != self.current:
+                if run is None:
                     continue
                 context = _title_context(text, match.start() + run[3], grammar)
-                words = {_OFFICE_SPELLINGS.get(k, k) for k in map(_key, context.split())}
-                if not office <= words or (words & _LOWER_RANKS) - office:
-                    continue
+                if not (run[1] or index == self.current) or not _holds(office,
+                                                                     office_words(context)):
+                    actor = grammar.actors.lookup(run[2])  # named bare: the office held
+                    if actor is None or not any(_holds(office, held) for held in actor.offices):
+                        continue
                 person = self.introduce(run[2], context)
                 speaker = self.person_speaker(person)
                 if not side or speaker.side in (side, UNKNOWN):
@@ -1701,7 +1769,10 @@ class _Attributor:
                 continue  # "Hun Manet welcomes Wang Yi as he arrives ... (Xinhua/...)"
             if tokens[first].capital and first > 0 and tokens[first - 1].word:
                 continue  # "the United States", "a Welcome Dinner": a name, not a verb
-            if _negated(tokens, first):
+            if first > 0 and tokens[first - 1].key in _NOUN_MARKERS:
+                continue  # "for comment", "the report", "a call": a noun
+            subject_end = _habitual_lead(tokens, first)
+            if subject_end == first and _negated(tokens, first):
                 continue  # "did not respond", "did not say", "to dismiss"
             before = masked[:start].rstrip()
             if verb.participle:
@@ -1711,9 +1782,16 @@ class _Attributor:
             elif before.endswith(" and") and verb.subject != "after":
                 phrase = _IMPLICIT  # "He called it ... and said": the sentence's subject
             else:
-                phrase = self._cue_phrase(verb, tokens, first, after, text, before)
+                phrase = self._cue_phrase(verb, tokens, subject_end, after, text, before)
+                if phrase is not None and verb.subject != "after" and _subordinate(
+                        tokens, subject_end, phrase) and not _QUOTE_MARK.match(
+                        text[end:].lstrip()):
+                    # "what ministers say", "than the rhetoric suggests"; not "what it
+                    # called “groundless accusations”", which quotes
+                    phrase = None
                 if verb.act and phrase is not None and (
-                        said or not self._speaks(phrase) or _fragment(tokens, first, phrase)):
+                        said or not self._speaks(phrase) or _fragment(tokens, subject_end,
+                                                                      phrase)):
                     # "the warm welcome", "the project agreed"; "He said Cambodia rejects
                     # ...": an act inside what someone says is not a new speaker's
                     phrase = None
@@ -1942,6 +2020,36 @@ class _Attributor:
                 return doc.resolve(subject) if self._speaks(subject) else _NOBODY
             return doc.speakers[-1] if doc.speakers else _NOBODY
         return doc.resolve(cue.phrase)
+
+
+def _habitual_lead(tokens: list[_Token], first: int) -> int:
+    """Where the subject of a verb ends: before "likes to" in "The government likes to say"
+    and "went on to" in "He went on to say"; else the verb's own index."""
+    if first < 2 or tokens[first - 1].key != "to":
+        return first
+    if tokens[first - 2].key in _HABITUAL:
+        return first - 2
+    if first > 2 and tokens[first - 2].key == "on" and tokens[first - 3].key in ("went", "goes"):
+        return first - 3
+    return first
+
+
+def _subordinate(tokens: list[_Token], verb: int, phrase: _Phrase) -> bool:
+    """Whether the subject found before a verb opens a subordinate clause ("what ministers
+    say", "than he suggested", "the debate over Ream says")."""
+    j = _skip_adjuncts(tokens, verb - 1)
+    if j < 0 or not tokens[j].word:
+        return False  # an appositive ("Kin Phea, director ..., said")
+    k = j - (1 if phrase.kind == "pronoun" else len(_WORD.findall(phrase.text)))
+    if k >= 0 and tokens[k].key in _DETERMINERS:
+        k -= 1  # "than the rhetoric suggests"
+    return k >= 0 and tokens[k].key in _SUBORDINATE_LEADS
+
+
+def _holds(office: set[str], words: frozenset[str]) -> bool:
+    """Whether title words name an office: all its words, and no lower rank it lacks (a
+    "deputy prime minister" does not hold "the prime minister"'s office)."""
+    return office <= words and not (words & _LOWER_RANKS) - office
 
 
 def _fragment(tokens: list[_Token], verb: int, phrase: _Phrase) -> bool:
