@@ -574,8 +574,8 @@ def find_speech_acts(
       a photo caption ("<Name> welcomes <Name> as he arrives. (Xinhua)").
 
     A negated or denied form ("did not agree", "refused to support", "no country is willing
-    to", "denied a report that Cambodia had agreed") is kept with ``negated`` True so it can be shown, but :func:`rates`
-    and :func:`act_table` count only the acts that were performed.
+    to", "denied a report that Cambodia had agreed") is kept with ``negated`` True so it can
+    be shown, but :func:`rates` and :func:`act_table` count only the acts that were performed.
 
     Args:
         sentences: sentences, best prepared with :func:`prepare_sentences`.
