@@ -8,9 +8,11 @@ from helpers.corpus.cleaning import (
     clean_article,
     debris_reason,
     is_page_furniture,
+    load_debris_rules,
     metadata_line_reason,
     page_title_headline,
     reads_as_prose,
+    required_text,
     script_of,
 )
 
@@ -817,3 +819,32 @@ def test_a_printed_copys_running_header_and_footer_go() -> None:
     assert sum("running header" in r.reason for r in result.removed) >= 3
     assert result.title == "Ministers agree to expand rice trade"
     assert all(sentence in result.text for sentence in BODY)
+
+
+REQUIRED_TEXT = [
+    (r"(?i)(ancre|anchor|anker)\s*\d*", ("cre", "chor", "ker")),  # a common prefix is split off
+    (r"(?i).*\b(contributed|contributing)( reporting)? to this (report|story)\.?",
+     ("contribut",)),  # the longest piece (the first of equals)
+    (r"(?i)\d+ min(ute)?s?( read)?", (" min",)),
+    (r"(?i)(cookies?|privacy policy)|accept all", ("cookie", "privacy policy", "accept all")),
+    (r"(?i)(cookies?|\d+ items)|accept all", ("cookie", " items", "accept all")),
+    (r"(?i)(cookies?|\d+)|accept all", ()),  # an alternative without literal text
+    (r"(?i)[\W_]*", ()),
+    (r"(?i)(?:Photo|IMAGE)s?:.*", ("photo", "image")),  # case-folded
+]
+
+
+@pytest.mark.parametrize(("pattern", "pieces"), REQUIRED_TEXT)
+def test_the_text_a_rule_needs_is_read_from_its_pattern(pattern: str,
+                                                       pieces: tuple[str, ...]) -> None:
+    assert required_text(pattern) == pieces
+
+
+def test_the_quick_test_never_rejects_a_line_its_rule_matches() -> None:
+    lines = [line for line, _ in DEBRIS + UNSEEN_DEBRIS] + ARTICLE_LINES + UNSEEN_ARTICLE_LINES
+    for rule in load_debris_rules():
+        for line in lines:
+            stripped = line.strip()
+            found = rule.pattern.search(stripped) if rule.contained else \
+                rule.pattern.fullmatch(stripped)
+            assert rule.matches(stripped) == bool(found), (rule.pattern.pattern, line)

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 from helpers import config
@@ -31,6 +32,8 @@ from helpers.corpus.lexicons import read_lexicon
 from helpers.corpus.metadata import DATE_PATTERN, known_outlet
 from helpers.corpus.segment import count_words
 
+_SENTENCE_PUNCTUATION = frozenset(".!?…\u17d4\u3002\uff01\uff1f\u061f\u0964")
+_CLOSERS = "\"'\u201d\u2019)]"
 _SENTENCE_END = re.compile(r"[.!?…\u17d4\u3002\uff01\uff1f\u061f\u0964][\"'\u201d\u2019)\]]*\s*$")
 _NAME_LINE = re.compile(r"^(?:[A-Z][a-zA-Z.'\-]+)(?:\s+[A-Z][a-zA-Z.'\-]+){1,3}$")
 _BIO_CUES = re.compile(
@@ -61,11 +64,14 @@ _PLACEHOLDERS = {
 
 # Article prose: lower-case words, a verb, sentence-final punctuation.
 _WORD_TOKEN = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
+_FIRST = itemgetter(0)
 _VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|shall|should|may|"
     r"might|must|do|does|did|said|says|say|told|tells|[a-z]{2,}ed|[a-z]{2,}es|[a-z]{3,}s)\b"
 )
 PROSE_MIN_WORDS = 12
+# How many lines' decisions (prose or not, which debris rule) are remembered across pages.
+LINE_CACHE_SIZE = 1 << 14
 # Exact debris phrases (comment forms, cookie notices...) are looked for in prose-like lines
 # only this many lines from the top or the bottom of a page (elsewhere, in short lines only).
 PAGE_EDGE_LINES = 8
@@ -84,7 +90,8 @@ _TICKER_HEADING = re.compile(
 _COMMENT_SIGNATURE = re.compile(r"^\s*\S+(?:\s+\S+){0,3}\s+(?:said\.\.\.|said…|says:|wrote:)\s*$")
 # Footnotes: a note line opens with its number; in the text, the number is glued to a word.
 _NOTE_LINE = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,2})(?=\s+[A-Z*\u201c\"]))")
-_MARKERS = re.compile(r"(?<=[a-z][a-z][.,;:!?\"\u201d\u2019)])(\d{1,2})(?=\s|$)|\[(\d{1,3})\]")
+# (the punctuation first, then a look back at the letters: found much faster than a look back)
+_MARKERS = re.compile(r"[.,;:!?\"\u201d\u2019)](?<=[a-z][a-z].)(\d{1,2})(?=\s|$)|\[(\d{1,3})\]")
 # In-line repairs of kept lines, tried at once (each alternative names its repair).
 _INLINE = re.compile(
     r"(?P<mojibake>[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d"
@@ -95,9 +102,13 @@ _INLINE = re.compile(
     r"|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)"
     r"|(?P<hyphen>\b[A-Za-z]*[a-z]- [a-z]+\b)"
 )
-# What any in-line repair needs: a quick test before the full pattern.
-_INLINE_HINT = re.compile(r"[\u00c2\u00c3\u00e2\[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
-                          r"|[.,;:!?\"\u201d\u2019)]\d|- ")
+# What any in-line repair needs: a quick test before the full pattern (one set of characters
+# first, so that the search skips to them: a mojibake or note character, a digit after
+# punctuation, a space after a hyphen).
+_INLINE_HINT = re.compile(r"[\u00c2\u00c3\u00e2\[\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+                          r".,;:!?\"\u201d\u2019)\-]"
+                          r"(?:(?<=[\u00c2\u00c3\u00e2\[\u00b9\u00b2\u00b3\u2070\u2074-\u2079])"
+                          r"|(?<=[.,;:!?\"\u201d\u2019)])(?=\d)|(?<=-)(?= ))")
 _LINE_END_HYPHEN = re.compile(r"([A-Za-z]*[a-z])-$")
 _LINE_START_WORD = re.compile(r"^([a-z]+)\b")
 _NOT_WORD_HALVES = {"and", "or", "to", "nor", "but", "und", "et", "ou"}
@@ -212,7 +223,7 @@ _SCRIPT_NAMES = {"CJK": "Chinese", "HANGUL": "Korean", "HIRAGANA": "Japanese",
                  "KATAKANA": "Japanese", "IDEOGRAPHIC": "Chinese"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class DebrisRule:
     """One line pattern from the debris lexicon."""
 
@@ -221,9 +232,22 @@ class DebrisRule:
     max_words: int | None
     guarded: bool = True  # never applied to a line that reads as article prose
     contained: bool = False  # the pattern is searched in the line (it was ".*X.*")
+    # Pieces of text (case-folded) one of which every line the pattern matches contains: a
+    # quick test before the pattern is tried (empty: always tried).
+    needs: tuple[str, ...] = ()
+    quick: re.Pattern[str] | None = field(init=False, default=None)
 
-    def matches(self, line: str) -> bool:
-        """Whether the whole (stripped) line matches the rule's pattern."""
+    def __post_init__(self) -> None:
+        if self.needs:
+            object.__setattr__(self, "quick", re.compile(
+                "|".join(map(re.escape, sorted(self.needs, key=len, reverse=True)))))
+
+    def matches(self, line: str, folded: str | None = None) -> bool:
+        """Whether the whole (stripped) line matches the rule's pattern (``folded``: the line
+        case-folded, when the caller has it)."""
+        if self.quick is not None and not self.quick.search(
+                line.casefold() if folded is None else folded):
+            return False
         return bool(self.pattern.search(line) if self.contained else self.pattern.fullmatch(line))
 
 
@@ -265,8 +289,49 @@ def load_debris_rules(path: str = str(config.DEBRIS_FILE)) -> tuple[DebrisRule, 
         compiled = (re.compile(f"{contained.group(1) or ''}(?:{contained.group(2)})") if contained
                     else re.compile(pattern))
         rules.append(DebrisRule(row.reason, compiled, max_words, guard != "none",
-                                contained is not None))
+                                contained is not None, required_text(compiled.pattern)))
     return tuple(rules)
+
+
+def required_text(pattern: str) -> tuple[str, ...]:
+    """Pieces of literal text (case-folded) one of which any string ``pattern`` matches must
+    contain, read from the parsed pattern: the longest literal run, group or alternation of
+    literal runs that the pattern cannot skip. Empty when there is none (or the pattern cannot
+    be read), which only means no quick test."""
+    try:
+        from re import _parser as parser  # Python 3.11+
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse as parser  # type: ignore[no-redef]
+    try:
+        return _required_in(list(parser.parse(pattern)), parser) or ()
+    except Exception:  # noqa: BLE001 - a pattern this reader does not follow gets no quick test
+        return ()
+
+
+def _required_in(items: list, parser) -> tuple[str, ...] | None:  # noqa: ANN001
+    """The best required pieces of a parsed sequence (see :func:`required_text`), or None."""
+    options: list[tuple[str, ...]] = []
+    run = ""
+    for op, value in [*items, (None, None)]:
+        if op is parser.LITERAL:
+            run += chr(value)
+            continue
+        if run:
+            options.append((run.casefold(),))
+            run = ""
+        if op is parser.SUBPATTERN:
+            inner = _required_in(list(value[-1]), parser)
+        elif op in (parser.MAX_REPEAT, parser.MIN_REPEAT) and value[0] >= 1:
+            inner = _required_in(list(value[2]), parser)
+        elif op is parser.BRANCH:
+            branches = [_required_in(list(branch), parser) for branch in value[1]]
+            inner = None if not all(branches) else tuple(
+                dict.fromkeys(piece for branch in branches for piece in branch))
+        else:
+            inner = None
+        if inner:
+            options.append(inner)
+    return max(options, key=lambda pieces: (min(map(len, pieces)), -len(pieces)), default=None)
 
 
 @lru_cache(maxsize=1)
@@ -281,14 +346,26 @@ def english_words() -> frozenset[str]:
 def reads_as_prose(line: str) -> bool:
     """Whether ``line`` reads as a sentence of the article: at least 12 words, mostly in lower
     case, with a verb, ending with sentence punctuation."""
-    stripped = line.strip()
-    if not _SENTENCE_END.search(stripped):
+    return _reads_as_prose(line.strip())
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _reads_as_prose(stripped: str) -> bool:
+    """:func:`reads_as_prose` of a stripped line (remembered: the cleaner asks it of the same
+    lines several times, and pages repeat their furniture)."""
+    if not ends_sentence(stripped):
         return False
     tokens = _WORD_TOKEN.findall(stripped)
     if len(tokens) < PROSE_MIN_WORDS:
         return False
-    lower = sum(1 for token in tokens if token[0].islower())
+    lower = sum(map(str.islower, map(_FIRST, tokens)))
     return lower * 2 >= len(tokens) and bool(_VERB.search(stripped))
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends with sentence punctuation (closing quotes or brackets may
+    follow)."""
+    return line.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_PUNCTUATION
 
 
 def debris_rule(line: str, rules: tuple[DebrisRule, ...] | None = None, *,
@@ -304,15 +381,23 @@ def debris_rule(line: str, rules: tuple[DebrisRule, ...] | None = None, *,
             (the cleaner does only near the top and bottom of a page, where they sit).
     """
     stripped = line.strip()
-    n_words = count_words(stripped)
     if prose is None:
-        prose = n_words >= PROSE_MIN_WORDS and reads_as_prose(stripped)
+        prose = _reads_as_prose(stripped)
     if prose and not phrases_in_prose:
         return None
-    for rule in rules if rules is not None else load_debris_rules():
+    return _first_rule(stripped, prose, rules if rules is not None else load_debris_rules())
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _first_rule(stripped: str, prose: bool, rules: tuple[DebrisRule, ...]) -> DebrisRule | None:
+    """The first of ``rules`` a stripped line matches (remembered: pages repeat their
+    furniture, and the headline's candidates are asked again)."""
+    n_words = count_words(stripped)
+    folded = stripped.casefold()
+    for rule in rules:
         if (rule.max_words is not None and n_words > rule.max_words) or (prose and rule.guarded):
             continue
-        if rule.matches(stripped):
+        if rule.matches(stripped, folded):
             return rule
     return None
 
@@ -908,17 +993,17 @@ def _mark_repeats(contents: list[str], indices: list[int], reasons: dict[int, st
     """Mark repeated lines: a short line repeated at once is a caption or a name box (both go);
     a later repeat of any earlier line goes, the first occurrence stays."""
     seen: dict[str, int] = {}
-    previous: int | None = None
+    previous, previous_key = -1, ""
     for i in indices:
         key = " ".join(contents[i].split()).lower()
-        if previous is not None and key == " ".join(contents[previous].split()).lower():
+        if key == previous_key:
             if is_headline(contents[i]):
                 reasons.setdefault(previous, "repeated line (image caption or name box)")
             reasons.setdefault(i, "repeated line (image caption or name box)")
         elif key in seen and count_words(key) >= 2:
             reasons.setdefault(i, "repeated line")
         seen.setdefault(key, i)
-        previous = i
+        previous, previous_key = i, key
 
 
 def _mark_running_lines(contents: list[str], indices: list[int], reasons: dict[int, str]) -> None:
