@@ -236,6 +236,8 @@ _LEADING_DETERMINER = re.compile(r"^(?:a|an|the|this|its|their)\s+", re.IGNORECA
 _OF_PLACE = re.compile(
     r"\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w\u2019'\-]*(?:\s+[A-Z][\w\u2019'\-]*){0,3}")
 _RELATIVES = frozenset("which who whom whose where when that".split())
+# A name joined to the body it works for ("Kin Phea of the Royal Academy of Cambodia").
+_OF_BODY = frozenset({"of", "at", "from"})
 JOINT_SPEAKER = "both sides"
 # A photo caption: a closing credit in brackets ("(Xinhua/Li Ming)", "(Photo: AKP)", "(AFP)"),
 # an agency/photographer credit ("REUTERS/Dara Lim"), a position mark ("(L)") or a photo label.
@@ -862,8 +864,9 @@ class _Grammar:
             token = tokens[k]
             if token.key in _DETERMINERS:
                 if k > 1 and tokens[k - 1].key in _CONNECTORS - {"and"} \
-                        and self.is_title(tokens[k - 2].key):
-                    k -= 2  # "a spokesman for the foreign ministry"
+                        and (self.is_title(tokens[k - 2].key) or tokens[k - 1].key in _OF_BODY
+                             and self.name_word(tokens[k - 2])):
+                    k -= 2  # "a spokesman for the foreign ministry", "Kin Phea of the Academy"
                     continue
                 break
             if self.np_word(token):
@@ -931,7 +934,8 @@ class _Grammar:
             return None
         after = last + 1
         if after + 1 < len(tokens) and tokens[after].text == "," and (
-                tokens[after + 1].key in _DETERMINERS or self.is_title(tokens[after + 1].key)):
+                tokens[after + 1].key in _DETERMINERS or tokens[after + 1].key == "one"
+                or self.is_title(tokens[after + 1].key)):  # ", one of the report's authors"
             close = next((i for i in range(after + 1, min(len(tokens), after + 40))
                           if tokens[i].text in ",.;:"), len(tokens) - 1)
             phrase = _with_context(phrase, text[tokens[after + 1].start: tokens[close].start])
