@@ -187,8 +187,12 @@ def score_field(corpus: Corpus, gold: pd.DataFrame, lines: pd.DataFrame,
         text = normalise(sentence.text)
         if _within(text, labelled.get("debris", [])):
             debris += 1
+            errors.append({"file": sentence.file, "field": "debris kept", "gold": "debris",
+                           "found": sentence.text, "source": "analysed sentence"})
         elif _within(text, labelled.get("meta", [])):
             meta += 1
+            errors.append({"file": sentence.file, "field": "metadata line kept", "gold": "meta",
+                           "found": sentence.text, "source": "analysed sentence"})
     body = removed = 0
     for row in gold.itertuples(index=False):
         path = articles_dir / row.file
