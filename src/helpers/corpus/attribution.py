@@ -207,10 +207,11 @@ _DOCUMENT_KINDS = frozenset("press joint news official written final earlier lat
                             "separate same brief short annual".split())
 # An unnamed speaker in a sentence saying this is an anonymous source ("a Japanese diplomat,
 # who requested anonymity, said" -> "anonymous Japanese diplomat").
-_ANONYMOUS = re.compile(r"anonymity|anonymous|unnamed|not to be (?:named|identified)|not be "
-                        r"(?:named|identified)|declined to be (?:named|identified)|not authori[sz]ed "
-                        r"to (?:speak|talk|comment)|name (?:be |was |is |to be )?withheld|withheld "
-                        r"(?:his|her|their) names?|without being (?:named|identified)")
+_ANONYMOUS = re.compile(
+    r"anonymity|anonymous|unnamed|not to be (?:named|identified)|not be (?:named|identified)"
+    r"|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|talk|comment)"
+    r"|name (?:be |was |is |to be )?withheld|withheld (?:his|her|their) names?"
+    r"|without being (?:named|identified)")
 _SOURCE_WORDS = frozenset({"source", "sources"})
 _MINISTER_OF = re.compile(  # "Minister of Posts and Telecommunications"
     r"\bMinister (of (?:the )?[A-Z][\w'\-]*(?:,? (?:and |of |[A-Z])[\w'\-]*)*)")
@@ -778,6 +779,10 @@ class _Grammar:
         self._cue_words = sides.words
         self._classes: dict[str, tuple[bool, bool]] = {}
         self._office_index: dict[str, tuple[Actor, ...]] | None = None
+        # Phrases read by describe, by their text, whether they open the sentence and their
+        # determiner: the same words name the same speaker (the cache is emptied when full).
+        self._described: dict[tuple[str, bool, str], _Phrase | None] = {}
+        self._sides_and_roles: dict[tuple[tuple[str, ...], bool], tuple[str, str]] = {}
 
     def _classify(self, key: str) -> tuple[bool, bool]:
         """(is a title word, is a side cue word), hyphenated words read part by part."""
@@ -820,6 +825,45 @@ class _Grammar:
                     index.setdefault(" ".join(words), {})[actor.name] = actor
             self._office_index = {k: tuple(v.values()) for k, v in index.items()}
         return self._office_index
+
+    def side_and_role(self, contexts: list[str], *, person: bool) -> tuple[str, str]:
+        """The side and role given by the words that introduce a speaker.
+
+        A body of actors.csv named there ("a researcher at the Lowy Institute") gives its side
+        (and its role, when the words name none). An analyst, a journalist or a civil-society
+        voice takes a state's side only from a body of that state (sides.csv, column bodies)
+        or a state word ("Chinese state media"), else the side of the role (roles.csv);
+        anyone else takes the first side cue.
+        Remembered by the words (the cache is emptied when full).
+        """
+        key = (tuple(contexts), person)
+        found = self._sides_and_roles.get(key)
+        if found is None:
+            if len(self._sides_and_roles) >= _MAX_CACHED_RUNS:
+                self._sides_and_roles.clear()
+            found = self._sides_and_roles[key] = self._side_and_role(contexts, person=person)
+        return found
+
+    def _side_and_role(self, contexts: list[str], *, person: bool) -> tuple[str, str]:
+        sides, roles = self.sides, self.roles
+        role = affiliated = side = ""
+        for context in contexts:
+            current = context.rsplit(" now ", 1)[-1]  # "a former official now at ..."
+            role = role or roles.role_of(current, person=person)
+            if not affiliated:
+                actor = self.actors.affiliation(current)
+                if actor is not None:
+                    affiliated, role = actor.side, role or actor.role
+        if affiliated:
+            return affiliated, role or UNKNOWN
+        default = roles.role_sides.get(role, "")
+        for context in contexts:
+            if default:
+                side = side or sides.side_of(context, bodies_only=True) or (
+                    sides.side_of(context) if roles.names_state(context) else "")
+            else:
+                side = side or sides.side_of(context)
+        return side or default or UNKNOWN, role or UNKNOWN
 
     def is_title(self, key: str) -> bool:
         """A word of titles, roles and office names ("minister", "foreign", "Mr")."""
@@ -943,7 +987,21 @@ class _Grammar:
 
     def describe(self, tokens: list[_Token], first: int, last: int, text: str, *,
                  determiner: _Token | None) -> _Phrase | None:
-        """Read tokens[first..last] as a person (a name, with titles) or a body."""
+        """Read tokens[first..last] as a person (a name, with titles) or a body (remembered
+        by the words' text)."""
+        if last < first:
+            return None
+        key = (text[tokens[first].start: tokens[last].end], first == 0,
+               determiner.key if determiner is not None else "")
+        described = self._described
+        if key not in described:
+            if len(described) >= _MAX_CACHED_RUNS:
+                described.clear()
+            described[key] = self._describe(tokens, first, last, text, determiner=determiner)
+        return described[key]
+
+    def _describe(self, tokens: list[_Token], first: int, last: int, text: str, *,
+                  determiner: _Token | None) -> _Phrase | None:
         words = tokens[first: last + 1]
         if not words or all(w.key in _NOT_NAMES or w.key in _DETERMINERS for w in words):
             return None
@@ -1285,45 +1343,15 @@ class _Document:
         actor = self.grammar.actors.lookup(person.name)
         if actor is not None and actor.side and actor.role != UNKNOWN:
             return _Speaker(actor.name, actor.side, actor.role, True)
-        side, role = self.side_and_role(person.contexts, person=True)
+        side, role = self.grammar.side_and_role(person.contexts, person=True)
         if side == UNKNOWN and scan and not person.scanned:
             person.scanned = True  # read the article's other mentions of the name once
             person.contexts += [c for c in self.mention_contexts(person.name)
                                 if c not in person.contexts]
-            side, role = self.side_and_role(person.contexts, person=True)
+            side, role = self.grammar.side_and_role(person.contexts, person=True)
         if actor is not None:
             side, role = actor.side or side, actor.role if actor.role != UNKNOWN else role
         return _Speaker(person.name, side, role, True)
-
-    def side_and_role(self, contexts: list[str], *, person: bool) -> tuple[str, str]:
-        """The side and role given by the words that introduce a speaker.
-
-        A body of actors.csv named there ("a researcher at the Lowy Institute") gives its side
-        (and its role, when the words name none). An analyst, a journalist or a civil-society
-        voice takes a state's side only from a body of that state (sides.csv, column bodies)
-        or a state word ("Chinese state media"), else the side of the role (roles.csv);
-        anyone else takes the first side cue.
-        """
-        grammar = self.grammar
-        sides, roles = grammar.sides, grammar.roles
-        role = affiliated = side = ""
-        for context in contexts:
-            current = context.rsplit(" now ", 1)[-1]  # "a former official now at ..."
-            role = role or roles.role_of(current, person=person)
-            if not affiliated:
-                actor = grammar.actors.affiliation(current)
-                if actor is not None:
-                    affiliated, role = actor.side, role or actor.role
-        if affiliated:
-            return affiliated, role or UNKNOWN
-        default = roles.role_sides.get(role, "")
-        for context in contexts:
-            if default:
-                side = side or sides.side_of(context, bodies_only=True) or (
-                    sides.side_of(context) if roles.names_state(context) else "")
-            else:
-                side = side or sides.side_of(context)
-        return side or default or UNKNOWN, role or UNKNOWN
 
     def resolve(self, phrase: _Phrase) -> _Speaker:
         """The speaker a phrase refers to (a pronoun, a name, "the embassy", ...)."""
@@ -1376,7 +1404,7 @@ class _Document:
             found = self._office_holder(phrase, side)
             if found is not None:
                 return found  # "Cambodia's defence minister", named in the article
-        side, role = self.side_and_role([phrase.context], person=phrase.person_head)
+        side, role = self.grammar.side_and_role([phrase.context], person=phrase.person_head)
         if role == UNKNOWN and side != UNKNOWN and all(
                 grammar.is_cue(_key(w)) for w in _WORD.findall(phrase.text)):
             role = "institution"  # a country or a capital speaking: "Beijing said"
