@@ -963,6 +963,14 @@ class _Grammar:
             elif token.key in _NAME_PARTICLES and k > begin and following is not None \
                     and following.capital:
                 k += 1
+            elif (token.key == "of" and k > begin and following is not None
+                  and self.roles.role_of(tokens[k - 1].key, person=False) == "document"):
+                by = next((i for i in range(k + 1, min(k + 5, len(tokens)))
+                           if tokens[i].key == "by" or not tokens[i].word), None)
+                if by is None or tokens[by].key != "by" or by + 1 >= len(tokens) \
+                        or not tokens[by + 1].capital:
+                    break
+                k = by + 1  # "a count of speeches by Ou Virak"
             elif k == begin and determiner is not None and token.word:
                 k += 1  # "according to the sources": one plain noun after a determiner
                 break
@@ -1050,8 +1058,9 @@ class _Grammar:
 
     def _described_body(self, words: list[_Token], text: str) -> _Phrase | None:
         """A known organisation named after words that describe it ("the pro-government
-        outlet Fresh News", "the rights group LICADHO"), or None; never a body after a side
-        ("the Chinese embassy in Thailand"), a connector ("officials in Beijing") or a
+        outlet Fresh News", "the rights group LICADHO"), or None; never a body after another
+        side ("Thai Foreign Ministry"), a connector ("officials in Beijing", "the Chinese
+        embassy in Thailand"), a name ("Kenta Shimizu of the ... Foundation") or a
         possessive."""
         for a in range(1, len(words)):
             if not words[a].capital:
@@ -1063,8 +1072,8 @@ class _Grammar:
             actor = self.actors.lookup(text[words[a].start: words[-1].end])
             if actor is None:
                 continue
-            prefix = text[words[0].start: before.end]
-            if actor.person or self.sides.side_of(prefix):
+            side = self.sides.side_of(text[words[0].start: before.end])
+            if actor.person or side and side != actor.side:
                 return None
             return _Phrase("body", text[words[a].start: words[-1].end],
                            head=words[-1].key, context=text[words[0].start: words[-1].end])
