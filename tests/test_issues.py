@@ -159,6 +159,53 @@ def test_shipped_issues_lexicon_names_the_disputes() -> None:
         # organisations named after an issue and household debt are not mentions
         ("Human Rights Watch published a report.", []),
         ("Microfinance loans burden rural families.", []),
+        # naval base: a base with its adjectives, plural bases, the navy, military use
+        ("Talk of a secret Chinese base is fabricated.", ["naval base"]),
+        ("The constitution bans foreign bases.", ["naval base"]),
+        ("China's growing military footprint worries Hanoi.", ["naval base"]),
+        ("Japan's navy came last month.", ["naval base"]),
+        ("The party has a new voter base.", []),
+        ("A secret base of loyal supporters backs him.", []),
+        ("She wore a navy blue jacket.", []),
+        # debt: who owes whom, Chinese-financed projects, the terms of loans
+        ("Countries that owe Beijing money cannot hedge.", ["debt trap"]),
+        ("Several Chinese-financed projects stalled.", ["debt trap"]),
+        ("The loan terms were never published.", ["debt trap"]),
+        ("She owes her success to her teachers.", []),
+        # aid: funded by any donor, conditions, support for development, training
+        ("A China-funded clinic opened in the province.", ["aid"]),
+        ("The help comes without any conditions.", ["aid"]),
+        ("Tokyo's support for Cambodia's economic development is valued.", ["aid"]),
+        ("Australia trained more than 300 Cambodian midwives.", ["aid"]),
+        ("The support for the ruling party is broad.", []),
+        ("Weather conditions delayed the flight.", []),
+        ("The team trained hard for the match.", []),
+        # scams: gangs, their havens and hubs, confiscated passports, resold workers
+        ("Cambodia is a victim of these gangs.", ["scams"]),
+        ("The country is not a haven for criminals.", ["scams"]),
+        ("Rescued workers came back from Myawaddy.", ["scams"]),
+        ("They took our passports on the first day.", ["scams"]),
+        ("They sold him to another company.", ["scams"]),
+        ("The firm sold its shares to another investor.", []),
+        ("The hotel took their passports for check-in.", []),
+        # human rights: protesters, arrests of activists, torture, beatings, land
+        ("Police detained three villagers who protested the eviction.", ["human rights"]),
+        ("Protesters gathered outside the embassy.", ["human rights"]),
+        ("He was convicted in absentia.", ["human rights"]),
+        ("Guards beat workers who missed quotas.", ["human rights"]),
+        ("Customs officers checked their passports.", []),
+        ("Bosses confiscated their passports.", ["scams"]),
+        ("Families lost their land to the project.", ["human rights"]),
+        ("The embassy lodged a protest with the ministry.", []),
+        ("Police detained 200 foreigners at the casino.", ["scams"]),
+        ("The champions were beaten 2-1.", []),
+        # South China Sea: disputes settled peacefully by the parties directly concerned
+        ("The disputes should be resolved by the countries directly concerned.",
+         ["south china sea"]),
+        ("The disputes should be settled peacefully under international law.",
+         ["south china sea"]),
+        ("The border disputes should be settled peacefully.", []),
+        ("Labour disputes are handled by the arbitration council.", []),
     ],
 )
 def test_issue_terms_cover_common_variants(text: str, expected: list[str]) -> None:

@@ -726,6 +726,16 @@ def polarity_at(text: str, target: str, *, narration: bool = False) -> str:
         ("For years we have been told that a naval base was coming.", "naval base",
          "reported"),
         ("We told them the naval base was Cambodian.", "naval base", "asserted"),
+        # anonymity, in the ways wires write it
+        ("A worker, who asked that his name be withheld, said guards ran the casino.", "casino",
+         "reported"),
+        ("An official who was not authorised to speak said the naval base was ready.",
+         "naval base", "reported"),
+        ("The naval base opened, Deputy Prime Minister Hun Many, said on Monday.", "naval base",
+         "asserted"),
+        # a negation inside a relative clause describes, it denies nothing
+        ("It is a luxury for countries that do not owe money on loans.", "loans", "asserted"),
+        ("A naval base that does not exist cannot host ships.", "naval base", "denied"),
         # a reporter's question relays only what it asks about
         ("The minister, asked whether Cambodia would host warships, said ASEAN unity mattered.",
          "ASEAN unity", "asserted"),
