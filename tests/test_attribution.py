@@ -658,3 +658,30 @@ def test_offices_held_by_people_named_bare(sentences, expected):
     rows = attributed(sentences)
     assert rows[0][0] == "reported"
     assert tuple(rows[0][1:]) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # the text of a statement read out after a sentence that announces it, up to the narrator
+    # naming the statement again
+    ((["The Chinese Embassy in Phnom Penh issued the following statement on Monday.",
+       "China supports Cambodia's efforts to fight telecom fraud.",
+       "We will keep working with the Cambodian police."],
+      ["The statement did not name any company."]),
+     [NARRATION,
+      ("reported", "Chinese Embassy in Cambodia", "China", "institution"),
+      ("reported", "Chinese Embassy in Cambodia", "China", "institution"),
+      NARRATION]),
+    ((["Cambodia's foreign ministry released the following press release.",
+       "Cambodia is a neutral country.", "The release was posted at noon."],),
+     [NARRATION,
+      ("reported", "Ministry of Foreign Affairs and International Cooperation of Cambodia",
+       "Cambodia", "institution"),
+      NARRATION]),
+    # look-alikes: "following" that announces nothing; an issuer nobody can place
+    ((["Following the meeting, the ministers had lunch.", "The talks resume on Monday."],),
+     [NARRATION, NARRATION]),
+    ((["A local company issued the following statement.", "Prices will rise."],),
+     [NARRATION, NARRATION]),
+])
+def test_statement_read_out(paragraphs, expected):
+    assert attributed(*paragraphs) == expected

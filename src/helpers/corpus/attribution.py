@@ -237,6 +237,13 @@ _LEADING_DETERMINER = re.compile(r"^(?:a|an|the|this|its|their)\s+", re.IGNORECA
 _OF_PLACE = re.compile(
     r"\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w\u2019'\-]*(?:\s+[A-Z][\w\u2019'\-]*){0,3}")
 _RELATIVES = frozenset("which who whom whose where when that".split())
+# A sentence that announces the text of a statement, which the next sentences read out.
+_ANNOUNCEMENT = re.compile(
+    r"\b(?:issued|released|published|made|delivered|sent|posted)\s+the\s+following\s+"
+    r"(?:joint\s+|press\s+)?(statements?|release|remarks|declaration|communiqu[e\u00e9]|readout"
+    r"|message)\b"
+    r"|\b(statement|release|readout|communiqu[e\u00e9]|declaration|message)\s+(?:reads|read|"
+    r"said|says|stated)\s*:\s*$", re.IGNORECASE)
 # A name joined to the body it works for ("Kin Phea of the Royal Academy of Cambodia").
 _OF_BODY = frozenset({"of", "at", "from"})
 JOINT_SPEAKER = "both sides"
@@ -1747,8 +1754,11 @@ class _Attributor:
                      self._read(text, spans, multi, caption=paragraph in captions)
                      for text, spans, paragraph in zip(texts, double, paragraphs, strict=True)]
         rows = [_NARRATION] * len(sentences)
-        last = max((i for i, s in enumerate(sentences) if s.quoted or s.reporting_cue()),
-                   default=-1)
+        announcements = {i: found for i, text in enumerate(texts)
+                         if ("following" in text or text.rstrip().endswith(":"))
+                         and (found := _ANNOUNCEMENT.search(text)) is not None}
+        last = len(sentences) - 1 if announcements else max(
+            (i for i, s in enumerate(sentences) if s.quoted or s.reporting_cue()), default=-1)
         if last < 0:
             return rows
         attribution = self._quotation_cues(sentences)
@@ -1756,11 +1766,15 @@ class _Attributor:
                         self._run)
         speaker_of_quotation: dict[int, _Speaker] = {}
         previous: _Speaker | None = None
+        body: tuple[_Speaker, re.Pattern[str]] | None = None  # the statement being read out
         for i, sentence in enumerate(sentences[: last + 1]):
             doc.current = i
             self._register_titled(doc, sentence.text)
             speaker: _Speaker | None
-            if sentence.quoted:
+            if body is not None and not body[1].search(sentence.text):
+                speech, speaker = "quote" if sentence.quoted else "reported", body[0]
+            elif sentence.quoted:
+                body = None
                 speech = "quote"
                 following = sentences[i + 1] if i + 1 < len(sentences) and \
                     paragraphs[i + 1] == paragraphs[i] else None
@@ -1770,12 +1784,15 @@ class _Attributor:
                 for span in sentence.quoted:
                     speaker_of_quotation.setdefault(span.quotation, speaker)
             else:
+                body = None
                 cue = sentence.reporting_cue()
                 speech = "reported"
                 speaker = self._cue_speaker(cue, sentence, doc) if cue else None
                 if speaker is _NOBODY and cue is not None and cue.phrase is not None \
                         and cue.phrase.kind == "person":
                     speaker = None  # a place told as a speaker: narration
+                if i in announcements:
+                    body = self._statement_body(sentence, announcements[i], doc)
             if speaker is not None:
                 doc.spoke(speaker)
                 doc.said_by[i] = speaker
@@ -1783,6 +1800,21 @@ class _Attributor:
                 rows[i] = (speech, quoted, speaker.name, speaker.side, speaker.role)
             previous = speaker
         return rows
+
+    def _statement_body(self, sentence: _Sentence, announcement: re.Match[str],
+                        doc: _Document) -> tuple[_Speaker, re.Pattern[str]] | None:
+        """The issuer of a statement whose text follows ("The U.S. Embassy issued the
+        following statement.", "The ministry's statement reads:"), and the words that end
+        its text (the narrator naming it again: "The statement did not mention ...")."""
+        subject = self._subject(sentence)
+        if subject is None:
+            return None
+        issuer = doc.resolve(subject)
+        if not issuer.name or issuer.name == subject.text and issuer.side == UNKNOWN:
+            return None
+        head = _key((announcement.group(1) or announcement.group(2)).split()[-1])
+        return issuer, re.compile(rf"\b(?:the|this|that|its|their)\s+{re.escape(head)}\b",
+                                  re.IGNORECASE)
 
     # -- reading one sentence
 
