@@ -685,3 +685,17 @@ def test_offices_held_by_people_named_bare(sentences, expected):
 ])
 def test_statement_read_out(paragraphs, expected):
     assert attributed(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # a place or a nationality inside a longer phrase is not a speaker
+    (("Researchers at the University of the Philippines said the reef was damaged.",),
+     "researchers at the University of the Philippines"),
+    (("Tensions rose after Kenyan fishermen said their boats had been chased.",),
+     "Kenyan fishermen"),
+    # the authors of a document are not the last analyst named
+    ((["Sok Dara, an analyst, spoke first.", "The report's authors said the data was thin."],),
+     "report's authors"),
+])
+def test_speakers_inside_longer_phrases(paragraphs, expected):
+    assert attributed(*paragraphs)[-1][1] == expected

@@ -1037,7 +1037,8 @@ class _Grammar:
                                     and self.actors.lookup(words[0].text) is None) \
                 and not (first == 0 and run == (0, 0) and len(words) > 1
                          and not words[1].capital) \
-                and not self._part_of_organisation(words, run):
+                and not self._part_of_organisation(words, run) \
+                and not self._modifies_people(words, run):
             a, b = run
             name = " ".join(_strip_possessive(t.text) for t in words[a: b + 1])
             context = " ".join(t.text for t in words[:a] + words[b + 1:])
@@ -1073,9 +1074,11 @@ class _Grammar:
             if not words[a].capital:
                 continue
             before = words[a - 1]
-            if before.key in _CONNECTORS or _is_possessive(before.text) or not before.word \
-                    or self.name_word(before):
-                return None  # "Kenta Shimizu of the ... Foundation": a person's affiliation
+            if any(w.key in _CONNECTORS or w.key in _DETERMINERS or not w.word
+                   or _is_possessive(w.text) or self.name_word(w) for w in words[:a]):
+                return None  # "Kenta Shimizu of the ... Foundation", "University of the ..."
+            if not self.roles.role_of(text[words[0].start: before.end], person=False):
+                return None  # "the Thai capital Bangkok": not words of a role
             actor = self.actors.lookup(text[words[a].start: words[-1].end])
             if actor is None:
                 continue
@@ -1085,6 +1088,16 @@ class _Grammar:
             return _Phrase("body", text[words[a].start: words[-1].end],
                            head=words[-1].key, context=text[words[0].start: words[-1].end])
         return None
+
+    def _modifies_people(self, words: list[_Token], run: tuple[int, int]) -> bool:
+        """A run of name words before a plural person word is a modifier, not a person
+        ("Kenyan fishermen", "Sri Lankan officials")."""
+        b = run[1]
+        if b + 1 >= len(words):
+            return False
+        key = words[b + 1].key
+        return key in self.roles.person_words and (key.endswith("men") or key.endswith("s")
+                                                   and not key.endswith("ss"))
 
     @staticmethod
     def _part_of_organisation(words: list[_Token], run: tuple[int, int]) -> bool:
@@ -1401,7 +1414,8 @@ class _Document:
                 return body  # "a State Department spokesperson", "a spokesman for the embassy"
         side = grammar.sides.side_of(phrase.context)
         if phrase.definite and not side:
-            if phrase.person_head:
+            if phrase.person_head and not _is_possessive(phrase.text.split()[0]):
+                # not "the report's authors": the authors of a document, not a person named
                 found = self._described_person(phrase.head)
                 if found is not None:
                     return found
