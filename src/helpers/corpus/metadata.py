@@ -110,10 +110,12 @@ line."""
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 
 import pandas as pd
@@ -216,8 +218,8 @@ _FORUM_PAGE = re.compile(
     re.IGNORECASE | re.MULTILINE)
 _FORUM_WORDS = ("joined", "posts", "member", "registered", "reputation", "location", "quote",
                 "forum", "reply", "post subject", "board index", "wrote:", "»", "sign in",
-                "log in", "register", "replies", "thread starter", "start date", "messages:",
-                "reaction score", "started by", "edited by", "originally posted")
+                "log in", "register", "replies", "thread starter", "start date",
+                "reaction score", "started by", "edited by", "originally posted", "messages")
 _BLOG_WORDS = ("blog", "wordpress", "powered by", "newer post", "older post", "post comments",
                "posted", "label", "filed under", "tagged", "aggregat", "reposted")
 _BLOG_PAGE = re.compile(
@@ -257,6 +259,7 @@ _URLDATE_PATTERN = (
     re.compile(rf"(?<=[\-_/])(?P<a>\d{{2}})(?P<b>\d{{2}})(?P<y>{_YEAR})(?=\.html?|/|$)"),
 )
 _DAY_FIRST = re.compile(r"\bIST\b|\((?:PTI|IANS|ANI)\)|\b(?:PTI|IANS)\b|\bLast Updated\s*:")
+_DAY_FIRST_WORDS = ("IST", "PTI", "IANS", "ANI)", "Last Updated")
 _DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r"\b(?:ago|yesterday)\b", re.IGNORECASE)
 _RELATIVE_PHRASE = re.compile(r"(?:\b(?:updated|posted|published|edited)\s+)?(?:\d+|an?|one)\s+"
@@ -291,6 +294,8 @@ _DATE_FIRST_DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[^()\n/]{2,40})\))?"
     r"\s*(?:--|—|–|:|-(?=\s))\s*(?=\S)",
 )
+# What ends a dateline (a quick test before the patterns).
+_DATELINE_END = re.compile(r"--|—|–|:|==|-\s|\)\s")
 # How a line opening with a date or a weekday begins (a quick test before the full pattern).
 _DAY_WORD_STARTS = frozenset(name[:3] for name in _MONTHS) | frozenset(
     "mon tue wed thu fri sat sun".split())
@@ -309,6 +314,9 @@ _BYLINE = re.compile(r"^(?:by|written by|reported by|story by|words by|text by|r
 _STAFF = re.compile(r"^(?P<name>.+?)\s+(?:staff(?:\s+(?:writers?|reporters?))?|writers?|"
                     r"reporters?|correspondents?|desk|team|newsroom|editorial(?:\s+board)?|"
                     r"online)$", re.IGNORECASE)
+# The first letters a byline (by, written by, reporter:...) and a photo credit open with.
+_BYLINE_FIRST = frozenset("bwrsta")
+_PHOTO_FIRST = frozenset("fpivcg")
 _SOURCE = re.compile(r"^[(\[]?\s*(?:news\s+)?source\s*[:：\-–—]?\s*(?P<rest>\S.*?)[)\]]?$",
                      re.IGNORECASE)
 # A repost's note about the article it carries: "This story was originally published by X on
@@ -461,9 +469,14 @@ def parse_date(text: str, *, day_first: bool = False) -> pd.Timestamp | None:
     return None
 
 
+def _stem(name: str) -> str:
+    """A file name's last part without its suffix (``Path(name).stem``, without a Path)."""
+    return os.path.splitext(os.path.basename(name))[0]
+
+
 def infer_from_filename(name: str) -> pd.Timestamp | None:
     """A date written in a file name (``2021-06-10_talks.txt``, ``20210610.txt``), if valid."""
-    match = _FILENAME_DATE.search(Path(name).stem)
+    match = _FILENAME_DATE.search(_stem(name))
     if not match:
         return None
     digits = match.group("date").replace("-", "")
@@ -595,32 +608,40 @@ def _word_count(line: str) -> int:
     return line.count(" ") + 1 if line else 0
 
 
-def _is_prose(line: str) -> bool:
-    words = _word_count(line)
-    return words >= 12 and bool(_SENTENCE_END.search(line[-8:])) or words >= 30
+def _prose_lines(lines: list[str], indices: list[int]) -> set[int]:
+    """Which of the lines at ``indices`` are prose: 12 words or more ending a sentence, or 30
+    words or more."""
+    prose = set()
+    for i in indices:
+        line = lines[i]
+        spaces = line.count(" ")
+        if spaces >= 29 or spaces >= 11 and _SENTENCE_END.search(line[-8:]):
+            prose.add(i)
+    return prose
 
 
 def _read_page(text: str) -> _Page:
-    lines = [line.strip() for line in text.splitlines()]
-    filled = [i for i, line in enumerate(lines) if line]
-    head: list[int] = []
-    prose: set[int] = set()
-    for position, i in enumerate(filled):
-        if position >= HEAD_LINES and (position >= MAX_HEAD_LINES or prose):
-            break
-        head.append(i)
-        if _is_prose(lines[i]):
-            prose.add(i)
+    lines = list(map(str.strip, text.splitlines()))
+    filled = list(compress(range(len(lines)), lines))
+    head = filled[:HEAD_LINES]
+    prose = _prose_lines(lines, head)
+    if not prose:  # read on to the first paragraph of prose
+        for i in filled[HEAD_LINES:MAX_HEAD_LINES]:
+            head.append(i)
+            if _prose_lines(lines, [i]):
+                prose.add(i)
+                break
     if len(head) < min(len(filled), MAX_HEAD_LINES) and _shows(
-            "\n".join(lines[i] for i in head if len(lines[i]) < 100), _FORUM_WORDS, _FORUM_PAGE):
+            "\n".join([lines[i] for i in head if len(lines[i]) < 100]), _FORUM_WORDS, _FORUM_PAGE):
         # A forum's chrome can fill the opening lines: read on to the first post's dateline.
         for position in range(len(head), min(len(filled), MAX_HEAD_LINES)):
-            if _dateline(lines[filled[position]], prose=True):
+            if _DATELINE_END.search(lines[filled[position]], 0, 300) and _dateline(
+                    lines[filled[position]], prose=True):
                 head += filled[len(head):position + 1]
-                prose.update(i for i in head if _is_prose(lines[i]))
+                prose |= _prose_lines(lines, head)
                 break
     tail = filled[max(len(head), len(filled) - TAIL_LINES - 1):]
-    prose.update(i for i in tail if _is_prose(lines[i]))
+    prose |= _prose_lines(lines, tail)
     tail = tail[1:] if len(tail) > TAIL_LINES else tail  # the line before the tail: is it prose?
     scanned = head + tail
     # Lines not read between the head and the tail count as prose: they are the article.
@@ -631,23 +652,34 @@ def _read_page(text: str) -> _Page:
         prose_before[i] = count
         count += i in prose
     first_prose = min(prose) if prose else None
-    window = "\n".join(lines[i] for i in scanned if len(lines[i]) < 100)
-    comments_from = next((i for i in scanned if first_prose is not None and i > first_prose
-                          and len(lines[i]) < 80 and _COMMENTS_START.search(lines[i])), None)
+    window = "\n".join([lines[i] for i in scanned if len(lines[i]) < 100])
+    comments_from = None
+    if first_prose is not None:
+        comments_from = next((i for i in scanned if i > first_prose and len(lines[i]) < 80
+                              and _COMMENTS_START.search(lines[i])), None)
     return _Page(
         lines=lines, scanned=scanned, head=set(head), prose_before=prose_before, prose=prose,
         first_prose=first_prose, last_prose=max(prose, default=-1), comments_from=comments_from,
         forum=_shows(window, _FORUM_WORDS, _FORUM_PAGE),
         blog=_shows(window, _BLOG_WORDS, _BLOG_PAGE),
-        day_first=bool(_DAY_FIRST.search("\n".join(lines[i][:80] for i in scanned))),
+        day_first=_writes_day_first("\n".join([lines[i][:80] for i in scanned])),
     )
 
 
+def _writes_day_first(window: str) -> bool:
+    """Whether the page writes numeric dates day first (IST times, Indian agencies): looked for
+    only when one of the words of :data:`_DAY_FIRST` is there."""
+    return any(map(window.__contains__, _DAY_FIRST_WORDS)) and bool(_DAY_FIRST.search(window))
+
+
 def _shows(window: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
-    """Whether ``pattern`` is found in the window (looked for only when one of ``words``, a
-    word each of its forms needs, is there: most pages have none)."""
+    """Whether ``pattern`` (case-insensitive) is found in the window's lines, looked for only in
+    the lines holding one of ``words``, a word each of its forms needs (most pages have none)."""
     lowered = window.lower()
-    return any(word in lowered for word in words) and bool(pattern.search(window))
+    if not any(map(lowered.__contains__, words)):
+        return False
+    lines = [line for line in lowered.split("\n") if any(map(line.__contains__, words))]
+    return bool(pattern.search("\n".join(lines)))
 
 
 _DATE_WORDS = re.compile(r"\b(?:at|on|le|the)\s*(?=\||$)|\(\s*\)|\b(?:[ap]\.?m\.?)(?!\w)",
@@ -788,7 +820,7 @@ def _is_byline(line: str) -> bool:
 def _line_dates(page: _Page, i: int, line: str, dateline_end: int,
                 found: _Found) -> None:
     """Add the date candidates of line ``i`` (and the years it gives) to ``found``."""
-    if _COPYRIGHT.search(line) or _RELATIVE.search(line) and not DATE_PATTERN.search(line):
+    if _is_copyright(line) or _RELATIVE.search(line) and not DATE_PATTERN.search(line):
         return
     matches = [m for m in DATE_PATTERN.finditer(line)]
     if not matches:
@@ -990,21 +1022,23 @@ def _original_dates(page: _Page, i: int, sentence: str, start: int, found: _Foun
         return
 
 
-def _line_outlets(page: _Page, i: int, line: str, found: _Found) -> str:
-    """Add the outlet credits and site names of line ``i``; returns the metadata reason for a
-    line that is only a credit ("" when none)."""
-    short = _word_count(line) <= MAX_STAMP_WORDS
+def _line_outlets(page: _Page, i: int, line: str, found: _Found, *, short: bool) -> str:
+    """Add the outlet credits and site names of line ``i`` (``short``: of at most
+    :data:`MAX_STAMP_WORDS` words); returns the metadata reason for a line that is only a credit
+    ("" when none). Each form is looked for only when the line opens as it needs (a quick test
+    of its first letters or a word it needs, before the pattern)."""
+    opening = line[:30].lower()
     after_text = page.first_prose is not None and i > page.first_prose
     # "first published in X" inside the text is about something else: a credit is a short
     # line, or a paragraph of the opening or closing lines saying "this article ... was first
     # published in X".
     lowered = line.lower() if short or i >= page.last_prose or i in page.head else ""
-    if any(word in lowered for word in _NOTE_WORDS) and (short or _THIS_ARTICLE.search(lowered)):
+    if any(map(lowered.__contains__, _NOTE_WORDS)) and (short or _THIS_ARTICLE.search(lowered)):
         name = _original_note(page, i, line, found)
         if name:
             found.credits.append(("originally published", name, i))
             return "metadata: credit" if short else ""
-    source = _SOURCE.match(line)
+    source = _SOURCE.match(line) if "source" in opening else None
     if source and not re.match(r"(?i)^[(\[]?\s*sources?\s*:?\s*(?:say|said|told|close)\b", line):
         rest = source.group("rest")
         first = re.split(r"\s*(?:\||,|;|\s[-–—]\s)\s*", rest)[0]
@@ -1019,18 +1053,18 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found) -> str:
         if name:
             found.credits.append(("source line", name, i))
             return "metadata: source" if short else ""
-    news_agency = _NEWS_AGENCY_LINE.match(line)
+    news_agency = _NEWS_AGENCY_LINE.match(line) if "News Agency" in line else None
     if news_agency:
         found.credits.append(("news agency line",
                               _credit_name(news_agency.group("agency"), strong=True), i))
         return ""
-    byline = _BYLINE.match(line)
-    if byline and short:
+    byline = _BYLINE.match(line) if short and opening[:1] in _BYLINE_FIRST else None
+    if byline:
         outlet, _author = _byline_outlet(byline.group("rest"))
         if outlet:
             found.credits.append(("byline", outlet, i))
         return ""
-    if short and _COPYRIGHT.search(line):
+    if short and _is_copyright(line):
         holder = re.sub(r"(?i)©|\(c\)|copyright|all rights reserved\.?|\d{4}\s*[-–]\s*\d{4}|"
                         r"\d{4}", " ", line)
         holder = re.split(r"\s*(?:\||\.\s|,|\bpowered by\b|\bdesigned by\b)\s*",
@@ -1055,23 +1089,27 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found) -> str:
             if name:
                 found.credits.append(("closing credit", name, i))
                 return "metadata: source"
-    inline = _inline_credit(page, i, line) if after_text else ""
+    inline = _inline_credit(page, i, line) if after_text and (
+        line.endswith(")") or "—" in line[-40:] or "–" in line[-40:] or "--" in line[-40:]
+        or "==" in line[-40:]) else ""
     if inline:
         found.credits.append(("closing credit", inline, i))
         return ""
-    stamp = _agency_stamp(line) if short else ""
+    stamp = _agency_stamp(line) if short and _DIGIT.search(line) else ""
     if stamp:
         found.credits.append(("agency stamp", stamp, i))
         return ""
-    for_outlet = _FOR_OUTLET.match(line) if short and not after_text else None
+    for_outlet = _FOR_OUTLET.match(line) if short and not after_text and " for " in line \
+        else None
     if for_outlet and known_outlet(for_outlet.group("outlet")):
         found.credits.append(("byline", known_outlet(for_outlet.group("outlet")), i))
         return "metadata: byline"
-    if short and "/" in line or _PHOTO_CREDIT.match(line):
+    if short and "/" in line or opening.lstrip("([ ")[:1] in _PHOTO_FIRST and _PHOTO_CREDIT.match(
+            line):
         return ""  # a photo credit (Xinhua/Li Ming, Photo: AFP) names who took the picture
     if short:
         pieces = [line, *(_PART_SPLIT.split(line) if len(line.split()) <= 10 else [])]
-        name = next((known_outlet(p) for p in pieces if known_outlet(p)), "")
+        name = next(filter(None, map(known_outlet, pieces)), "")
         if name:
             previous = next((j for j in range(i - 1, -1, -1) if page.lines[j]), None)
             if after_text and known_outlet(line) and previous in page.prose:
@@ -1088,11 +1126,20 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found) -> str:
             if i not in page.head or after_text:
                 found.sites.append(("footer", name, i))
             return ""
-    if i in page.head and (page.first_prose is None or i < page.first_prose):
+    if i in page.head and (page.first_prose is None or i < page.first_prose) and ":" in line[:41]:
         prefix = _HEADLINE_PREFIX.match(line)
         if prefix and known_outlet(prefix.group("name")):
             found.credits.append(("headline prefix", known_outlet(prefix.group("name")), i))
     return ""
+
+
+def _is_copyright(line: str) -> bool:
+    """Whether a line is a copyright line (``© 2024 X``, ``... All rights reserved.``)."""
+    if "©" not in line:
+        lowered = line.lower()
+        if not ("copyright" in lowered or "(c)" in lowered or "rights reserved" in lowered):
+            return False
+    return bool(_COPYRIGHT.search(line))
 
 
 def _inline_credit(page: _Page, i: int, line: str) -> str:
@@ -1301,10 +1348,12 @@ def infer_from_text(text: str, *, file_name: str = "", page: PageFacts | None = 
     first_dateline: tuple[int, str] | None = None
     for i in page_lines.scanned:
         line = lines[i]
+        short = line.count(" ") < MAX_STAMP_WORDS
         dateline_end = 0
-        news_agency = _NEWS_AGENCY_LINE.match(line)
-        dateline = None if news_agency or i not in page_lines.head else _dateline(
-            line, prose=i in page_lines.prose)
+        news_agency = _NEWS_AGENCY_LINE.match(line) if "News Agency" in line else None
+        # (a dateline ends with a dash, a colon or a bracket: a quick test before the patterns)
+        dateline = None if news_agency or i not in page_lines.head or not _DATELINE_END.search(
+            line, 0, 300) else _dateline(line, prose=i in page_lines.prose)
         if (dateline or news_agency) and i in page_lines.head:
             match = news_agency or dateline[0]
             dateline_end = match.end()
@@ -1315,7 +1364,7 @@ def infer_from_text(text: str, *, file_name: str = "", page: PageFacts | None = 
                           f"text: dateline, line {i + 1}")
                 first_dateline = (i, match.group(0).strip())
             found.dateline_prefixes[i] = len(match.group(0).rstrip())
-        reason = _line_outlets(page_lines, i, line, facts)
+        reason = _line_outlets(page_lines, i, line, facts, short=short)
         # In a paragraph of prose only a dateline's date is metadata.
         stamp = line[:dateline_end] if i in page_lines.prose else line
         if _DIGIT.search(stamp):
@@ -1323,11 +1372,10 @@ def infer_from_text(text: str, *, file_name: str = "", page: PageFacts | None = 
             _line_dates(page_lines, i, stamp, dateline_end, facts)
             _url_dates(page_lines, i, stamp, facts)
             kinds = [c.kind for c in facts.dates[before:] if c.kind in _STAMP_KINDS]
-            if kinds and not reason and not dateline_end and i not in page_lines.prose \
-                    and _word_count(line) <= MAX_STAMP_WORDS:
+            if kinds and not reason and not dateline_end and i not in page_lines.prose and short:
                 reason = f"metadata: {kinds[0]}"
-        byline = _BYLINE.match(line)
-        if byline and _word_count(line) <= MAX_STAMP_WORDS and i in page_lines.head:
+        byline = _BYLINE.match(line) if short and line[:1].lower() in _BYLINE_FIRST else None
+        if byline and i in page_lines.head:
             author = _byline_outlet(byline.group("rest"))[1]
             found.set("author", author, f"text: byline, line {i + 1}")
             reason = reason or "metadata: byline"
@@ -1346,7 +1394,7 @@ def _file_site(file_name: str) -> str:
     """A known outlet a file name shows, as a saved page's name does ("Cambodia's bet - Asia
     Times.txt", "asiatimes.com_2021_cambodia.txt", "Xinhua_20190419.txt"): a part set off at
     its start or end, or capitalised words (or a web address) opening it; "" when none."""
-    stem = Path(file_name).stem.strip()
+    stem = _stem(file_name).strip()
     pieces = [p for p in re.split(r"\s+[-–—|]\s+|\s*\|\s*|_-_", stem) if p.strip()]
     tokens = [t for t in re.split(r"[\s_]+", stem) if t]
     candidates = [pieces[0], pieces[-1]] if len(pieces) > 1 else []
