@@ -848,3 +848,167 @@ def test_the_quick_test_never_rejects_a_line_its_rule_matches() -> None:
             found = rule.pattern.search(stripped) if rule.contained else \
                 rule.pattern.fullmatch(stripped)
             assert rule.matches(stripped) == bool(found), (rule.pattern.pattern, line)
+
+
+# Notes a site adds after (or before) the article, appeals, editors' notes, credits, captions
+# with their credit on the same line, a reposter's notes and comment prompts.
+NOTES_DEBRIS = [
+    ("The Mekong Daily is not responsible for the content of external sites.", "site notice"),
+    ("Only part of the stories distributed to our subscribers appear on this website. Contact "
+     "us for licensing options.", "site notice"),
+    ("Except where noted, text is licensed under Creative Commons Attribution 4.0.",
+     "site notice"),
+    ("The views expressed in this commentary are the author's own and do not necessarily "
+     "reflect the position of the institute.", "site notice"),
+    ("The opinions expressed are those of the writer.", "site notice"),
+    ("About Sponsored Content: This content was produced by our commercial team.",
+     "site notice"),
+    ("Partner content: Travel in the Mekong delta", "advertising"),
+    ("About branded content", "site notice"),
+    ("Support independent journalism in Cambodia.", "support appeal"),
+    ("Support our journalism. Become a member of River Post today.", "support appeal"),
+    ("Donate today!", "support appeal"),
+    ("If you value our reporting, please consider making a donation to keep it free for "
+     "everyone.", "support appeal"),
+    ("Your support helps us keep our reporting free and independent for readers across the "
+     "region.", "support appeal"),
+    ("This story has been edited for length and clarity.", "editor's note"),
+    ("Edited for style.", "editor's note"),
+    ("(Condensed and edited for clarity)", "editor's note"),
+    ("Editor's note: The author is a former adviser to the ministry.", "editor's note"),
+    ("An earlier version of this article misstated the length of the canal; it is 180 "
+     "kilometres.", "editor's note"),
+    ("Lisa Grant contributed reporting from Washington.", "wire credits"),
+    ("Sok Dara in Phnom Penh and Jane Doe contributed reporting.", "wire credits"),
+    ("Mey Sothea contributed additional reporting.", "wire credits"),
+    ("This article appeared in the print edition of The Mekong Daily on March 3, 2024.",
+     "syndication notice"),
+    ("A version of this article appears in print on May 4, 2023, Section A, Page 8.",
+     "syndication notice"),
+    ("This article by Chan Dara was published by River Post and is republished here under a "
+     "content-sharing agreement.", "syndication notice"),
+    ("Pasting the text since most people can't open it. Didn't save the link, sorry.",
+     "reposter's note"),
+    ("Article on the port deal (text below, it's paywalled)", "reposter's note"),
+    ("Full text in the comments", "reposter's note"),
+    ("What are your thoughts? Log in to comment", "comment form"),
+    ("What do you think?", "comment form"),
+    ("Authors, please log in »", "comment form"),
+    ("Be the first to comment", "comment form"),
+    ("47 comments | Share | Save | Hide | Report", "comment count"),
+    ("1.2k comments Share Award", "comment count"),
+    ("Farmers plant rice near the new canal in Kandal province, Cambodia, May 2, 2024. (Photo "
+     "by Sok Dara/River Post)", "image caption"),
+    ("Students wave flags along the riverside in Phnom Penh on Friday. (AP Photo/Chan Vuthy",
+     "image caption"),
+    ("The two leaders meet at the palace in Phnom Penh, Cambodia, April 17, 2025. (Mekong "
+     "Agency/Lina Tan)", "image caption"),
+]
+
+# Article sentences that say the same words: kept.
+NOTES_ARTICLE_LINES = [
+    "The ministry said it was not responsible for the content of leaflets handed out by the "
+    "protesters outside the court.",
+    "The views of farmers along the route were not sought before the plan was approved, the "
+    "report said.",
+    "The grant will support independent journalism and media training in three provinces, the "
+    "embassy said.",
+    "Cambodia applied to become a member of the group in 2019 and was admitted two years later.",
+    "Become a member of the group, he urged.",
+    "Make a donation to the flood fund, the prime minister urged.",
+    "Support independent media, the minister told reporters.",
+    "Donors were asked to make a donation to the fund at a dinner in Phnom Penh on Friday.",
+    "The draft was edited for clarity by lawyers before it was sent to parliament, officials "
+    "said.",
+    "Three agencies contributed reporting equipment to the new press centre, the ministry said.",
+    "The contract appeared in the printed edition of the royal gazette on Monday, officials "
+    "said.",
+    "Officials said the full text of the agreement was below the standard expected of a treaty.",
+    "Readers posted comments about the canal on the ministry's page, and some shared their "
+    "photos.",
+    "The minister said he wanted to know what farmers think about the canal before work begins.",
+    "Support for the project is strong among younger voters, according to a survey by the "
+    "institute.",
+    "Sponsored content on social media promoted the casino towers for years, researchers said.",
+    "Paid content drove the campaign.",
+    "The survey was carried out by two firms and the results were published on Monday by the "
+    "ministry (Ipsos/Reuters).",
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), NOTES_DEBRIS)
+def test_site_notes_appeals_and_credits_are_removed(line: str, reason: str) -> None:
+    assert debris_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", NOTES_ARTICLE_LINES)
+def test_prose_that_mentions_support_views_or_editing_is_kept(line: str) -> None:
+    assert debris_reason(line) is None
+
+
+@pytest.mark.parametrize(("lines", "caption", "removed"), [
+    # a caption in the present tense right above its credit, even when it reads as prose
+    (["Workers load bags of rice onto a barge at the port in Phnom Penh on Monday.",
+      "(Photo: Mekong Agency)"], 0, True),
+    (["Officials attend the opening of the new terminal at the airport, Nov. 30, 2023.",
+      "(River Post/Sok Dara)"], 0, True),
+    # an article sentence above a credit: a quotation or a reporting verb, kept
+    (["Thousands of people lined the road to the port, officials said on Monday.",
+      "(Photo: Mekong Agency)"], 0, False),
+    (['"We will finish it," the minister told the crowd at the riverbank on Monday.',
+      "Photo: AFP"], 0, False),
+])
+def test_a_caption_over_its_credit(lines: list[str], caption: int, removed: bool) -> None:
+    raw = "\n".join(["Ministers agree to expand rice trade", "", BODY[0], "", *lines, "",
+                     BODY[1]])
+    result = clean_article(raw)
+    assert (lines[caption] not in result.text) is removed
+    assert all(sentence in result.text for sentence in BODY)
+
+
+def test_a_caption_with_its_agency_credit_above_the_dateline() -> None:
+    raw = "\n".join([
+        "China hands over new hospital in Kampong Speu",
+        "Xinhua / Mekong Daily Share:",
+        "Officials cut the ribbon at the new hospital in Kampong Speu province. Xinhua",
+        "",
+        "PHNOM PENH (Xinhua) -- A China-funded hospital was handed over to the government on "
+        "Friday in a province west of the capital, officials said.",
+        "",
+        BODY[1],
+    ])
+    result = clean_article(raw, dateline_prefixes={4: len("PHNOM PENH (Xinhua) -- ")})
+    assert result.title == "China hands over new hospital in Kampong Speu"
+    assert "Officials cut the ribbon" not in result.text
+    assert BODY[1] in result.text
+
+
+def test_a_comment_section_with_commenters_stamps_goes_to_the_end() -> None:
+    raw = "\n".join([
+        "Who will pay for the new canal?",
+        BODY[0], "", BODY[1],
+        "47 comments | Share | Save | Hide | Report",
+        "u/river_reader · 7 hr. ago",
+        "So the money was never really there? Wild that it took this long.",
+        "u/kampot_local · 5 hr. ago",
+        "My uncle's land is on the route. They measured twice.",
+    ])
+    result = clean_article(raw)
+    assert result.text.split("\n\n") == BODY
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # a headline of two sentences over a byline in lower case
+    (["Mekong Post | Home | News", "The new pier is finished. Who may use it is not",
+      "by Sok Dara and Lina Tan", *BODY], "The new pier is finished. Who may use it is not"),
+    # the headline right above its author's name and affiliation, not a tagline above it
+    (["MEKONG FORUM", "Politics, Economics and Society in Mainland Southeast Asia",
+      "Sunday, 9 March 2025", "In this issue", "Rice trade and the river",
+      "The canal and the limits of foreign money",
+      "Sok Dara, Royal University of Phnom Penh", *BODY],
+     "The canal and the limits of foreign money"),
+])
+def test_the_headline_over_its_byline(lines: list[str], title: str) -> None:
+    result = clean_article("\n".join(lines))
+    assert result.title == title
+    assert all(sentence in result.text for sentence in BODY)

@@ -77,6 +77,11 @@ LINE_CACHE_SIZE = 1 << 14
 PAGE_EDGE_LINES = 8
 
 _INNER_SENTENCE_END = re.compile(r"[a-z][.!?]\s")
+# Words shortened with a full stop that ends no sentence.
+_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                            "nov", "dec", "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt",
+                            "gov", "sen", "rep", "prof", "no", "vol", "vs", "jr", "sr", "capt",
+                            "maj", "adm", "pres", "approx", "est", "fig", "p", "pp", "e.g", "i.e"})
 # Related-story headlines follow a heading like these.
 _TICKER_HEADING = re.compile(
     r"(?i)^\W*(?:related(?: (?:stories|articles|news|posts|content|coverage|topics|links|reading))?"
@@ -88,6 +93,14 @@ _TICKER_HEADING = re.compile(
 )
 # A reader's comment opens with its signature: a short name, then "said..." or "says:".
 _COMMENT_SIGNATURE = re.compile(r"^\s*\S+(?:\s+\S+){0,3}\s+(?:said\.\.\.|said…|says:|wrote:)\s*$")
+# A comment section's heading, and a commenter's stamp under it (a name or handle, then when).
+_COMMENT_HEADINGS = frozenset({"comment count", "comment form", "reddit chrome"})
+_COMMENTER_STAMP = re.compile(
+    r"(?i)^(?:u/|@)?[\w.\-]{2,30}(?:\s+[\w.\-]{2,30}){0,2}\s*[·•|,\-\u2013]\s*"
+    r"(?:.{0,30}\bago|[^\s]{0,12}\s?\d{1,2}:\d{2}.{0,20}"
+    r"|(?:[a-z]{3,9}\.?\s+\d{1,2},?|\d{1,2}\s+[a-z]{3,9}\.?,?)\s+(?:19|20)\d\d\b.{0,20})$")
+# A commenter's stamp opens a comment section within this many lines of its heading.
+COMMENT_STAMP_REACH = 3
 # Footnotes: a note line opens with its number; in the text, the number is glued to a word.
 _NOTE_LINE = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,2})(?=\s+[A-Z*\u201c\"]))")
 # (the punctuation first, then a look back at the letters: found much faster than a look back)
@@ -178,6 +191,13 @@ _PHOTO_REASONS = frozenset({_IMAGE_FILE, "image caption", _IMAGE_CREDIT})
 _PHOTO_CREDIT_LINE = re.compile(r"(?i)^[(\[]?\s*(?:(?:file\s+)?(?:photo|picture|image|pic)s?|"
                                 r"credit)\s*[:/|]\s*\S.{0,40}$|^\([^()/]{2,40}/[^()/]{2,40}\)$")
 MAX_CAPTION_WORDS = 40
+# A caption with its credit after its last sentence: "... province. Xinhua", "... | KYODO".
+_CREDIT_AFTER_CAPTION = re.compile(r"[a-z\d)][.!?][\"'\u201d\u2019]?\s+(?:[|/\u2013\u2014-]\s*)?"
+                                   r"(?P<credit>[A-Z][\w.&'\-]*(?:\s+[A-Z][\w.&'\-]*){0,3})\s*$")
+# What a caption never has: a quotation, a reporting verb, a past or future auxiliary.
+_NOT_CAPTION = re.compile(r"[\"\u201c\u201d]|(?<![\w'])[\u2018'](?=\w)"
+                          r"|\b(?:said|says|told|tells|according|was|were|had|has|have|will|would|"
+                          r"could|should|did|does)\b", re.IGNORECASE)
 # A note about the author at the end: "Sok Dara is a visiting fellow at ...".
 _AUTHOR_NOTE = re.compile(
     r"^\*?\s*(?:[A-Z][\w.'\u2019\-]*\s+){1,3}(?:and\s+(?:[A-Z][\w.'\u2019\-]*\s+){1,3})?"
@@ -208,6 +228,8 @@ _BY = re.compile(r"(?i)^[(\[]?\s*(?:by|written by|reported by|story by|words by|
                  r"reporting by|author|reporter|writer)\b\s*:?\s*\S")
 _ROLE = re.compile(r"(?i)\b(?:staff|writer|reporter|correspondent|editor|contributor|"
                    r"columnist|bureau|desk|journalist|photographer|newsroom)s?\b")
+_BY_NAMES = re.compile(r"(?i:by)\s*:?\s+(?:[A-Z][\w.'\u2019\-]*(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+)?)"
+                       r"{1,8}")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?!\d)")
 _PERSON_OR_PLACE = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w.'\u2019\-]*\*?")
 _BYLINE_SPLIT = re.compile(r"\s*(?:\||,|/|;|\s[-\u2013\u2014]\s|\band\b|&|\bin\b|\bfor\b)\s*")
@@ -476,7 +498,10 @@ def clean_article(
     _mark_footnotes(raw, contents, content_indices, reasons)
     _mark_repeats(contents, content_indices, reasons)
     _mark_forum(contents, content_indices, reasons)
-    _mark_captions(contents, content_indices, reasons)
+    _mark_captions(contents, content_indices, reasons, body_start=min(
+        [i for i in dateline_prefixes if i not in reasons]
+        or [next((i for i in content_indices if i not in reasons and reads_as_prose(contents[i])),
+                 len(contents))]))
     author = _mark_author_box(contents, content_indices, reasons)
     other_scripts = (_mark_other_script(contents, content_indices, reasons)
                      if _FOREIGN_LETTER.search(raw) else {})
@@ -660,10 +685,23 @@ def _mark_poster_lines(contents: list[str], post: list[int], reasons: dict[int, 
             reasons[i] = "forum reply"
 
 
-def _mark_captions(contents: list[str], indices: list[int], reasons: dict[int, str]) -> None:
+def _mark_captions(contents: list[str], indices: list[int], reasons: dict[int, str],
+                   body_start: int | None) -> None:
     """Mark a photo's caption: the line right under an image file name, or right above a photo
-    credit alone on its line ("Photo: AFP", "(Agency/Photographer)"). A caption that reads as
-    article prose is one only under an image file above the text (before any other prose)."""
+    credit alone on its line ("Photo: AFP", "(Agency/Photographer)"); and, above the text's
+    first paragraph (``body_start``), a caption with its credit after its last sentence
+    ("... in Kampong Speu province. Xinhua"). A caption that reads as article prose is one
+    under an image file above the text (before any other prose), or above a credit when it
+    reads as a caption: one sentence, no quotation and no reporting verb or auxiliary
+    ("Workers load rice at the port on Monday.")."""
+    if body_start is not None:
+        for i in indices:
+            if i >= body_start:
+                break
+            if i not in reasons and _CREDIT_AFTER_CAPTION.search(contents[i]) \
+                    and count_words(contents[i]) <= MAX_CAPTION_WORDS \
+                    and known_outlet(_CREDIT_AFTER_CAPTION.search(contents[i]).group("credit")):
+                reasons[i] = "image caption"
     if not any(reason in _PHOTO_REASONS for reason in reasons.values()):
         return
     first_prose = next((i for i in indices if i not in reasons and reads_as_prose(contents[i])),
@@ -677,15 +715,32 @@ def _mark_captions(contents: list[str], indices: list[int], reasons: dict[int, s
             prose_allowed = neighbour == first_prose
         elif reasons.get(i) == _IMAGE_CREDIT or reasons.get(i) and _PHOTO_CREDIT_LINE.match(line):
             neighbour = indices[position - 1] if position else None
-            prose_allowed = False
+            prose_allowed = neighbour is not None and _reads_as_caption(contents[neighbour])
         else:
             continue
         if neighbour is None or neighbour in reasons or abs(neighbour - i) != 1:
             continue
         caption = contents[neighbour].strip()
-        if count_words(caption) <= MAX_CAPTION_WORDS and not _INNER_SENTENCE_END.search(caption) \
+        if count_words(caption) <= MAX_CAPTION_WORDS and not _has_inner_sentence_end(caption) \
                 and (prose_allowed or not reads_as_prose(caption)):
             reasons[neighbour] = "image caption"
+
+
+def _reads_as_caption(line: str) -> bool:
+    """Whether a sentence reads as a photo's caption rather than the article's: one sentence,
+    no quotation, no reporting verb or auxiliary (captions are in the present tense)."""
+    stripped = line.strip()
+    return not _has_inner_sentence_end(stripped) and not _NOT_CAPTION.search(stripped)
+
+
+def _has_inner_sentence_end(text: str) -> bool:
+    """Whether a sentence ends inside ``text`` (not after an abbreviation: "Nov. 30", "Dr.")."""
+    return any(text[:match.start() + 1].rsplit(None, 1)[-1].lower().lstrip("(")
+               not in _ABBREVIATIONS for match in _INNER_SENTENCE_END.finditer(text))
+
+
+# A line that opens with a word in lower case (not a handle such as "u/name" or "iPhone").
+_LOWER_WORD_START = re.compile(r"[a-z\u00df-\u00ff]+(?:['\u2019\-][a-z]*)?(?:[\s,;:.!?)]|$)")
 
 
 def _in_wrapped_paragraph(contents: list[str], i: int) -> bool:
@@ -694,10 +749,12 @@ def _in_wrapped_paragraph(contents: list[str], i: int) -> bool:
     sentence."""
     line = contents[i].strip()
     following = contents[i + 1].strip() if i + 1 < len(contents) else ""
-    if following[:1].islower() and " " in following and not _SENTENCE_END.search(line):
+    if _LOWER_WORD_START.match(following) and " " in following \
+            and not _SENTENCE_END.search(line):
         return True
     previous = contents[i - 1].strip() if i > 0 else ""
-    return bool(previous) and line[:1].islower() and not _SENTENCE_END.search(previous)
+    return bool(previous) and bool(_LOWER_WORD_START.match(line)) \
+        and not _SENTENCE_END.search(previous)
 
 
 def _mark_tickers(contents: list[str], indices: list[int], reasons: dict[int, str]) -> None:
@@ -764,10 +821,18 @@ def _is_story_headline(line: str) -> bool:
 
 
 def _mark_comments(contents: list[str], indices: list[int], reasons: dict[int, str]) -> None:
-    """Mark readers' comments under a blog post: from the first comment's signature
-    ("Anonymous said...", "Dara says:") in the last half of the page, every line to the end."""
-    for position in range(len(indices) // 2, len(indices)):
-        if _COMMENT_SIGNATURE.match(contents[indices[position]]):
+    """Mark readers' comments under a post, every line to the end, in the last half of the page:
+    from the first comment's signature ("Anonymous said...", "Dara says:"), or from a comment
+    section's heading ("47 comments | Share", "Leave a comment") when a commenter's stamp
+    ("u/name · 7 hr. ago", "Dara · March 3, 2024") follows within a few lines."""
+    half = len(indices) // 2
+    for position in range(half, len(indices)):
+        line = contents[indices[position]]
+        opens = _COMMENT_SIGNATURE.match(line) or (
+            reasons.get(indices[position]) in _COMMENT_HEADINGS and any(
+                _COMMENTER_STAMP.match(contents[i].strip())
+                for i in indices[position + 1:position + 1 + COMMENT_STAMP_REACH]))
+        if opens:
             for i in indices[position:]:
                 reasons.setdefault(i, "reader comment")
             return
@@ -827,13 +892,14 @@ def _mark_title(contents: list[str], indices: list[int], reasons: dict[int, str]
     """Find the headline among the lines above the first sentence.
 
     A headline sits right above what follows it on a page: a byline, a date, a caption, share
-    buttons (lines already marked) or the first sentence. The last such candidate in title
-    case wins (a tagline under a masthead is in sentence case); else the last such candidate;
-    else the first candidate of five words or more; else the first. A candidate of a
-    headline's length right above the chosen one (no blank line between) and shorter than it
-    is the headline when the chosen one is a standfirst: in sentence case, of a sentence's
-    length. Lines above the headline that
-    are not sentences are the page's header (masthead, tagline, section label).
+    buttons (lines already marked) or the first sentence. The last such candidate right above
+    a byline wins (a byline in lower case, "by Sok Dara", is no continuation of it); else the
+    last such candidate in title case (a tagline under a masthead is in sentence case); else
+    the last such candidate; else the first candidate of five words or more; else the first.
+    A candidate of a headline's length right above the chosen one (no blank line between) and
+    shorter than it is the headline when the chosen one is a standfirst: in sentence case, of a
+    sentence's length. Lines above the headline that are not sentences are the page's header
+    (masthead, tagline, section label).
     Returns the headline.
     """
     remaining = [i for i in indices if i not in reasons]
@@ -845,17 +911,20 @@ def _mark_title(contents: list[str], indices: list[int], reasons: dict[int, str]
             break
         head.append(i)
     body_start = remaining[len(head)] if len(head) < len(remaining) else None
+    following = dict(zip(indices, [*indices[1:], None], strict=True))
     candidates = [i for i in head if is_title_candidate(contents[i], rules)
-                  and not _in_wrapped_paragraph(contents, i)]
+                  and not (_in_wrapped_paragraph(contents, i)
+                           and not _is_byline(contents, following[i], reasons))]
     if not candidates:
         return ""
-    following = dict(zip(indices, [*indices[1:], None], strict=True))
     placed = [i for i in candidates if count_words(contents[i]) >= 4
               and (following[i] == body_start
                    or reasons.get(following[i], "menu") not in _NAVIGATION_REASONS)]
     titled = [i for i in placed if _title_case(contents[i])]
+    bylined = [i for i in candidates if count_words(contents[i]) >= 4
+               and _is_byline(contents, following[i], reasons)]
     long_enough = [i for i in candidates if count_words(contents[i]) >= 5]
-    chosen = (titled or placed or [])[-1:] or long_enough[:1] or candidates[:1]
+    chosen = (bylined or titled or placed or [])[-1:] or long_enough[:1] or candidates[:1]
     previous = chosen[0] - 1
     if previous in candidates and _long_words(contents[previous]) >= MIN_HEADLINE_WORDS \
             and max(count_words(contents[previous]), PROSE_MIN_WORDS - 1) < count_words(
@@ -869,6 +938,15 @@ def _mark_title(contents: list[str], indices: list[int], reasons: dict[int, str]
         reasons[i] = "page header (above the headline)"
     reasons[chosen[0]] = "headline (kept as the title)"
     return _headline_only(contents[chosen[0]].strip(), contents)
+
+
+def _is_byline(contents: list[str], i: int | None, reasons: dict[int, str]) -> bool:
+    """Whether line ``i`` is an article's byline: found so by the metadata reader, names after
+    "By" ("by Sok Dara and Lina Tan"), or an author's name with an affiliation ("Sok Dara,
+    Royal University of Phnom Penh")."""
+    return i is not None and (reasons.get(i, "").startswith("metadata: byline")
+                              or bool(_BY_NAMES.fullmatch(contents[i].strip()))
+                              or bool(_AFFILIATION.match(contents[i].strip())))
 
 
 def page_title_headline(title: str, rules: tuple[DebrisRule, ...] | None = None) -> str:
@@ -904,7 +982,8 @@ def _headline_only(line: str, contents: list[str]) -> str:
     if joined:
         head = joined.group("head") or joined.group("head2")
         rest = joined.group("rest") or joined.group("rest2")
-        if count_words(rest) >= MIN_JOINED_STANDFIRST_WORDS and not _title_case(rest) \
+        if count_words(rest) >= (MIN_JOINED_STANDFIRST_WORDS if joined.group("rest")
+                                 else PROSE_MIN_WORDS) and not _title_case(rest) \
                 and _long_words(head) >= 3:
             line = head.strip()
     return line
