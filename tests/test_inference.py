@@ -192,6 +192,22 @@ STAMP_CLASSES = [
     (f"Title\nPublished: 05/03/2024\nUpdated: 03/16/2024\n{BODY}", None, None),
     (f"Title\nPublished: 05/03/2024\n{BODY}\n{MORE}\n3 Comments\nAlan says: 17/03/2024\n"
      "Bo says: 03/18/2024", None, None),
+    # a time zone beside a numeric date says where the page writes from
+    (f"Title\nTuesday, 5/3/2024, 10:12 (GMT+7)\n{BODY}", "2024-03-05", "date line"),
+    (f"Title\nPosted 05/03/2024 09:14 PM MYT\n{BODY}", "2024-03-05", "posted stamp"),
+    (f"Title\nPublished 05/03/2024 10:00 EST\n{BODY}", "2024-05-03", "publication line"),
+    (f"Title\n05/03/2024 10:12 GMT+8\n{BODY}", None, None),  # China, or the Philippines?
+    (f"Title\n05/03/2024 10:12 GMT\n{BODY}", None, None),
+    (f"Title\nDate: 05-03-2024\n{BODY}", None, None),
+    # other separators and scripts of a stamp line
+    (f"Title\nJakarta ● Tue, March 5, 2024\n{BODY}", "2024-03-05", "date line"),
+    (f"Title\n2024年3月5日 10:12\n{BODY}", "2024-03-05", "date line"),
+    (f"Title\n2024년 3월 5일\n{BODY}", "2024-03-05", "date line"),
+    (f"Title\n{BODY}\n{MORE}\nThis article appeared in the print edition on March 6, 2024.",
+     None, None),  # a print edition's day is not the article's
+    # a date closing a headline after a weekday, with the reposting blog's own posted stamp
+    (f"Officials create a club to watch the talks – Monday, 26.4.2010\nPosted on 27 April 2010. "
+     f"Filed under: Week 662 | Tags: , , ,\n{BODY}\n{MORE}", "2010-04-26", "headline date"),
 ]
 
 
@@ -468,6 +484,10 @@ def test_known_outlets_and_their_aliases(name: str, expected: str) -> None:
     ("Apr 03 2024", False, "2024-04-03"),
     ("20 Jan, 2023", False, "2023-01-20"),
     ("31 June 2024", False, None),
+    ("2024年3月5日", False, "2024-03-05"),
+    ("2024년 3월 5일", False, "2024-03-05"),
+    ("3月5日", False, None),
+    ("2024年13月5日", False, None),
 ])
 def test_parse_date_forms(text: str, day_first: bool, expected: str | None) -> None:
     parsed = parse_date(text, day_first=day_first)

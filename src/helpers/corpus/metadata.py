@@ -167,9 +167,11 @@ _MONTHS = {name: number for number, names in enumerate(
      "dec december"]) for name in names.split()}
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
-# A written date, with or without a year: 2024-05-25, 25 May 2024, May 25, 2024, 3/4/2024, May 25.
+# A written date, with or without a year: 2024-05-25, 25 May 2024, May 25, 2024, 3/4/2024, May 25,
+# 2024年5月25日 (a Chinese or Japanese page's header), 2024년 5월 25일 (a Korean one).
 DATE_PATTERN = re.compile(
-    rf"(?<![\w/.\-])(?P<iy>{_YEAR})(?P<isep>[-/.])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?!\d)"
+    rf"(?<!\d)(?P<cy>{_YEAR})\s*[年년]\s*(?P<cm>\d{{1,2}})\s*[月월]\s*(?P<cd>\d{{1,2}})\s*[日일]"
+    rf"|(?<![\w/.\-])(?P<iy>{_YEAR})(?P<isep>[-/.])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?!\d)"
     rf"|(?<!\w)(?P<dd>\d{{1,2}}){_ORDINAL}(?:\s+|-)(?:of\s+)?(?P<dm>{_MONTH})\.?(?:,?\s+|-)"
     rf"(?P<dy>{_YEAR})(?!\d)"
     rf"|(?<!\w)(?P<mm>{_MONTH})\.?(?:\s+|-)(?P<md>\d{{1,2}}){_ORDINAL}(?:,\s*|\s+|-)"
@@ -259,6 +261,11 @@ _URLDATE_PATTERN = (
     re.compile(rf"(?<=[\-_/])(?P<a>\d{{2}})(?P<b>\d{{2}})(?P<y>{_YEAR})(?=\.html?|/|$)"),
 )
 _DAY_FIRST = re.compile(r"\bIST\b|\((?:PTI|IANS|ANI)\)|\b(?:PTI|IANS)\b|\bLast Updated\s*:")
+# A time zone whose countries write numeric dates day first (Indochina, Malaysia, Singapore,
+# Indonesia, Hong Kong, Britain, central Europe; not GMT+8, which the Philippines share) or month
+# first (the United States).
+_ORDER_ZONE = re.compile(r"\b(?:GMT|UTC)\s*\+\s*0?7\b|\b(?:ICT|MYT|SGT|WIB|HKT|BST|CET|CEST)\b|"
+                         r"\b(?P<us>EST|EDT|PST|PDT|CDT)\b")
 _DAY_FIRST_WORDS = ("IST", "PTI", "IANS", "ANI)", "Last Updated")
 _DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r"\b(?:ago|yesterday)\b", re.IGNORECASE)
@@ -269,7 +276,7 @@ _FILENAME_DATE = re.compile(r"(?<!\d)(?P<date>(?:19|20)\d{2}-?[01]\d-?[0-3]\d)(?
 
 # --- lines ------------------------------------------------------------------------------------
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
-_PART_SPLIT = re.compile(r"\s*(?:\||•|·|/|\s[-–—]+\s|,|;|\s{3,})\s*")
+_PART_SPLIT = re.compile(r"\s*(?:\||•|·|●|▪|■|◆|∙|・|/|\s[-–—]+\s|,|;|\s{3,})\s*")
 _PLACE_WORD = r"[A-Z][\w.'’\-]*"
 _NAME_PART = re.compile(r"^(?:[A-Z][\w.'’\-]*|(?:de|van|von|bin|binti|al|da|le|la|of|and|&))"
                         r"(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|bin|binti|al|da|le|la|of|and|&)){0,4}$")
@@ -422,6 +429,8 @@ def _parts_of(match: re.Match[str], *, day_first: bool) -> tuple[int | None, int
     groups = match.groupdict()
     if groups["iy"]:
         year, month, day = int(groups["iy"]), int(groups["im"]), int(groups["id"])
+    elif groups["cy"]:
+        year, month, day = int(groups["cy"]), int(groups["cm"]), int(groups["cd"])
     elif groups["dy"]:
         year, month, day = int(groups["dy"]), _MONTHS[groups["dm"].lower()], int(groups["dd"])
     elif groups["my"]:
@@ -843,12 +852,16 @@ def _line_dates(page: _Page, i: int, line: str, dateline_end: int,
     for match in matches:
         value = _parts_of(match, day_first=page.day_first)
         readings = _readings(match) if value is None else ()
-        if match.group("ny") and value is not None:
+        if match.group("ny"):
             first, second = int(match.group("na")), int(match.group("nb"))
             if first > 12 >= second:
                 found.numeric_orders.add("day first")
             elif second > 12 >= first:
                 found.numeric_orders.add("month first")
+            elif value is None:  # a time zone beside it tells where the page writes from
+                zone = _ORDER_ZONE.search(line)
+                if zone:
+                    found.numeric_orders.add("month first" if zone.group("us") else "day first")
         before = line[previous_end:match.start()]
         previous_end = match.end()
         if value is None and len(readings) < 2:
