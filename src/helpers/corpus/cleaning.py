@@ -257,18 +257,12 @@ class DebrisRule:
     # Pieces of text (case-folded) one of which every line the pattern matches contains: a
     # quick test before the pattern is tried (empty: always tried).
     needs: tuple[str, ...] = ()
-    quick: re.Pattern[str] | None = field(init=False, default=None)
-
-    def __post_init__(self) -> None:
-        if self.needs:
-            object.__setattr__(self, "quick", re.compile(
-                "|".join(map(re.escape, sorted(self.needs, key=len, reverse=True)))))
 
     def matches(self, line: str, folded: str | None = None) -> bool:
         """Whether the whole (stripped) line matches the rule's pattern (``folded``: the line
         case-folded, when the caller has it)."""
-        if self.quick is not None and not self.quick.search(
-                line.casefold() if folded is None else folded):
+        if self.needs and not any(map((line.casefold() if folded is None else folded)
+                                      .__contains__, self.needs)):
             return False
         return bool(self.pattern.search(line) if self.contained else self.pattern.fullmatch(line))
 
@@ -415,13 +409,20 @@ def _first_rule(stripped: str, prose: bool, rules: tuple[DebrisRule, ...]) -> De
     """The first of ``rules`` a stripped line matches (remembered: pages repeat their
     furniture, and the headline's candidates are asked again)."""
     n_words = count_words(stripped)
-    folded = stripped.casefold()
-    for rule in rules:
-        if (rule.max_words is not None and n_words > rule.max_words) or (prose and rule.guarded):
+    contains = stripped.casefold().__contains__
+    for rule in _unguarded(rules) if prose else rules:
+        if (rule.max_words is not None and n_words > rule.max_words) \
+                or (rule.needs and not any(map(contains, rule.needs))):
             continue
-        if rule.matches(stripped, folded):
+        if rule.pattern.search(stripped) if rule.contained else rule.pattern.fullmatch(stripped):
             return rule
     return None
+
+
+@lru_cache(maxsize=4)
+def _unguarded(rules: tuple[DebrisRule, ...]) -> tuple[DebrisRule, ...]:
+    """The rules that apply to article prose too (exact phrases)."""
+    return tuple(rule for rule in rules if not rule.guarded)
 
 
 def debris_reason(line: str, rules: tuple[DebrisRule, ...] | None = None) -> str | None:
@@ -526,7 +527,9 @@ def clean_article(
             removed.append(Removal(i + 1, offsets[i], offsets[i] + cut, "dateline", content[:cut]))
         rest = content[cut:]
         start = offsets[i] + cut + len(rest) - len(rest.lstrip())
-        text = _repaired(rest.strip(), i + 1, start, removed)
+        text = rest.strip()
+        if _INLINE_HINT.search(text):
+            text = _repaired(text, i + 1, start, removed)
         if kept and kept[-1] and _joined_across_lines(kept, text, i + 1, start, removed):
             continue
         kept.append(text)
@@ -1002,9 +1005,8 @@ def _title_case(line: str) -> bool:
 
 def _repaired(text: str, line: int, start: int, removed: list[Removal]) -> str:
     """``text`` with in-line repairs made (mojibake, footnote markers, words hyphenated at a
-    line break), each recorded in ``removed`` with the original text."""
-    if not _INLINE_HINT.search(text):
-        return text
+    line break), each recorded in ``removed`` with the original text (the caller tests
+    ``_INLINE_HINT`` first: a text without it needs none)."""
     pieces: list[str] = []
     position = 0
     for match in _INLINE.finditer(text):
