@@ -719,6 +719,8 @@ def polarity_at(text: str, target: str, *, narration: bool = False) -> str:
          "reported"),
         ("Police raided a casino on Friday, the ministry said.", "casino", "asserted"),
         ("The casino reported higher profits this year.", "casino", "asserted"),
+        ("Journalists who reported on the casino were harassed.", "casino", "asserted"),
+        ("Xinhua reported on Monday that the casino had closed.", "casino", "reported"),
         ("Environmental groups say the canal will cut flows.", "canal", "reported"),
         ("Villagers were detained near the canal, relatives told reporters.", "canal",
          "reported"),
@@ -832,6 +834,12 @@ def test_lie_is_a_dismissal_only_as_a_noun(text: str, target: str, expected: str
         # an optional opening group does not hide the letters after it
         (["re:(?:big\\s+)?path"], "a path", "path"),
         (["re:(?:big\\s+)?path"], "a big path", "big path"),
+        # look-behinds and a case-sensitive group do not hide the first letter
+        (["re:(?<!household\\s)debts?", "household"], "household debt and public debt",
+         "household"),
+        (["re:(?<!household\\s)debts?"], "household debt and public debt", "debt"),
+        (["re:(?-i:BRI|OBOR)\\b", "bridge"], "a bridge for the BRI", "bridge"),
+        (["re:(?-i:BRI|OBOR)\\b"], "the bri and the OBOR", "OBOR"),
     ],
 )
 def test_compile_lexicon_groups_phrases_by_their_possible_first_letters(

@@ -222,6 +222,41 @@ def _group_letters(fragment: str) -> str | None:
     return "".join(sorted({c.lower() for c in starts}))
 
 
+def _opening(fragment: str) -> str:
+    """A fragment with what does not change its first letter taken off its front: look-behinds
+    ("(?<!household\\s)debts?" -> "debts?") and a case-sensitive group, which becomes a plain
+    group ("(?-i:BRI|OBOR)" -> "(?:BRI|OBOR)")."""
+    while fragment.startswith(("(?<!", "(?<=")):
+        depth, escaped, in_class = 0, False, False
+        for at, char in enumerate(fragment):
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif in_class:
+                in_class = char != "]"
+            elif char == "[":
+                in_class = True
+            elif char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+                if depth == 0:
+                    fragment = fragment[at + 1:]
+                    break
+        else:
+            return fragment
+    if fragment.startswith("(?-i:"):
+        return "(?:" + fragment[len("(?-i:"):]
+    return fragment
+
+
+def _letters(fragment: str) -> str | None:
+    """The letters (lower case) every match of a fragment can start with, or None if unknown."""
+    opening = _opening(fragment)
+    return _first_letter(opening) or _group_letters(opening)
+
+
 def compile_lexicon(table: pd.DataFrame, *, key: str, phrases: str = "patterns",
                     rank: dict[str, int] | None = None) -> Lexicon:
     """Compile a lexicon table into one pattern with a named group per phrase.
@@ -265,7 +300,7 @@ def compile_lexicon(table: pd.DataFrame, *, key: str, phrases: str = "patterns",
     anywhere: list[str] = []
     by_letter: dict[str, list[str]] = {}
     for i, (_, _, _, fragment, entry) in enumerate(fragments):
-        letters = _first_letter(fragment) or _group_letters(fragment)
+        letters = _letters(fragment)
         if letters is None:
             group_keys[f"g{i}"] = entry
             anywhere.append(f"(?i:{fragment})(?P<g{i}>)")
