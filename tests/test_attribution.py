@@ -699,3 +699,22 @@ def test_statement_read_out(paragraphs, expected):
 ])
 def test_speakers_inside_longer_phrases(paragraphs, expected):
     assert attributed(*paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # titles and a name between commas, after a description
+    (("The prime minister's younger brother, Deputy Prime Minister Hun Many, said the loans "
+      "were safe.",),
+     ("reported", "Hun Many", "Cambodia", "official")),
+    (("Earlier this year the minister's deputy, Secretary of State Ouk Sophal, said the road "
+      "would open.",),
+     ("reported", "Ouk Sophal", "unknown", "official")),
+    # a known name with a function word in it ("Many")
+    (("Last week Deputy Prime Minister Hun Many told reporters the vote was free.",),
+     ("reported", "Hun Many", "Cambodia", "official")),
+    # look-alike: "Many" opening a sentence is a determiner
+    (("Many officials said the talks had stalled.",),
+     ("reported", "officials", "unknown", "official")),
+])
+def test_titled_names(paragraphs, expected):
+    assert attributed(*paragraphs)[-1] == expected

@@ -913,7 +913,8 @@ class _Grammar:
         k = j - 1 if not self.np_word(last) else j  # a plain noun head: "the two sides"
         while k >= 0:
             token = tokens[k]
-            if token.key in _DETERMINERS:
+            if token.key in _DETERMINERS and not (token.capital and k > 0
+                                                   and tokens[k - 1].capital):
                 if k > 1 and tokens[k - 1].key in _CONNECTORS - {"and"} \
                         and (self.is_title(tokens[k - 2].key) or tokens[k - 1].key in _OF_BODY
                              and self.name_word(tokens[k - 2])):
@@ -1028,8 +1029,15 @@ class _Grammar:
             body = self._described_body(words, text)
             if body is not None:
                 return body  # "the pro-government outlet Fresh News"
-        if known is not None and known.person and self._name_run(words, determiner) is None:
-            return _Phrase("person", phrase_text, name=known.name)  # "Samdech Techo"
+        if known is not None and known.person:
+            run = self._name_run(words, determiner)
+            if run is None:
+                return _Phrase("person", phrase_text, name=known.name)  # "Samdech Techo"
+            named = set(name_key(known.name).split())
+            if {w.key for w in words[run[0]: run[1] + 1]} < named:
+                # "Deputy Prime Minister Hun Many": a name with a function word in it
+                return _Phrase("person", phrase_text, name=known.name, context=" ".join(
+                    w.text for w in words if w.key not in named))
         run = None if known is not None and not known.person else self._name_run(words,
                                                                                  determiner)
         if run is not None and not (first == 0 and run == (0, 0) and len(words) == 1
@@ -1142,7 +1150,8 @@ class _Grammar:
                              if tokens[i].text in ",;:()\u201c\u201d\""), -1)
             if position < 1 or tokens[position].text != ",":
                 break
-            inside = self._name_only(tokens, position + 1, previous, text)
+            inside = self._name_only(tokens, position + 1, previous, text) or \
+                self._titled_name_only(tokens, position + 1, previous, text)
             if inside is not None and fallback is None:
                 before = self.phrase_before(tokens, position, text, appositive=False)
                 context = before.text if before is not None else ""
@@ -1159,6 +1168,18 @@ class _Grammar:
                         return found
                     fallback = fallback or found
         return fallback
+
+    def _titled_name_only(self, tokens: list[_Token], first: int, end: int,
+                          text: str) -> _Phrase | None:
+        """tokens[first:end] as a person when they are titles and a name and nothing else
+        ("..., Deputy Prime Minister Hun Many, said")."""
+        if end - first < 2 or not tokens[first].capital:
+            return None
+        phrase = self.phrase_before(tokens, end, text, appositive=False)
+        if phrase is None or phrase.kind != "person" or \
+                phrase.text != text[tokens[first].start: tokens[end - 1].end]:
+            return None
+        return phrase
 
     def _name_only(self, tokens: list[_Token], first: int, end: int,
                    text: str) -> _Phrase | None:
