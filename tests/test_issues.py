@@ -159,6 +159,9 @@ def test_shipped_issues_lexicon_names_the_disputes() -> None:
         # organisations named after an issue and household debt are not mentions
         ("Human Rights Watch published a report.", []),
         ("Microfinance loans burden rural families.", []),
+        ("Human rights groups say the figures are low.", []),
+        ("A human rights investigator visited the prison.", []),
+        ("Human rights defenders were harassed.", ["human rights"]),
         # naval base: a base with its adjectives, plural bases, the navy, military use
         ("Talk of a secret Chinese base is fabricated.", ["naval base"]),
         ("The constitution bans foreign bases.", ["naval base"]),

@@ -678,6 +678,11 @@ def polarity_at(text: str, target: str, *, narration: bool = False) -> str:
         ("The embassy strongly disagrees with the claim of a debt trap.", "debt trap",
          "denied"),
         ("Speculation about the loans grew.", "loans", "reported"),
+        ("The spokesman called the debt trap remarks groundless smears.", "debt trap", "denied"),
+        ("Claims of a naval base are not supported by facts.", "naval base", "denied"),
+        ("The friendship can never be undermined by outside powers.", "outside powers",
+         "asserted"),
+        ("Outside powers undermined the friendship.", "Outside powers", "asserted"),
         # a negated harm denies the harm claim about its subject
         ("The canal will not harm the river, the minister said.", "canal", "denied"),
         ("The loans pose no threat to the kingdom.", "loans", "denied"),
@@ -728,6 +733,10 @@ def polarity_at(text: str, target: str, *, narration: bool = False) -> str:
         ("For years we have been told that a naval base was coming.", "naval base",
          "reported"),
         ("We told them the naval base was Cambodian.", "naval base", "asserted"),
+        ("Washington has long suspected that the pier will host warships.", "warships",
+         "reported"),
+        ("Washington, long suspecting a deal, watched the warships.", "warships", "reported"),
+        ("Police arrested a suspect at the casino.", "casino", "asserted"),
         # anonymity, in the ways wires write it
         ("A worker, who asked that his name be withheld, said guards ran the casino.", "casino",
          "reported"),
