@@ -1012,3 +1012,55 @@ def test_the_headline_over_its_byline(lines: list[str], title: str) -> None:
     result = clean_article("\n".join(lines))
     assert result.title == title
     assert all(sentence in result.text for sentence in BODY)
+
+
+# Page tools, prompts and credits in the shapes sites word them.
+TOOLS_DEBRIS = [
+    ("3-minute read", "page furniture"),
+    ("Listen to article", "share tools"),
+    ("Gift article", "share tools"),
+    ("Copy link to clipboard", "share tools"),
+    ("Click to share on Twitter (Opens in new window)", "share tools"),
+    ("Like this:", "share tools"),
+    ("Keywords: Ream, navy, China", "navigation"),
+    ("Recommended Stories", "navigation"),
+    ("Read the full story", "navigation"),
+    ("Continue reading the main story", "advertising"),
+    ("Get the Mekong Briefing in your inbox every morning", "newsletter prompt"),
+    ("Enter your email address", "newsletter prompt"),
+    ("Sign up", "newsletter prompt"),
+    ("Go to Main Menu", "page furniture"),
+    ("(END)", "page furniture"),
+    ("Story continues below advertisement", "advertising"),
+    ("Advertisement - Scroll to continue", "advertising"),
+    ("Follow River Post on Facebook and X", "social network"),
+    ("Download the River Post app", "promotion"),
+    ("Send us your news tips", "contact footer"),
+    ("Report an error", "contact footer"),
+    ("The article reflects the author's opinions.", "site notice"),
+    ("Xinhua/Li Xueren", "image credit"),
+    ("MEKONG AGENCY/SOK DARA", "image credit"),
+]
+
+TOOLS_ARTICLE_LINES = [
+    "Supporters follow Hun Sen on Facebook and TikTok, the survey found.",
+    "Sign-ups for the scheme were slow, officials said.",
+    "Feedback from farmers was mostly positive.",
+    "The end of the talks was announced on Friday.",
+    "Phnom Penh / Sihanoukville",  # a dateline's places, no photo credit
+    "By Sok Dara/Mekong Agency",  # a byline, no photo credit
+    "Readers can listen to the article on the ministry's website, the spokesman added.",
+    "Officials said they would report an error in the census to parliament next week.",
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), TOOLS_DEBRIS)
+def test_page_tools_prompts_and_credits_are_removed(line: str, reason: str) -> None:
+    assert debris_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", TOOLS_ARTICLE_LINES)
+def test_lines_that_name_page_tools_in_passing_are_kept(line: str) -> None:
+    assert debris_reason(line) != "image credit"
+    if len(line.split()) >= 6:
+        assert debris_reason(line) is None
