@@ -718,3 +718,15 @@ def test_speakers_inside_longer_phrases(paragraphs, expected):
 ])
 def test_titled_names(paragraphs, expected):
     assert attributed(*paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # "reads as follows:" after a statement whose issuer spoke just before
+    (["Foreign ministry spokesperson Chum Sounry issued a press statement on Friday.",
+      "The full press statement reads as follows:"],
+     ["\u201cCambodia rejects the article as baseless.\u201d"],
+     ["Cambodia will keep its doors open to all partners."]),
+])
+def test_statement_read_out_as_follows(paragraphs):
+    rows = attributed(*paragraphs)
+    assert [row[1] for row in rows[2:]] == ["Chum Sounry", "Chum Sounry"]

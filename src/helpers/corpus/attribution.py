@@ -204,7 +204,7 @@ _JOINT_HEADS = frozenset(
 _JOINT_DETERMINERS = frozenset({"both", "two"})
 # Words that say what kind of document it is, not who issued it ("press release").
 _DOCUMENT_KINDS = frozenset("press joint news official written final earlier latest new recent "
-                            "separate same brief short annual".split())
+                            "full separate same brief short annual".split())
 # An unnamed speaker in a sentence saying this is an anonymous source ("a Japanese diplomat,
 # who requested anonymity, said" -> "anonymous Japanese diplomat").
 _ANONYMOUS = re.compile(
@@ -242,8 +242,8 @@ _ANNOUNCEMENT = re.compile(
     r"\b(?:issued|released|published|made|delivered|sent|posted)\s+the\s+following\s+"
     r"(?:joint\s+|press\s+)?(statements?|release|remarks|declaration|communiqu[e\u00e9]|readout"
     r"|message)\b"
-    r"|\b(statement|release|readout|communiqu[e\u00e9]|declaration|message)\s+(?:reads|read|"
-    r"said|says|stated)\s*:\s*$", re.IGNORECASE)
+    r"|\b(statement|release|readout|communiqu[e\u00e9]|declaration|message)\b[^:]{0,30}?\s+"
+    r"(?:reads|read|said|says|stated)(?:\s+as\s+follows)?\s*:\s*$", re.IGNORECASE)
 # A name joined to the body it works for ("Kin Phea of the Royal Academy of Cambodia").
 _OF_BODY = frozenset({"of", "at", "from"})
 JOINT_SPEAKER = "both sides"
@@ -1841,13 +1841,19 @@ class _Attributor:
         """The issuer of a statement whose text follows ("The U.S. Embassy issued the
         following statement.", "The ministry's statement reads:"), and the words that end
         its text (the narrator naming it again: "The statement did not mention ...")."""
-        subject = self._subject(sentence)
-        if subject is None:
-            return None
-        issuer = doc.resolve(subject)
-        if not issuer.name or issuer.name == subject.text and issuer.side == UNKNOWN:
-            return None
         head = _key((announcement.group(1) or announcement.group(2)).split()[-1])
+        subjects = [self._subject(sentence)]
+        if announcement.group(2):  # "The full statement reads:": the statement named before
+            subjects.append(_Phrase("body", head, head=head, context=head, definite=True))
+        issuer = _NOBODY
+        for subject in subjects:
+            if subject is not None:
+                issuer = doc.resolve(subject)
+                if issuer.name and not (issuer.name == subject.text and issuer.side == UNKNOWN):
+                    break
+                issuer = _NOBODY
+        if not issuer.name:
+            return None
         return issuer, re.compile(rf"\b(?:the|this|that|its|their)\s+{re.escape(head)}\b",
                                   re.IGNORECASE)
 
