@@ -400,6 +400,59 @@ OUTLETS = [
 ]
 
 
+# Outlets of the region and credit shapes met on unseen pages; people, places and page chrome
+# never taken for an outlet. (text, expected outlet)
+OUTLET_CLASSES = [
+    (f"Title\nBy Sok Dara, Southeast Asia Globe\n{BODY}", "Southeast Asia Globe"),
+    (f"Title\n{BODY}\n{MORE}\nSource: Rasmei Kampuchea", "Rasmei Kampuchea"),
+    (f"Title\nBy Kim Min-ji, Korea JoongAng Daily\n{BODY}", "Korea JoongAng Daily"),
+    (f"Title\nHANOI (VNS) — {BODY}", "Vietnam News Agency"),
+    (f"Title\nTOKYO, March 5 (Jiji Press) -- {BODY}", "Jiji Press"),
+    (f"Title\nPHNOM PENH, March 5 (Kampuchea Thmey) – {BODY}", "Kampuchea Thmey"),
+    (f"Title\nDAP News / March 5, 2024\n{BODY}", "DAP News"),
+    (f"Title\nBy Sok Dara | Sabay News\n{BODY}", "Sabay News"),
+    (f"Title\n{BODY}\n{MORE}\n© 2024 Malaysiakini. All rights reserved.", "Malaysiakini"),
+    (f"Title\n{BODY}\n{MORE}\nCopyright 1998-2024, RFA. Used with the permission of Radio Free "
+     "Asia, 2025 M St. NW, Suite 300, Washington DC 20036.", "Radio Free Asia"),
+    (f"Title\n{BODY}\n{MORE}\n/ Xinhua", "Xinhua"),
+    (f"Title\nSEOUL, March 5 (Yonhap) -- {BODY}\n{MORE}\n(END)", "Yonhap News Agency"),
+    # people, places, offices and page chrome in the same slots
+    (f"Title\nBy Sok Dara / Hun Sen\n{BODY}", ""),
+    (f"Title\nBy Sok Dara / Kampot Province\n{BODY}", ""),
+    (f"Title\nBy Forbes Sokha\n{BODY}", ""),
+    (f"Title\nSource: Samdech Hun Manet\n{BODY}", ""),
+    (f"Title\nSource: Royal Government of Cambodia\n{BODY}", ""),
+    (f"Title\n{BODY}\n{MORE}\n© 2024 | Privacy | Terms", ""),
+    (f"Title\n{BODY}\n{MORE}\nCopyright 2024, Privacy Policy", ""),
+    (f"Title\n{BODY}\nThe land was used with the permission of the Ministry of Interior, the "
+     f"governor said on Monday.\n{MORE}", ""),
+    (f"Title\n{BODY}\n{MORE}\n/ Photo: Chea Vanny", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet"), OUTLET_CLASSES)
+def test_outlet_classes_of_unseen_pages(text: str, outlet: str) -> None:
+    assert infer_from_text(text).values.get("outlet", "") == outlet
+
+
+@pytest.mark.parametrize(("name", "country", "kind"), [
+    ("Xinhua", "China", ""),
+    ("Khmer Times", "Cambodia", ""),
+    ("Rasmei Kampuchea", "Cambodia", ""),
+    ("Radio Free Asia", "United States", ""),
+    ("KI Media", "Cambodia", "aggregator"),
+    ("Reddit", "United States", "forum"),
+])
+def test_the_outlets_table_gives_country_and_kind(name: str, country: str, kind: str) -> None:
+    from helpers import config
+    from helpers.corpus.lexicons import read_lexicon
+
+    table = read_lexicon(config.OUTLETS_FILE).set_index("outlet")
+    assert (table.at[name, "country"], table.at[name, "kind"]) == (country, kind)
+    assert table["country"].str.len().gt(0).all()
+    assert set(table["kind"]) <= {"", "aggregator", "forum"}
+
+
 @pytest.mark.parametrize(("text", "outlet", "published_by"), OUTLETS)
 def test_outlets_are_the_credited_source_and_the_site_kept_apart(
         text: str, outlet: str, published_by: str) -> None:

@@ -135,6 +135,9 @@ DATES_AGREE_DAYS = 3
 ROLLBACK_DAYS = 7
 # A metadata line (stamp, byline, credit) has at most this many words.
 MAX_STAMP_WORDS = 16
+# A line opening as a copyright notice is read up to this many words (a notice that the article
+# is used with an outlet's permission runs long).
+MAX_COPYRIGHT_WORDS = 40
 
 # Kinds of date candidate a publication date may come from, best first.
 DATE_KINDS = (
@@ -200,6 +203,7 @@ _MONTH_LINE = re.compile(
     rf"^(?:(?:published|issued|date|released)\s*:?\s*|[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){{0,2}},"
     rf"\s*)?(?P<month>{_MONTH})\.?,?\s+(?P<year>{_YEAR})$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^\W{0,3}(?:©|\(c\)|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
+_COPYRIGHT_OPENING = re.compile(r"^\W{0,3}(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 _JOINED = re.compile(r"\b(?:joined|member since|registered|join date|date joined)\b",
                      re.IGNORECASE)
@@ -348,7 +352,7 @@ _THIS_ARTICLE = re.compile(r"\b(?:this|the)\s+(?:article|story|piece|post|commen
                            r"op-ed|report|essay|interview)\b")
 _PHOTO_CREDIT = re.compile(r"^[(\[]?\s*(?:file\s+)?(?:photo|image|picture|pic|video|credit|"
                            r"graphic|illustration)s?\b", re.IGNORECASE)
-_CLOSING = re.compile(r"^(?:[—–\-=~]{1,3}\s*|\(\s*|\[\s*)(?P<name>[^()\[\]]{2,60}?)\s*[)\]]?\.?$")
+_CLOSING = re.compile(r"^(?:[—–\-=~/]{1,3}\s*|\(\s*|\[\s*)(?P<name>[^()\[\]]{2,60}?)\s*[)\]]?\.?$")
 _INLINE_CLOSING = re.compile(r"(?:\s[—–]|--|==)\s*(?P<name>[A-Z][\w'’.& ]{1,30}?)\s*$"
                              r"|\((?P<paren>[A-Z][\w'’.& ]{1,30}?)\)\s*$")
 _HEADLINE_PREFIX = re.compile(r"^(?P<name>[^:]{2,40}):\s+\S+(?:\s+\S+){3,}")
@@ -1077,14 +1081,9 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found, *, short: bool)
         if outlet:
             found.credits.append(("byline", outlet, i))
         return ""
-    if short and _is_copyright(line):
-        holder = re.sub(r"(?i)©|\(c\)|copyright|all rights reserved\.?|\d{4}\s*[-–]\s*\d{4}|"
-                        r"\d{4}", " ", line)
-        holder = re.split(r"\s*(?:\||\.\s|,|\bpowered by\b|\bdesigned by\b)\s*",
-                          holder.strip(" .,"), flags=re.IGNORECASE)[0]
-        holder = _COMPANY.sub("", re.sub(r"(?i)^\s*by\s+", "", holder).strip(" .,"))
-        name = known_outlet(holder) or (" ".join(holder.split()) if _NAME_PART.match(
-            " ".join(holder.split())) and 1 <= len(holder.split()) <= 6 else "")
+    if (short or _word_count(line) <= MAX_COPYRIGHT_WORDS and _COPYRIGHT_OPENING.match(line)) \
+            and _is_copyright(line):
+        name = _copyright_holder(line)
         if name:
             found.sites.append(("copyright", name, i))
         return ""
@@ -1144,6 +1143,22 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found, *, short: bool)
         if prefix and known_outlet(prefix.group("name")):
             found.credits.append(("headline prefix", known_outlet(prefix.group("name")), i))
     return ""
+
+
+def _copyright_holder(line: str) -> str:
+    """The outlet a copyright line names (``© 2024 The Phnom Penh Post``, ``Copyright
+    1998-2024, RFA. Used with the permission of ...``): a known outlet, or a short capitalised
+    name; "" when none."""
+    holder = re.sub(r"(?i)©|\(c\)|copyright|all rights reserved\.?|\d{4}\s*[-–]\s*\d{4}|"
+                    r"\d{4}", " ", line)
+    pieces = [_COMPANY.sub("", re.sub(r"(?i)^\s*by\s+", "", piece).strip(" .,"))
+              for piece in re.split(r"\s*(?:\||\.\s|,|\bpowered by\b|\bdesigned by\b)\s*",
+                                    holder.strip(" .,"), flags=re.IGNORECASE)]
+    if not pieces[0] and len(pieces) > 1:  # "Copyright 2024, RFA": the name after the year
+        return known_outlet(pieces[1])
+    holder = " ".join(pieces[0].split())
+    return known_outlet(holder) or (holder if _NAME_PART.match(holder)
+                                    and 1 <= len(holder.split()) <= 6 else "")
 
 
 def _is_copyright(line: str) -> bool:
