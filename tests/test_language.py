@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.corpus.pipeline import analyse_document
+from helpers.corpus.pipeline import analyse_document, detect_language
 
 BODY = (
     "Cambodia and China agreed on Tuesday to build a new irrigation network in the north-west of "
@@ -52,3 +52,26 @@ def test_a_body_in_another_language_is_still_set_aside(tmp_path: Path) -> None:
         "hectares de rizières.\n", encoding="utf-8")
     result = analyse_document(path, "article.txt", max_bytes=100_000)
     assert result.document["language"] == "fr"
+
+
+ENGLISH = ("The two governments agreed to expand trade in rice and rubber, officials said on "
+           "Monday after talks in the capital. The deal also covers a new expressway.")
+FRENCH = ("Les deux gouvernements ont convenu lundi d'étendre le commerce du riz et du "
+          "caoutchouc, selon les responsables, après des discussions dans la capitale.")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # short lines left over in another language above an English body do not decide it
+    ("Actualités du jour\nÀ la une\nLes plus lus de la semaine\nÉconomie et politique en Asie\n"
+     * 2 + ENGLISH, "en"),
+    ("Tin tức hôm nay\nThời sự quốc tế\nKinh tế và chính trị châu Á\nBản tin mới nhất\n" * 2
+     + ENGLISH, "en"),
+    # a French body under short English lines is French
+    ("Home\nWorld news\nAsia and the Pacific\nMost read this week\n" * 2 + FRENCH, "fr"),
+    # only short lines: read as they are
+    ("Ministers agree to expand rice trade\nFarmers welcome the new canal plan\n"
+     "Officials expect more exports next year", "en"),
+    ("Too short to tell", "unknown"),
+])
+def test_the_language_is_read_on_the_bodys_paragraphs(text: str, language: str) -> None:
+    assert detect_language(text) == language

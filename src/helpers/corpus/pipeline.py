@@ -69,8 +69,18 @@ def _language_identifier():
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the language of ``text`` ("unknown" when too short to tell): give it
-    the article's clean body, not its header lines."""
-    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    the article's clean body, not its header lines. It is read on the body's paragraphs of a
+    sentence's length (8 words or more), so that short lines left over in another language
+    (labels, a menu, a caption) do not decide it; on the whole text when it has none."""
+    paragraphs: list[str] = []
+    length = 0
+    for line in text.split("\n"):
+        if length >= LANGUAGE_SAMPLE_CHARS:
+            break
+        if segment.count_words(line) >= MIN_WORDS_FOR_LANGUAGE:
+            paragraphs.append(line)
+            length += len(line) + 1
+    sample = ("\n".join(paragraphs) if paragraphs else text)[:LANGUAGE_SAMPLE_CHARS]
     if segment.count_words(sample) < MIN_WORDS_FOR_LANGUAGE:
         return "unknown"
     code, _score = _language_identifier().classify(sample)
