@@ -797,6 +797,22 @@ def test_the_kind_listed_first_wins_at_one_place_whatever_the_row_order() -> Non
         ("Tokyo requested the Cambodian side's further cooperation.", [("ask", False)]),
         ("The police requested that the reporters leave.", [("ask", False)]),
         ("A request for comment went unanswered.", []),
+        # a form that opens the sentence has no subject; plural forms before "of" are nouns
+        ("Calls for restraint grew louder.", []),
+        ("Pledges of aid were announced.", []),
+        ("Support staff were evacuated.", []),
+        ("\u201cThank you for your help,\u201d he said.", [("thank", False)]),
+        ("The bank's promises of aid were kept.", []),
+        ("Japan promises to fund the clinic.", [("promise", False)]),
+        # back: a phrasal "backed away" is no support; a base "back" only after to/will/would
+        ("The two sides backed away from the deal.", []),
+        ("He came back from Beijing.", []),
+        ("He promised to back the canal.", [("promise", False), ("support", False)]),
+        ("Tokyo would back the resolution.", [("support", False)]),
+        ("China backs the plan.", [("support", False)]),
+        # a reporter's question: what it asks about is not performed
+        ("The minister, asked whether Cambodia would back the plan, said it would.", []),
+        ("Asked if Japan supports the plan, she nodded and thanked him.", [("thank", False)]),
         # a negated subject: nobody performs the act
         ("No Cambodian leader is willing to risk that.", [("stand ready", True)]),
         ("None of the members agreed.", [("agree", True)]),

@@ -123,6 +123,16 @@ _CREDIT = r"\((?:photo:?\s*)?[^()]{2,60}\)\s*$"
 _CAPTION = re.compile(r"[.!?][\"\u201d\u2019']?\s*" + _CREDIT
                       + r"|^\s*(?:photo|file\s+photo|pictured)\s*[:(]", re.IGNORECASE)
 _BARE_CREDIT = re.compile(r"^\s*" + _CREDIT, re.IGNORECASE)
+# Nothing but quotation marks or brackets before a form: it opens the sentence without a
+# subject, so it is a noun ("Calls for restraint grew", "Pledges of aid", "Support staff"),
+# except a thanks ("Thank you for your support").
+_SENTENCE_OPENING = re.compile(r"^[\s\"'\u201c\u2018(\[]*$")
+# A plural form before "of" is a noun: "promises of aid", "pledges of support".
+_PLURAL_OF = re.compile(r"^\s+of\b", re.IGNORECASE)
+# A reporter's question up to the form: what it asks about is not performed ("asked whether
+# Phnom Penh would back a stronger statement").
+_IN_QUESTION = re.compile(r"\basked\s+(?:\w+\s+){0,3}?(?:whether|if)\b[^,\x3b:]*$",
+                          re.IGNORECASE)
 _BARE_FORMS = frozenset({"support", "respect", "pledge", "promise", "welcome", "guarantee",
                          "vow", "praise", "thank", "back", "commitment"})
 _CONTEXT_CHARS = 80
@@ -631,11 +641,15 @@ def find_speech_acts(
     bare = matched.isin(_BARE_FORMS).to_numpy()
     is_noun = np.array([bool(_NOUN_CONTEXT.search(b)) for b in before], dtype=bool)
     is_noun |= bare & np.array([bool(_NOUN_AFTER.match(a)) for a in after], dtype=bool)
+    is_noun |= ~matched.str.startswith("thank").to_numpy() & np.array(
+        [bool(_SENTENCE_OPENING.match(b)) for b in before], dtype=bool)
+    is_noun |= matched.str.endswith("s").to_numpy() & np.array(
+        [bool(_PLURAL_OF.match(a)) for a in after], dtype=bool)
     is_noun |= matched.str.endswith("ing").to_numpy() & np.array(
         [bool(_ING_BEFORE_NOUN.match(text[end:end + 24]))
          for text, end in zip(hits["sentence"], hits["end"], strict=True)], dtype=bool)
-    not_theirs = np.array([bool(_NOT_THE_SPEAKERS.search(b) or _TRAILING_CLAUSE.search(b))
-                           for b in before], dtype=bool)
+    not_theirs = np.array([bool(_NOT_THE_SPEAKERS.search(b) or _TRAILING_CLAUSE.search(b)
+                                or _IN_QUESTION.search(b)) for b in before], dtype=bool)
     infinitive = np.array([bool(_INFINITIVE.search(b)) for b in before], dtype=bool)
     named_only = infinitive & ~np.array([bool(_INFINITIVE_GOVERNOR.search(b)) for b in before],
                                         dtype=bool)
