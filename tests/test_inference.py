@@ -205,6 +205,22 @@ STAMP_CLASSES = [
     (f"Title\n2024년 3월 5일\n{BODY}", "2024-03-05", "date line"),
     (f"Title\n{BODY}\n{MORE}\nThis article appeared in the print edition on March 6, 2024.",
      None, None),  # a print edition's day is not the article's
+    # labels, reading times and counts around a stamp's date and names
+    (f"Title\nFrom: Xinhua | Time: 2024-03-05 10:12\n{BODY}", "2024-03-05", "agency stamp"),
+    (f"Title\n2024-03-05 10:12:33 | Source: Xinhua\n{BODY}", "2024-03-05", "agency stamp"),
+    (f"Title\nin News · March 5, 2024 · by Sok Dara\n{BODY}", "2024-03-05", "byline stamp"),
+    (f"Title\nSok Dara • 5 March 2024 • 4 min read\n{BODY}", "2024-03-05", "date line"),
+    (f"Title\nSok Dara – 05 March 2024 – Comments (3)\n{BODY}", "2024-03-05", "date line"),
+    (f"Title\nPublish Date : 2024-03-05 10:12\n{BODY}", "2024-03-05", "publication line"),
+    (f"Title\nSource: China Daily | Updated: 2024-03-05 10:12\n{BODY}", None, None),
+    (f"Title\nJoined Mar 2012 · 5 Mar 2024\n{BODY}", None, None),
+    # a sentence about another text's publication is no note about this article
+    (f"Title\n{BODY}\nThe report was published on 4 March 2023 by the ministry, which later "
+     f"withdrew it.\n{MORE}", None, None),
+    (f"Title\n{BODY}\n{MORE}\nThe study is published in the journal on 4 March 2023 and "
+     "reviewed by the agency's own economists and three outside experts.", None, None),
+    (f"Title\n{BODY}\n{MORE}\nThis story was published by CamboJA News on 21 March 2023.",
+     "2023-03-21", "original publication"),
     # a date closing a headline after a weekday, with the reposting blog's own posted stamp
     (f"Officials create a club to watch the talks – Monday, 26.4.2010\nPosted on 27 April 2010. "
      f"Filed under: Week 662 | Tags: , , ,\n{BODY}\n{MORE}", "2010-04-26", "headline date"),
@@ -427,6 +443,7 @@ OUTLET_CLASSES = [
     (f"Title\n{BODY}\nThe land was used with the permission of the Ministry of Interior, the "
      f"governor said on Monday.\n{MORE}", ""),
     (f"Title\n{BODY}\n{MORE}\n/ Photo: Chea Vanny", ""),
+    (f"Title\n{BODY}\nThe report was published by the Lowy Institute.\n{MORE}", ""),
 ]
 
 

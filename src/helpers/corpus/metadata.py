@@ -253,7 +253,8 @@ _KEYWORDS = (
 # The words of a stamp left beside its dates ("Update :", "Published", "Posted on").
 _STAMP_WORD = re.compile(r"^(?:(?:last\s+)?(?:updated?|modified|edited|revised)(?:\s+on)?|upd|"
                          r"(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|issued(?:\s+on)?|"
-                         r"released|date)$", re.IGNORECASE)
+                         r"released|created|time|date|publish(?:ed)?\s+(?:date|time)|"
+                         r"pub\.?\s+date|date\s+posted)$", re.IGNORECASE)
 _PRINT_CREDIT = re.compile(r"^\((?P<name>[^()]{2,60}?)\s+(?P<date>[\d/.\-]{6,10}|[^()]{6,20}?)"
                            r"\s*,?\s*(?:page|p\.)\s*\d+\)$", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
@@ -348,8 +349,10 @@ _REPOSTING = re.compile(r"(?:re-?published|re-?posted|re-?printed|reproduced|sha
 _NOTE_WORDS = ("publish", "appeared", "ran ", "reprint", "courtesy", "posted", "partnership",
                "reproduced", "syndicat", "aired")
 _PHOTO_NOTE = re.compile(r"\b(?:photo|image|picture|video|footage|graphic)s?\b", re.IGNORECASE)
-_THIS_ARTICLE = re.compile(r"\b(?:this|the)\s+(?:article|story|piece|post|commentary|analysis|"
-                           r"op-ed|report|essay|interview)\b")
+# How a paragraph of notes refers to the article it is under ("the report" in a paragraph is more
+# often another document).
+_THIS_ARTICLE = re.compile(r"\bthis\s+(?:article|story|piece|post|commentary|analysis|op-ed|report|"
+                           r"essay|interview)\b|\bthe\s+(?:article|story|piece|post|op-ed)\b")
 _PHOTO_CREDIT = re.compile(r"^[(\[]?\s*(?:file\s+)?(?:photo|image|picture|pic|video|credit|"
                            r"graphic|illustration)s?\b", re.IGNORECASE)
 _CLOSING = re.compile(r"^(?:[—–\-=~/]{1,3}\s*|\(\s*|\[\s*)(?P<name>[^()\[\]]{2,60}?)\s*[)\]]?\.?$")
@@ -695,6 +698,15 @@ def _shows(window: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> boo
     return bool(pattern.search("\n".join(lines)))
 
 
+# A stamp line's reading time and counts ("4 min read", "Comments (3)", "1,203 views").
+_PAGE_COUNTS = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|mins?)\.?\s+read\b|\bcomments?\s*\(\d+\)|"
+                          r"\b\d[\d,]*\s+(?:comments?|views?|shares?)\b|\bviews?\s*:?\s*\d[\d,]*",
+                          re.IGNORECASE)
+# A label before a name in a stamp line ("Source: Xinhua", "From: Xinhua", "Editor: Wang Li",
+# "by Sok Dara", "in News"): the name is what follows it.
+_PART_LABEL = re.compile(r"^(?:(?:news\s+)?source|from|via|editors?|author|writer|reporter|"
+                         r"(?:posted|written|published)\s+by|by|in)\s*[:：]?\s+(?=\S)",
+                         re.IGNORECASE)
 _DATE_WORDS = re.compile(r"\b(?:at|on|le|the)\s*(?=\||$)|\(\s*\)|\b(?:[ap]\.?m\.?)(?!\w)",
                          re.IGNORECASE)
 
@@ -712,8 +724,10 @@ def _residue_parts(line: str, spans: list[tuple[int, int]]) -> list[str]:
     rest = _TIME.sub(" | ", rest)
     rest = _WEEKDAY.sub(" ", rest)
     rest = _DATE_WORDS.sub(" ", rest)
-    return [p.strip(" .,:;()[]-–—|") for p in _PART_SPLIT.split(rest)
-            if p.strip(" .,:;()[]-–—|")]
+    if _DIGIT.search(rest):
+        rest = _PAGE_COUNTS.sub(" | ", rest)
+    parts = [_PART_LABEL.sub("", p.strip(" .,:;()[]-–—|")) for p in _PART_SPLIT.split(rest)]
+    return [p for p in parts if p]
 
 
 def _dateline(line: str, *, prose: bool) -> tuple[re.Match[str], str] | None:
@@ -987,6 +1001,10 @@ def _original_note(page: _Page, i: int, line: str, found: _Found) -> str:
         if cue and cue.group(0).lower().startswith("courtesy") and _PHOTO_NOTE.search(
                 sentence[max(0, cue.start() - 25):cue.start()]):
             continue  # "Photo courtesy of X" credits a picture
+        if cue and cue.group(0).lower().startswith(("is", "was", "were", "has")):
+            subject = sentence[:cue.start()].strip().lower()
+            if subject not in ("", "it", "this") and not _THIS_ARTICLE.search(subject):
+                continue  # "The report was published on 4 March by the ministry": another text
         if cue and not sentence[cue.end():].lstrip().startswith(":"):
             _original_dates(page, i, sentence, cue.end(), found)  # not "First published: ..."
         for match in _NOTE_NAME.finditer(sentence):
