@@ -420,7 +420,7 @@ def test_side_from_role_words(sentence, expected):
      ("reported", "Sun Vathana", "Cambodia", "official")),
     ((["The forum was opened by Meas Sokha, a deputy governor of Kampot province.",
        "\u201cThe port will bring jobs,\u201d Mr Meas told the crowd."],),
-     ("quote", "Meas Sokha", "unknown", "official")),
+     ("quote", "Meas Sokha", "Cambodia", "official")),  # Kampot: a place of sides.csv
     # a Chinese name introduced after a title, the given name used later
     ((["Chinese Vice Premier Zhang Guoqing toured the industrial zone.",
        "Guoqing stressed that the zone would hire local workers."],),
@@ -730,3 +730,29 @@ def test_titled_names(paragraphs, expected):
 def test_statement_read_out_as_follows(paragraphs):
     rows = attributed(*paragraphs)
     assert [row[1] for row in rows[2:]] == ["Chum Sounry", "Chum Sounry"]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # a local official takes the side of the place in their title (sides.csv, column places)
+    (("Kampot provincial police chief Chea Sok said the men were released.",),
+     ("reported", "Chea Sok", "Cambodia", "official")),
+    (("Yunnan provincial governor Wang Lin said trade had doubled.",),
+     ("reported", "Wang Lin", "China", "official")),
+    # or of the places the article names, all of one side
+    ((["Police in Kampong Chhnang province detained three villagers on Sunday.",
+       "Provincial police chief Ouk Dara denied that the men had been arrested."],),
+     ("reported", "Ouk Dara", "Cambodia", "official")),
+    # places of two sides: unknown; a villager is never given a side by places
+    ((["Fishermen from Kampot and An Giang met on Sunday.",
+       "District chief Lim Sok said the talks went well."],),
+     ("reported", "Lim Sok", "unknown", "official")),
+    ((["Police in Kampot detained three men.", "A villager said the men were farmers."],),
+     ("reported", "villager", "unknown", "public")),
+])
+def test_local_officials(paragraphs, expected):
+    assert attributed(*paragraphs)[-1] == expected
+
+
+def test_places_never_speak():
+    assert attributed(["Ships dock in Kampot every week.",
+                       "Kampot has promised cleaner beaches to visitors."])[-1] == NARRATION

@@ -237,6 +237,9 @@ _LEADING_DETERMINER = re.compile(r"^(?:a|an|the|this|its|their)\s+", re.IGNORECA
 _OF_PLACE = re.compile(
     r"\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w\u2019'\-]*(?:\s+[A-Z][\w\u2019'\-]*){0,3}")
 _RELATIVES = frozenset("which who whom whose where when that".split())
+# Title words of local government: such an official is of the side of the article's places.
+_LOCAL = re.compile(r"\b(?:provincial|province|district|commune|municipal|village|town)\b",
+                    re.IGNORECASE)
 # A sentence that announces the text of a statement, which the next sentences read out.
 _ANNOUNCEMENT = re.compile(
     r"\b(?:issued|released|published|made|delivered|sent|posted)\s+the\s+following\s+"
@@ -313,10 +316,12 @@ class SideLexicon:
     media that speak for the side)."""
 
     sides: tuple[str, ...]
-    patterns: tuple[re.Pattern[str], ...]  # cues and bodies
+    patterns: tuple[re.Pattern[str], ...]  # cues, bodies and places
     body_patterns: tuple[re.Pattern[str] | None, ...]  # bodies only
-    words: frozenset[str]
+    words: frozenset[str]  # words of cues and bodies (places are no speakers: not here)
     adjectives: dict[str, str] = field(default_factory=dict)  # "Cambodia": "Cambodian"
+    places: re.Pattern[str] | None = None  # the places of every side
+    place_side: dict[str, str] = field(default_factory=dict)  # by place (lower case)
     _found: dict[tuple[str, bool], str] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -332,19 +337,29 @@ class SideLexicon:
         table = read_lexicon(path)
         sides, patterns, body_patterns, words = [], [], [], set()
         adjectives: dict[str, str] = {}
+        place_side: dict[str, str] = {}
         for row in table.itertuples(index=False):
             cues = split_phrases(row.cues)
             bodies = split_phrases(getattr(row, "bodies", ""))
+            places = split_phrases(getattr(row, "places", ""))
             if not row.side.strip() or not cues + bodies:
                 continue
             sides.append(row.side.strip())
             if getattr(row, "adjective", "").strip():
                 adjectives[row.side.strip()] = row.adjective.strip()
-            patterns.append(_cue_pattern(cues + bodies))
+            patterns.append(_cue_pattern(cues + bodies + places))
             body_patterns.append(_cue_pattern(bodies) if bodies else None)
             words |= _cue_words(cues + bodies)
+            place_side.update((name_key(place), row.side.strip()) for place in places)
         return cls(tuple(sides), tuple(patterns), tuple(body_patterns), frozenset(words),
-                   adjectives)
+                   adjectives, compile_phrases(list(place_side)) if place_side else None,
+                   place_side)
+
+    def sides_of_places(self, text: str) -> set[str]:
+        """The sides of the places of sides.csv named in ``text``."""
+        if self.places is None:
+            return set()
+        return {self.place_side[name_key(m.group())] for m in self.places.finditer(text)}
 
     def side_of(self, context: str, *, bodies_only: bool = False) -> str:
         """The side whose cue comes first in ``context`` ("" when none); at the same place
@@ -1399,9 +1414,19 @@ class _Document:
             person.contexts += [c for c in self.mention_contexts(person.name)
                                 if c not in person.contexts]
             side, role = self.grammar.side_and_role(person.contexts, person=True)
+        if side == UNKNOWN and role == "official" and any(map(_LOCAL.search, person.contexts)):
+            side = self.local_side()  # "the provincial police chief", of the article's places
         if actor is not None:
             side, role = actor.side or side, actor.role if actor.role != UNKNOWN else role
         return _Speaker(person.name, side, role, True)
+
+    def local_side(self) -> str:
+        """The side of the places the article names (sides.csv, column places), when they
+        are all of one side; else unknown."""
+        if self.joined is None:
+            self.joined = "\n".join(self.texts)
+        found = self.grammar.sides.sides_of_places(self.joined)
+        return found.pop() if len(found) == 1 else UNKNOWN
 
     def resolve(self, phrase: _Phrase) -> _Speaker:
         """The speaker a phrase refers to (a pronoun, a name, "the embassy", ...)."""
