@@ -688,6 +688,11 @@ def polarity_at(text: str, target: str, *, narration: bool = False) -> str:
         ("The loans pose no threat to the kingdom.", "loans", "denied"),
         ("Chinese investment is not a threat to anyone.", "Chinese investment", "denied"),
         ("The pier doesn't affect anyone's security.", "pier", "denied"),
+        ("Officials said the canal will not impact the river's flow.", "canal", "denied"),
+        ("The canal won't disrupt the river, the minister said.", "canal", "denied"),
+        ("The canal will impact the river's flow.", "canal", "asserted"),
+        ("Experts assert that the canal will cut flows.", "canal", "reported"),
+        ("The minister asserted that the canal will cut flows.", "canal", "asserted"),
         ("The canal will harm the river, critics fear.", "canal", "reported"),
         ("We will not allow anyone to harm our sovereignty.", "sovereignty", "asserted"),
         # straw men: "those who talk of X" reject X
