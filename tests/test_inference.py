@@ -221,6 +221,17 @@ STAMP_CLASSES = [
      "reviewed by the agency's own economists and three outside experts.", None, None),
     (f"Title\n{BODY}\n{MORE}\nThis story was published by CamboJA News on 21 March 2023.",
      "2023-03-21", "original publication"),
+    # the date of something else on a stamp-like line
+    (f"Title\nEvent date: 12 April 2024\n{BODY}", None, None),
+    (f"Title\nClosing date: 15 March 2024\n{BODY}", None, None),
+    (f"Title\nDate of the meeting: 15 March 2024\n{BODY}", None, None),
+    (f"Title\nDate: 15 March 2024\n{BODY}", "2024-03-15", "publication line"),
+    # a dateline's year never comes from a reader's comment, a related story or a today bar
+    (f"Title\nPHNOM PENH, Nov 3 (Xinhua) -- {BODY}\n{MORE}\n2 Comments\nSokha says:\n"
+     "March 2, 2021 at 8:14 am", None, None),
+    (f"Today is Tuesday, 14 May 2024\nTitle\nPHNOM PENH, Nov 3 (Xinhua) -- {BODY}", None, None),
+    (f"Title\nPHNOM PENH, Nov 3 (Xinhua) -- {BODY}\n{MORE}\nRelated\nNew port opens\n"
+     "March 2, 2021", None, None),
     # a date closing a headline after a weekday, with the reposting blog's own posted stamp
     (f"Officials create a club to watch the talks – Monday, 26.4.2010\nPosted on 27 April 2010. "
      f"Filed under: Week 662 | Tags: , , ,\n{BODY}\n{MORE}", "2010-04-26", "headline date"),

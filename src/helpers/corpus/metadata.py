@@ -255,6 +255,12 @@ _STAMP_WORD = re.compile(r"^(?:(?:last\s+)?(?:updated?|modified|edited|revised)(
                          r"(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|issued(?:\s+on)?|"
                          r"released|created|time|date|publish(?:ed)?\s+(?:date|time)|"
                          r"pub\.?\s+date|date\s+posted)$", re.IGNORECASE)
+# The date of something other than the article ("Event date:", "Closing date", "Date of birth").
+_OTHER_DATE = re.compile(r"\b(?:event|closing|due|expiry|expiration|deadline|start|end|effective|"
+                         r"election|launch|meeting|birth|application|submission|registration|"
+                         r"hearing|trial|departure|arrival|travel|visit)\s+date\b|"
+                         r"\bdate\s+of\s+(?:the\s+)?(?:birth|event|meeting|election|hearing|visit|"
+                         r"departure|arrival|expiry)\b", re.IGNORECASE)
 _PRINT_CREDIT = re.compile(r"^\((?P<name>[^()]{2,60}?)\s+(?P<date>[\d/.\-]{6,10}|[^()]{6,20}?)"
                            r"\s*,?\s*(?:page|p\.)\s*\d+\)$", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
@@ -787,6 +793,8 @@ def _date_kind(page: _Page, i: int, line: str, before: str, parts: list[str],
         return "forum stamp"
     if _COMMENT_LINE.search(line):
         return "comment stamp"
+    if "date" in before.lower() and _OTHER_DATE.search(before):
+        return ""  # "Closing date: 15 March 2024" is about something else
     for kind, pattern in _KEYWORDS:
         if pattern.search(before):
             return kind
@@ -1294,6 +1302,11 @@ def _resolve_readings(candidates: list[DateCandidate], orders: set[str]
     return resolved
 
 
+# Stamps that never give a dateline its year: a reader's comment or a related story's date may
+# come years later, a "Today is ..." bar is the day the page was saved.
+_NO_YEAR_KINDS = frozenset({"comment stamp", "page stamp", "today bar"})
+
+
 def _complete_years(candidates: list[DateCandidate],
                     hints: list[tuple[date, int, str]]) -> list[DateCandidate]:
     """Month-day candidates given the year of the nearest dated stamp (or left without)."""
@@ -1302,7 +1315,7 @@ def _complete_years(candidates: list[DateCandidate],
         if candidate.day is not None or candidate.month_day is None:
             completed.append(candidate)
             continue
-        usable = [h for h in hints if h[2] != "comment stamp"] or hints
+        usable = [h for h in hints if h[2] not in _NO_YEAR_KINDS]
         if not usable:
             completed.append(candidate)
             continue
