@@ -752,6 +752,13 @@ def polarity_at(text: str, target: str, *, narration: bool = False) -> str:
         # a negation inside a relative clause describes, it denies nothing
         ("It is a luxury for countries that do not owe money on loans.", "loans", "asserted"),
         ("A naval base that does not exist cannot host ships.", "naval base", "denied"),
+        # the negation on a placard or banner is not the outlet's denial (in narration, a
+        # short slogan in quotation marks is then relayed as a scare quote)
+        ("A man holds a placard reading \u201cNo Debt Trap\u201d outside the embassy.",
+         "Debt Trap", "asserted"),
+        ("The embassy said there is no debt trap.", "debt trap", "denied"),
+        ("The reading of the debt trap report took an hour.", "debt trap", "asserted"),
+        ("Signs of a debt trap are not visible.", "debt trap", "asserted"),
         # a reporter's question relays only what it asks about
         ("The minister, asked whether Cambodia would host warships, said ASEAN unity mattered.",
          "ASEAN unity", "asserted"),
@@ -761,6 +768,19 @@ def polarity_at(text: str, target: str, *, narration: bool = False) -> str:
 )
 def test_polarity_classes(text: str, target: str, expected: str) -> None:
     assert polarity_at(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        ("A man holds a placard reading \u201cNo Debt Trap\u201d outside the embassy.",
+         "Debt Trap", "reported"),
+        ("A banner reading \"Long live the ironclad friendship between our two peoples "
+         "forever\" hangs over the road.", "ironclad friendship", "asserted"),
+    ],
+)
+def test_slogans_in_narration(text: str, target: str, expected: str) -> None:
+    assert polarity_at(text, target, narration=True) == expected
 
 
 def test_the_kind_listed_first_wins_at_one_place_whatever_the_row_order() -> None:
