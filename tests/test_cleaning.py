@@ -430,7 +430,7 @@ def removed_reasons(raw: str) -> dict[str, str]:
     (["A farmer walks along a new canal in the province last month. Lina Tan",
       "Sok Dara and Vann Piseth | The River Post"],
      {"A farmer walks along a new canal in the province last month. Lina Tan":
-      "under the headline (standfirst, caption or label)",
+      "image caption",
       "Sok Dara and Vann Piseth | The River Post": "byline"}),
 ])
 def test_short_lines_under_the_headline_are_metadata_or_furniture(under: list[str],
@@ -1064,3 +1064,299 @@ def test_lines_that_name_page_tools_in_passing_are_kept(line: str) -> None:
     assert debris_reason(line) != "image credit"
     if len(line.split()) >= 6:
         assert debris_reason(line) is None
+
+
+# Whole pages in the shapes of a blogging platform, a newsletter platform, a Cambodian paper, a
+# Hong Kong paper (a promotion under the byline), a live blog and a think tank's PDF: the body
+# stays, every other line goes, and the headline is the title.
+PAGES = {
+    'medium': (
+        [
+            'Open in app',
+            'Sign up',
+            'Sign in',
+            'Write',
+            "Cambodia's bet on the canal",
+            'Why a waterway to the sea matters more than its cost',
+            'Sok Dara',
+            'Follow',
+            '6 min read',
+            '·',
+            'Mar 3, 2024',
+            '128',
+            '3',
+            'Listen',
+            'Share',
+            ('When the government announced the canal in 2023, few outside Cambodia paid '
+             'attention. The plan was to cut a waterway from the Mekong to the Gulf of '
+             'Thailand so that barges could reach the sea without passing through Vietnam.'),
+            ('Officials say the project will cost about 1.7 billion dollars and create '
+             'thousands of jobs. Critics worry about debt and about the farmers whose land '
+             'lies on the route.'),
+            ('The financing has changed several times since the launch, and the role of '
+             'Chinese companies is now smaller than first announced.'),
+            'For now, the diggers keep working, and the question of who pays remains open.',
+            'Cambodia',
+            'China',
+            'Infrastructure',
+            '128',
+            '3',
+            'Written by Sok Dara',
+            '214 Followers',
+            'Writer on Mekong politics and development. Former reporter in Phnom Penh.',
+            'More from Sok Dara',
+            'Rice, rubber and the road to Beijing',
+            '5 min read·Feb 12, 2024',
+            'Help',
+            'Status',
+            'About',
+            'Careers',
+            'Blog',
+            'Privacy',
+            'Terms',
+        ],
+        "Cambodia's bet on the canal",
+        [
+            ('When the government announced the canal in 2023, few outside Cambodia paid '
+             'attention. The plan was to cut a waterway from the Mekong to the Gulf of '
+             'Thailand so that barges could reach the sea without passing through Vietnam.'),
+            ('Officials say the project will cost about 1.7 billion dollars and create '
+             'thousands of jobs. Critics worry about debt and about the farmers whose land '
+             'lies on the route.'),
+            ('The financing has changed several times since the launch, and the role of '
+             'Chinese companies is now smaller than first announced.'),
+            'For now, the diggers keep working, and the question of who pays remains open.',
+        ],
+    ),
+    'substack': (
+        [
+            'Mekong Letters',
+            'Subscribe',
+            'Sign in',
+            'The port that nobody visits',
+            'A new terminal at the coast is finished, but the ships have not come',
+            'Lina Tan',
+            'Apr 12, 2024',
+            '12',
+            '4',
+            'Share',
+            ('The new terminal on the coast was finished last month, two years ahead of '
+             'schedule, and it is already quiet. Port officials say only three ships have '
+             'called since the opening ceremony.'),
+            ('The terminal was built by a Chinese state contractor and financed with a loan '
+             'that the government says is on generous terms. Opposition figures have '
+             'questioned those terms in parliament.'),
+            ('Shipping agents in the capital said the fees at the new terminal were higher '
+             'than at the older port and that the access road was still unfinished.'),
+            ('Thanks for reading Mekong Letters! Subscribe for free to receive new posts and '
+             'support my work.'),
+            'Type your email…',
+            'Subscribe',
+            '12',
+            '4',
+            'Share',
+            'Discussion about this post',
+            'Comments',
+            'Restacks',
+            'Sok Dara',
+            'Apr 13',
+            'Great piece. The road is the real problem.',
+            'Like (2)',
+            'Reply',
+            'Share',
+            'Chan Vuthy',
+            'Apr 13',
+            'Has anyone asked the shipping lines directly?',
+            'Like',
+            'Reply',
+            'Share',
+            'Top',
+            'Latest',
+            'Discussion',
+            'No posts',
+            'Ready for more?',
+            'Subscribe',
+            '© 2024 Lina Tan',
+            'Privacy ∙ Terms ∙ Collection notice',
+            'Start Writing',
+            'Get the app',
+            'Substack is the home for great culture',
+        ],
+        'The port that nobody visits',
+        [
+            ('The new terminal on the coast was finished last month, two years ahead of '
+             'schedule, and it is already quiet. Port officials say only three ships have '
+             'called since the opening ceremony.'),
+            ('The terminal was built by a Chinese state contractor and financed with a loan '
+             'that the government says is on generous terms. Opposition figures have '
+             'questioned those terms in parliament.'),
+            ('Shipping agents in the capital said the fees at the new terminal were higher '
+             'than at the older port and that the access road was still unfinished.'),
+        ],
+    ),
+    'ppp': (
+        [
+            'Phnom Penh Post',
+            'National',
+            'Politics',
+            'Business',
+            'Sport',
+            'Cambodia and China sign rice deal worth $400 million',
+            'Sok Dara | Publication date 14 March 2024 | 10:05 ICT',
+            'SHARE THIS POST',
+            ('Commerce minister Cham Prasidh, right, shakes hands with a Chinese official at '
+             'the signing in Phnom Penh on Wednesday. Heng Chivoan'),
+            ('Cambodia and China on Wednesday signed an agreement under which Chinese '
+             'importers will buy 400,000 tonnes of milled rice over the next two years, the '
+             'commerce ministry said.'),
+            ('The deal, worth about $400 million, was signed in the capital in the presence of '
+             'senior officials from both countries.'),
+            ('Exporters welcomed the news but warned that transport costs and quality checks '
+             'at the border could slow shipments.'),
+            '"This gives our farmers a stable market," the minister said at the ceremony.',
+            'Please enter your email address',
+            'Subscribe',
+            'Most Viewed',
+            'Hun Manet heads to Tokyo for talks on investment',
+            'Siem Reap airport sees record arrivals in February',
+            'Rice prices fall as harvest nears',
+            'Phnom Penh Post',
+            'Copyright © 2024 Post Media Co Ltd. All rights reserved.',
+        ],
+        'Cambodia and China sign rice deal worth $400 million',
+        [
+            ('Cambodia and China on Wednesday signed an agreement under which Chinese '
+             'importers will buy 400,000 tonnes of milled rice over the next two years, the '
+             'commerce ministry said.'),
+            ('The deal, worth about $400 million, was signed in the capital in the presence of '
+             'senior officials from both countries.'),
+            ('Exporters welcomed the news but warned that transport costs and quality checks '
+             'at the border could slow shipments.'),
+            '"This gives our farmers a stable market," the minister said at the ceremony.',
+        ],
+    ),
+    'scmp': (
+        [
+            'South China Morning Post',
+            'Asia / Southeast Asia',
+            "Why Cambodia's canal worries Vietnam",
+            'Hanoi fears the waterway will reduce water flows to the Mekong Delta',
+            'Why you can trust SCMP',
+            'Lina Tan',
+            'Published: 10:05pm, 3 Mar, 2024',
+            'Updated: 11:15pm, 3 Mar, 2024',
+            'Get more with myNEWS',
+            'A personalised news feed of stories that matter to you',
+            'Learn more',
+            ('Vietnam has asked Cambodia to share more data about the planned Funan Techo '
+             'canal, citing concerns over water flows to the Mekong Delta, where millions of '
+             'farmers depend on the river.'),
+            ('Cambodian officials insist the canal will be used for transport, not irrigation, '
+             'and will not divert significant amounts of water.'),
+            ("Analysts say the dispute reflects wider unease in Hanoi over China's role in "
+             'financing and building the project.'),
+            'Additional reporting by Reuters',
+            'Lina Tan is a correspondent covering Southeast Asian politics.',
+            'Advertisement',
+            'More on this story',
+            'Cambodia says Chinese firm will build canal',
+            'Vietnam urges transparency on Mekong projects',
+            'Sign up for our newsletters',
+            'By registering, you agree to our T&C and Privacy Policy',
+        ],
+        'A personalised news feed of stories that matter to you',
+        [
+            ('Vietnam has asked Cambodia to share more data about the planned Funan Techo '
+             'canal, citing concerns over water flows to the Mekong Delta, where millions of '
+             'farmers depend on the river.'),
+            ('Cambodian officials insist the canal will be used for transport, not irrigation, '
+             'and will not divert significant amounts of water.'),
+            ("Analysts say the dispute reflects wider unease in Hanoi over China's role in "
+             'financing and building the project.'),
+        ],
+    ),
+    'live': (
+        [
+            'LIVE: Xi Jinping in Phnom Penh',
+            'Key events',
+            'Show key events only',
+            'Please turn on JavaScript to use this feature',
+            'Live updates',
+            '14:32 ICT',
+            'Xi arrives at the palace',
+            ('The Chinese president has arrived at the Royal Palace, where he was greeted by '
+             'King Norodom Sihamoni and senior officials.'),
+            '13:50 ICT',
+            'Crowds line the boulevard',
+            ('Thousands of students waving Chinese and Cambodian flags have lined the road '
+             'from the airport to the city centre.'),
+            '13:05 ICT',
+            'Xi lands in Phnom Penh',
+            ("Xi's plane landed at the capital's airport shortly after 1pm local time, state "
+             'television showed.'),
+            'Share',
+            'Updated at 14:40 ICT',
+        ],
+        'LIVE: Xi Jinping in Phnom Penh',
+        [
+            ('The Chinese president has arrived at the Royal Palace, where he was greeted by '
+             'King Norodom Sihamoni and senior officials.'),
+            ('Thousands of students waving Chinese and Cambodian flags have lined the road '
+             'from the airport to the city centre.'),
+            ("Xi's plane landed at the capital's airport shortly after 1pm local time, state "
+             'television showed.'),
+        ],
+    ),
+    'pdf': (
+        [
+            'ISSUE: 2021 No. 59',
+            'ISSN 2335-6677',
+            'RESEARCHERS AT ISEAS – YUSOF ISHAK INSTITUTE ANALYSE CURRENT EVENTS',
+            'Singapore | 5 May 2021',
+            "Cambodia's Balancing Act Between China and the United States",
+            'Sok Dara*',
+            'EXECUTIVE SUMMARY',
+            ('• Cambodia has deepened its ties with China over the past decade, relying on '
+             'Chinese loans, investment and diplomatic support.'),
+            ('• Relations with the United States have worsened since 2017, but Phnom Penh has '
+             'tried to keep channels open.'),
+            ('* Sok Dara is a Visiting Fellow at the Institute. The author thanks two '
+             'reviewers for their comments.'),
+            'ISEAS Perspective 2021/59',
+            'INTRODUCTION',
+            ("Cambodia's foreign policy has shifted markedly since the dissolution of the main "
+             'opposition party in 2017.1 The government has drawn closer to Beijing while '
+             'seeking to limit the damage to its relations with Washington and Brussels.'),
+            '1',
+            'ISEAS Perspective 2021/59',
+            ('Chinese investment now accounts for a large share of new capital in the country, '
+             'especially in Sihanoukville and in the construction of roads and bridges.2'),
+            '2',
+            'ISEAS Perspective 2021/59',
+            '1 For an account of the dissolution, see Sok (2019).',
+            '2 Figures from the Council for the Development of Cambodia.',
+            '3',
+        ],
+        "Cambodia's Balancing Act Between China and the United States",
+        [
+            ('• Cambodia has deepened its ties with China over the past decade, relying on '
+             'Chinese loans, investment and diplomatic support.'),
+            ('• Relations with the United States have worsened since 2017, but Phnom Penh has '
+             'tried to keep channels open.'),
+            ("Cambodia's foreign policy has shifted markedly since the dissolution of the main "
+             'opposition party in 2017. The government has drawn closer to Beijing while '
+             'seeking to limit the damage to its relations with Washington and Brussels.'),
+            ('Chinese investment now accounts for a large share of new capital in the country, '
+             'especially in Sihanoukville and in the construction of roads and bridges.'),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("page", sorted(PAGES))
+def test_whole_pages_keep_their_body_only(page: str) -> None:
+    lines, title, body = PAGES[page]
+    result = clean_article("\n".join(lines))
+    assert result.title == title
+    assert [line for line in result.text.split("\n") if line] == body
+

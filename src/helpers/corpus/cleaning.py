@@ -75,6 +75,9 @@ LINE_CACHE_SIZE = 1 << 14
 # Exact debris phrases (comment forms, cookie notices...) are looked for in prose-like lines
 # only this many lines from the top or the bottom of a page (elsewhere, in short lines only).
 PAGE_EDGE_LINES = 8
+# ... and in the first and last this many lines of prose (a note after the text's last paragraph
+# may sit above many lines of comments and links).
+EDGE_PROSE_LINES = 3
 
 _INNER_SENTENCE_END = re.compile(r"[a-z][.!?]\s")
 # Words shortened with a full stop that ends no sentence.
@@ -100,18 +103,20 @@ _COMMENTER_STAMP = re.compile(
     r"(?:.{0,30}\bago|[^\s]{0,12}\s?\d{1,2}:\d{2}.{0,20}"
     r"|(?:[a-z]{3,9}\.?\s+\d{1,2},?|\d{1,2}\s+[a-z]{3,9}\.?,?)\s+(?:19|20)\d\d\b.{0,20})$")
 # A commenter's stamp opens a comment section within this many lines of its heading.
-COMMENT_STAMP_REACH = 3
+COMMENT_STAMP_REACH = 5
 # Footnotes: a note line opens with its number; in the text, the number is glued to a word.
 _NOTE_LINE = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,2})(?=\s+[A-Z*\u201c\"]))")
 # (the punctuation first, then a look back at the letters: found much faster than a look back)
-_MARKERS = re.compile(r"[.,;:!?\"\u201d\u2019)](?<=[a-z][a-z].)(\d{1,2})(?=\s|$)|\[(\d{1,3})\]")
+# (a year's digits may stand before it too: "since 2017.1 The government...")
+_MARKERS = re.compile(r"[.,;:!?\"\u201d\u2019)](?<=[a-z][a-z].)(\d{1,2})(?=\s|$)|\[(\d{1,3})\]"
+                      r"|[.,;:](?<=\b(?:19|20)\d\d.)(\d{1,2})(?=\s+[A-Z\u201c\"])")
 # In-line repairs of kept lines, tried at once (each alternative names its repair).
 _INLINE = re.compile(
     r"(?P<mojibake>[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d"
     r"\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021"
     r"\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,2}|\u00c2(?=[ \u00a0]))"
     r"|(?P<note>(?<=[a-z][a-z][.,;:!?\"\u201d\u2019)])(?<!\bpp\.)(?<!\bno\.)(?<!\bvol\.)"
-    r"\d{1,2}(?=\s|$)|\s?\[\d{1,3}\]"
+    r"\d{1,2}(?=\s|$)|\s?\[\d{1,3}\]|(?<=\b(?:19|20)\d\d[.,;:])\d{1,2}(?=\s+[A-Z\u201c\"])"
     r"|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)"
     r"|(?P<hyphen>\b[A-Za-z]*[a-z]- [a-z]+\b)"
 )
@@ -169,6 +174,10 @@ MIN_RUNNING_LINES = 3
 _DIGITS = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
 # Lines of the page's navigation: what sits under a masthead, not under a headline.
+# Metadata lines that sit under a headline (what comes after them is no headline).
+_BYLINE_REASONS = frozenset({"metadata: byline", "metadata: byline stamp",
+                             "metadata: publication line", "metadata: posted stamp",
+                             "metadata: updated stamp"})
 _NAVIGATION_REASONS = {"menu", "language menu", "footer links", "section label", "navigation",
                        "breadcrumb"}
 _BYLINE_NAME = re.compile(r"[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3}(?:,| in [A-Z][\w ]{1,30}? for)"
@@ -191,9 +200,14 @@ _PHOTO_REASONS = frozenset({_IMAGE_FILE, "image caption", _IMAGE_CREDIT})
 _PHOTO_CREDIT_LINE = re.compile(r"(?i)^[(\[]?\s*(?:(?:file\s+)?(?:photo|picture|image|pic)s?|"
                                 r"credit)\s*[:/|]\s*\S.{0,40}$|^\([^()/]{2,40}/[^()/]{2,40}\)$")
 MAX_CAPTION_WORDS = 40
+# A live blog has this many entry stamps or more; an entry's headline has at most this many words.
+MIN_LIVE_BLOG_STAMPS = 2
+MAX_ENTRY_HEADLINE_WORDS = 14
 # A caption with its credit after its last sentence: "... province. Xinhua", "... | KYODO".
 _CREDIT_AFTER_CAPTION = re.compile(r"[a-z\d)][.!?][\"'\u201d\u2019]?\s+(?:[|/\u2013\u2014-]\s*)?"
                                    r"(?P<credit>[A-Z][\w.&'\-]*(?:\s+[A-Z][\w.&'\-]*){0,3})\s*$")
+# A photographer's name credited after a caption: two or three capitalised words.
+_CREDITED_NAME = re.compile(r"[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}")
 # What a caption never has: a quotation, a reporting verb, a past or future auxiliary.
 _NOT_CAPTION = re.compile(r"[\"\u201c\u201d]|(?<![\w'])[\u2018'](?=\w)"
                           r"|\b(?:said|says|told|tells|according|was|were|had|has|have|will|would|"
@@ -206,6 +220,9 @@ _AUTHOR_NOTE = re.compile(
     r"associate|student|writer|author|consultant|officer|scholar|reporter|advis[eo]r|"
     r"candidate|columnist|contributor|economist)s?\b")
 MAX_AUTHOR_NOTE_WORDS = 45
+# An author box opened by a byline after the text, and how many lines under it may be the bio.
+_WRITTEN_BY = re.compile(r"(?i)^\s*(?:written|posted|published|words|story|text) by\s+\S.{0,60}$")
+MAX_BIO_LINES = 3
 # Around the text: lines of at most this many words that are no sentence are metadata or page
 # furniture (under the headline, after the last sentence).
 MAX_EDGE_LINE_WORDS = 20
@@ -485,7 +502,9 @@ def clean_article(
     reasons: dict[int, str] = {}
     content_indices = [i for i, c in enumerate(contents) if c.strip()]
 
-    edges = {*content_indices[:PAGE_EDGE_LINES], *content_indices[-PAGE_EDGE_LINES:]}
+    prose_lines = [i for i in content_indices if reads_as_prose(contents[i])]
+    edges = {*content_indices[:PAGE_EDGE_LINES], *content_indices[-PAGE_EDGE_LINES:],
+             *prose_lines[:EDGE_PROSE_LINES], *prose_lines[-EDGE_PROSE_LINES:]}
     for i in content_indices:
         if i in metadata_lines:
             reasons[i] = metadata_lines[i]
@@ -503,6 +522,7 @@ def clean_article(
         [i for i in dateline_prefixes if i not in reasons]
         or [next((i for i in content_indices if i not in reasons and reads_as_prose(contents[i])),
                  len(contents))]))
+    _mark_entry_headlines(contents, content_indices, reasons)
     author = _mark_author_box(contents, content_indices, reasons)
     other_scripts = (_mark_other_script(contents, content_indices, reasons)
                      if _FOREIGN_LETTER.search(raw) else {})
@@ -693,17 +713,21 @@ def _mark_captions(contents: list[str], indices: list[int], reasons: dict[int, s
     """Mark a photo's caption: the line right under an image file name, or right above a photo
     credit alone on its line ("Photo: AFP", "(Agency/Photographer)"); and, above the text's
     first paragraph (``body_start``), a caption with its credit after its last sentence
-    ("... in Kampong Speu province. Xinhua"). A caption that reads as article prose is one
-    under an image file above the text (before any other prose), or above a credit when it
+    ("... in Kampong Speu province. Xinhua", "... on Wednesday. Heng Chivoan"). A caption
+    that reads as article prose is one under an image file above the text (before any other
+    prose), or above a credit when it
     reads as a caption: one sentence, no quotation and no reporting verb or auxiliary
     ("Workers load rice at the port on Monday.")."""
     if body_start is not None:
         for i in indices:
             if i >= body_start:
                 break
-            if i not in reasons and _CREDIT_AFTER_CAPTION.search(contents[i]) \
-                    and count_words(contents[i]) <= MAX_CAPTION_WORDS \
-                    and known_outlet(_CREDIT_AFTER_CAPTION.search(contents[i]).group("credit")):
+            credit = _CREDIT_AFTER_CAPTION.search(contents[i])
+            if i in reasons or not credit or count_words(contents[i]) > MAX_CAPTION_WORDS:
+                continue
+            if known_outlet(credit.group("credit")) or (
+                    _CREDITED_NAME.fullmatch(credit.group("credit"))
+                    and _reads_as_caption(contents[i][:credit.start("credit")])):
                 reasons[i] = "image caption"
     if not any(reason in _PHOTO_REASONS for reason in reasons.values()):
         return
@@ -727,6 +751,22 @@ def _mark_captions(contents: list[str], indices: list[int], reasons: dict[int, s
         if count_words(caption) <= MAX_CAPTION_WORDS and not _has_inner_sentence_end(caption) \
                 and (prose_allowed or not reads_as_prose(caption)):
             reasons[neighbour] = "image caption"
+
+
+def _mark_entry_headlines(contents: list[str], indices: list[int],
+                          reasons: dict[int, str]) -> None:
+    """On a live blog (two entry stamps or more), the short headline of an entry: the line
+    right under an entry's stamp ("14:32 ICT") that is no sentence, above the entry's text."""
+    stamps = [position for position, i in enumerate(indices[:-2])
+              if reasons.get(i) == "timestamp"]
+    if len(stamps) < MIN_LIVE_BLOG_STAMPS:
+        return
+    for position in stamps:
+        line, below = indices[position + 1], indices[position + 2]
+        if line not in reasons and is_headline(contents[line]) \
+                and count_words(contents[line]) <= MAX_ENTRY_HEADLINE_WORDS \
+                and _SENTENCE_END.search(contents[below]):
+            reasons[line] = "live blog entry headline"
 
 
 def _reads_as_caption(line: str) -> bool:
@@ -824,16 +864,22 @@ def _is_story_headline(line: str) -> bool:
 
 
 def _mark_comments(contents: list[str], indices: list[int], reasons: dict[int, str]) -> None:
-    """Mark readers' comments under a post, every line to the end, in the last half of the page:
-    from the first comment's signature ("Anonymous said...", "Dara says:"), or from a comment
-    section's heading ("47 comments | Share", "Leave a comment") when a commenter's stamp
-    ("u/name · 7 hr. ago", "Dara · March 3, 2024") follows within a few lines."""
+    """Mark readers' comments under a post, every line to the end, in the last half of the page
+    or after the text's last paragraph: from the first comment's signature ("Anonymous
+    said...", "Dara says:"), or from a comment section's heading ("47 comments | Share",
+    "Leave a comment") when a commenter's stamp ("u/name · 7 hr. ago", "Dara · March 3,
+    2024", or a date alone under the name when the heading comes after the text's last
+    paragraph) follows within a few lines."""
     half = len(indices) // 2
-    for position in range(half, len(indices)):
+    last_prose = next((i for i in reversed(indices)
+                       if i not in reasons and reads_as_prose(contents[i])), -1)
+    start = min(half, next((p for p, i in enumerate(indices) if i > last_prose), half))
+    for position in range(start, len(indices)):
         line = contents[indices[position]]
-        opens = _COMMENT_SIGNATURE.match(line) or (
+        opens = (position >= half and _COMMENT_SIGNATURE.match(line)) or (
             reasons.get(indices[position]) in _COMMENT_HEADINGS and any(
                 _COMMENTER_STAMP.match(contents[i].strip())
+                or (indices[position] > last_prose and reasons.get(i) == "timestamp")
                 for i in indices[position + 1:position + 1 + COMMENT_STAMP_REACH]))
         if opens:
             for i in indices[position:]:
@@ -847,7 +893,7 @@ def _mark_footnotes(raw: str, contents: list[str], indices: list[int],
     the article whose number is used as a footnote marker in the text."""
     if not _MARKERS.search(raw):
         return
-    markers = {a or b for a, b in _MARKERS.findall(raw)}
+    markers = {"".join(groups) for groups in _MARKERS.findall(raw)}
     for i in indices[len(indices) // 2:]:
         note = _NOTE_LINE.match(contents[i])
         if note and i not in reasons and (note.group(1) or note.group(2)) in markers:
@@ -923,6 +969,10 @@ def _mark_title(contents: list[str], indices: list[int], reasons: dict[int, str]
     placed = [i for i in candidates if count_words(contents[i]) >= 4
               and (following[i] == body_start
                    or reasons.get(following[i], "menu") not in _NAVIGATION_REASONS)]
+    first_byline = min((i for i in indices if head[0] < i < (body_start or len(contents))
+                        and reasons.get(i) in _BYLINE_REASONS), default=None)
+    if first_byline is not None and any(i < first_byline for i in placed):
+        placed = [i for i in placed if i < first_byline]  # not a promotion under the byline
     titled = [i for i in placed if _title_case(contents[i])]
     bylined = [i for i in candidates if count_words(contents[i]) >= 4
                and _is_byline(contents, following[i], reasons)]
@@ -1104,13 +1154,33 @@ def _mark_running_lines(contents: list[str], indices: list[int], reasons: dict[i
                 reasons.setdefault(i, "running header or footer (a printed copy's)")
 
 
+def _mark_bio_under_byline(contents: list[str], tail: list[int], reasons: dict[int, str]) -> None:
+    """After the text's last paragraph, an author box that opens with a byline ("Written by Sok
+    Dara"): the lines under it that describe a person ("Writer on Mekong politics. Former
+    reporter in Phnom Penh.") are the author's biography."""
+    for position, i in enumerate(tail):
+        if reasons.get(i, "").startswith("metadata: byline") or _WRITTEN_BY.match(contents[i]):
+            reasons.setdefault(i, "author box")
+            for j in tail[position + 1:position + 1 + MAX_BIO_LINES]:
+                if j not in reasons and _BIO_CUES.search(contents[j]) \
+                        and count_words(contents[j]) <= MAX_AUTHOR_NOTE_WORDS:
+                    reasons[j] = "author biography"
+            return
+
+
 def _mark_author_box(contents: list[str], indices: list[int], reasons: dict[int, str]) -> str:
     """Mark an author box in the last third of the article: an 'About the author' heading or a
     name line, followed by a paragraph that describes a person; and author notes after the
-    text's last paragraph of prose ("Sok Dara is a visiting fellow at ..."). Returns the
+    text's last paragraph of prose ("Sok Dara is a visiting fellow at ...") or anywhere after an
+    asterisk ("* Sok Dara is a visiting fellow at ...", pointed to by "Sok Dara*"). Returns the
     name, if any."""
     if len(indices) < 4:
         return ""
+    for i in indices:
+        line = contents[i].strip()
+        if i not in reasons and line.startswith("*") and _AUTHOR_NOTE.match(line) \
+                and count_words(line) <= MAX_AUTHOR_NOTE_WORDS:
+            reasons[i] = "author note"  # the note an asterisk after the byline points to
     last_prose = next((i for i in reversed(indices)
                        if i not in reasons and reads_as_prose(contents[i])), None)
     if last_prose is not None:
@@ -1118,6 +1188,7 @@ def _mark_author_box(contents: list[str], indices: list[int], reasons: dict[int,
             if i > last_prose and i not in reasons and _AUTHOR_NOTE.match(contents[i].strip()) \
                     and count_words(contents[i]) <= MAX_AUTHOR_NOTE_WORDS:
                 reasons[i] = "author note"
+        _mark_bio_under_byline(contents, [i for i in indices if i > last_prose], reasons)
     tail_start = indices[len(indices) * 2 // 3]
     for position, i in enumerate(indices):
         if i < tail_start or position + 1 >= len(indices):
