@@ -232,6 +232,19 @@ STAMP_CLASSES = [
     (f"Today is Tuesday, 14 May 2024\nTitle\nPHNOM PENH, Nov 3 (Xinhua) -- {BODY}", None, None),
     (f"Title\nPHNOM PENH, Nov 3 (Xinhua) -- {BODY}\n{MORE}\nRelated\nNew port opens\n"
      "March 2, 2021", None, None),
+    # two of the article's own stamps that disagree by more than a few days: no guess
+    (f"Title\nPublished: 2 May 2024\nPHNOM PENH, 19 April 2024 (AKP) – {BODY}", None, None),
+    (f"Title\nBy Sok Dara | 3 March 2024\nSource: Xinhua | 2024-03-12 10:00\n{BODY}", None,
+     None),
+    # ... but a day or two apart (time zones, a wire's stamp the next morning) they agree
+    (f"Title\n13/10/2020 09:14 PM\nPHNOM PENH, Oct 12 (Bernama) -- {BODY}", "2020-10-12",
+     "dateline"),
+    (f"Title\nPublished: 20 April 2024\nPHNOM PENH, 19 April 2024 (AKP) – {BODY}",
+     "2024-04-19", "dateline"),
+    # a repost's own "Published" line never argues with the original's date it notes
+    (f"Global Notes\nTitle\nPublished: 4 April 2023\nThis story by Sok Dara was originally "
+     f"published by Tonle Wire on 21 March 2023.\n{BODY}\n{MORE}", "2023-03-21",
+     "original publication"),
     # a date closing a headline after a weekday, with the reposting blog's own posted stamp
     (f"Officials create a club to watch the talks – Monday, 26.4.2010\nPosted on 27 April 2010. "
      f"Filed under: Week 662 | Tags: , , ,\n{BODY}\n{MORE}", "2010-04-26", "headline date"),
@@ -610,12 +623,14 @@ def test_documents_table_keeps_outlet_and_site_apart_and_metadata_csv_wins(tmp_p
     assert docs.at["repost.txt", "published_by_source"].startswith("text: masthead")
     assert pd.isna(docs.at["repost.txt", "date"])
     assert docs.at["repost.txt", "date_candidates"] == "repost stamp:2018-08-27"
-    assert docs.at["wire.txt", "date"] == pd.Timestamp("2024-04-19")
-    assert docs.at["wire.txt", "date_candidates"] == "publication line:2024-05-02"
+    # the dateline and the publication line disagree by 13 days: no guess, both listed
+    assert pd.isna(docs.at["wire.txt", "date"])
+    assert docs.at["wire.txt", "date_candidates"] == ("publication line:2024-05-02; "
+                                                      "dateline:2024-04-19")
     assert docs.at["given.txt", "date_source"] == "metadata.csv"
     assert docs.at["given.txt", "published_by_source"] == "metadata.csv"
-    assert docs.at["given.txt", "date_candidates"] == ("dateline:2024-04-19; "
-                                                       "publication line:2024-05-02")
+    assert docs.at["given.txt", "date_candidates"] == ("publication line:2024-05-02; "
+                                                       "dateline:2024-04-19")
     disagree = corpus.problems[corpus.problems["message"].str.startswith("dates disagree")]
     assert set(disagree["file"]) == {"wire.txt", "given.txt"}
     assert (disagree["severity"] == "warning").all()

@@ -44,7 +44,8 @@ month line          ``March 2021``, ``Phnom Penh, March 2021`` alone above the t
 file name           ``2024-03-12_talks.txt``
 ==================  ===================================================================
 
-and these kinds are **never** the publication date: ``updated stamp`` (Updated, Last modified),
+and these kinds are **never** the publication date: ``updated stamp`` (Updated, Update, Last
+update, Upd., Last modified),
 ``forum stamp`` (``Posted by X » Mon Jan 05, 2015 8:14 am``, ``Reply #3 on:``, ``Thread starter X
 Start date ...``, a forum's "Posted" lines, date lines and dated thread titles), ``comment stamp``
 (stamps in or after a comment section, ``says:`` lines), ``joined`` (Joined:, Member since,
@@ -58,20 +59,34 @@ and publication line over page furniture); within a kind, the first in the text 
 lines, the one nearest the text). Rules:
 
 - A numeric date with the year last (``3/4/2024``) is read only when it is unambiguous (one
-  part above 12), when the page writes the day first (IST times, Indian agencies), or when
-  exactly one of its two readings is within a week of another date the page states (an
-  "Updated" stamp confirms a print credit's ``09/06/2017``).
+  part above 12), when the page writes the day first (IST times, Indian agencies), when the
+  page's unambiguous numeric dates or a time zone beside it (``GMT+7``, ``ICT``, ``MYT``,
+  ``SGT``, ``WIB``, ``HKT``, ``BST``, ``CET``: day first; US zones: month first; ``GMT+8`` and
+  ``GMT`` settle nothing) show one order only and that reading puts no "Updated" stamp before
+  it, or when exactly one of its two readings is within a week of another date the page states
+  (an "Updated" stamp confirms a print credit's ``09/06/2017``).
 - A month and day without a year (the dateline ``PHNOM PENH, May 3 (Xinhua) --``) takes its
   year from the nearest dated stamp on the same page (any kind above but ``joined`` and the
-  file name, stamps in comments last) or an archive heading (``June 2019``); when that gives a
-  day more than a week after the stamp, the year before. With no such stamp there is no date
-  (the source says "dateline without a year").
+  file name; never a reader's comment, a related story's date or a "Today is" bar, which may be
+  years later) or an archive heading (``June 2019``); when that gives a day more than a week
+  after the stamp, the year before. With no such stamp there is no date (the source says
+  "dateline without a year").
 - The same day stated in full is preferred to one completed with a borrowed year.
 - A repost (the text credits an outlet and shows another site, or a blog's or forum's
   furniture) has its own date lines, posted stamp and page date, which belong to the reposting:
   they are rejected ("repost stamp"), unless the site is a known outlet (a paper carrying wire
   copy runs it on the day). A note that the article was first published elsewhere makes the
   page a repost, whoever runs it.
+- The article's own stamps (:data:`STRONG_KINDS`: original publication, dateline,
+  publication line, agency stamp, byline stamp, print credit, page metadata) that disagree by
+  more than :data:`DATES_AGREE_DAYS` days give no date: the conflict is reported as a problem
+  rather than settled by a guess. A repost's own "Published" line does not count against the
+  original's date its note gives.
+- An aggregator's or a forum's page (``kind`` in the outlets table: KI Media, Reddit...) is a
+  repost whatever it credits: its own dates are the reposting's.
+- The date of something else on a stamp-like line (``Event date:``, ``Closing date``, ``Date of
+  the meeting``) is no candidate, nor is a sentence about another text's publication ("The
+  report was published on ..."): a repost's note must be about this article.
 - Rejected candidates are listed (``kind:YYYY-MM-DD; ...``) in ``date_candidates``; when a
   candidate of a usable kind (or a furniture stamp dated before the chosen date) differs from
   the chosen date by more than :data:`DATES_AGREE_DAYS` days, the disagreement is reported as
@@ -95,18 +110,20 @@ page that names another outlet as its site: a paper's page carrying wire copy); 
 paragraph, ``... next month. — Kyodo`` or ``... said. (AFP)`` ending a paragraph); an agency stamp
 (``(People's Daily Online) 16:40, October 14, 2016``); an outlet's name prefixed to the headline
 (``CGTN: ...``). A photo credit (``Xinhua/Li Ming``, ``Photo: AFP``) names who took the picture: no
-credit. The site shows in a copyright line, a masthead (a line that is an outlet's name at the top;
+credit. The site shows in a copyright line (``Copyright 1998-2024, RFA. Used with the permission
+of ...`` however long), a masthead (a line that is an outlet's name at the top;
 on a blog or forum, its name on the first line), a footer, a web address on a line of its own, a
 saved page's site name, or the file name (``Cambodia's bet - Asia Times.txt``,
 ``asiatimes.com_2021.txt``: a part set off at its start or end, or capitalised words opening it)
 (:data:`SITE_KINDS`; a known outlet before an unknown name). Several outlets on one line are a
 menu, no credit. The outlet is the first credit, or else the site when it is a known outlet. The
 site becomes ``published_by`` when it differs from the credited outlet (an agency stamp that loses
-to another credit names the site). Names come from ``data/outlets.csv``; a name missing there is
-kept as written only from a strong form (a ``Source:`` line, a byline ``/ X``, a dateline or
-stamp's agency in brackets, "originally published in") and only when it looks like an outlet's name
-(an acronym, or a name with News, Times, Post, Agency, Institute...), never from a bare capitalised
-line."""
+to another credit names the site); an aggregator or a forum (``kind`` in the outlets table) is
+only ever ``published_by``, never the outlet. Names come from ``data/outlets.csv``; a name
+missing there is kept as written only from a strong form (a ``Source:`` line, a byline ``/ X``,
+a dateline or stamp's agency in brackets, "originally published in") and only when it looks like
+an outlet's name (an acronym, or a name with News, Times, Post, Agency, Institute...), never from
+a bare capitalised line, a person's name, a place or an office."""
 
 from __future__ import annotations
 
@@ -145,6 +162,10 @@ DATE_KINDS = (
     "print credit", "page metadata", "date line", "closing date line", "headline date", "url",
     "posted stamp", "month line", "file name",
 )
+# Kinds that state the article's own date: when two of them disagree by more than
+# DATES_AGREE_DAYS days, no date is kept (a conflict, reported) rather than a guess.
+STRONG_KINDS = frozenset({"original publication", "dateline", "publication line", "agency stamp",
+                          "byline stamp", "print credit", "page metadata"})
 # Kinds that are never the publication date.
 NEVER_KINDS = (
     "updated stamp", "forum stamp", "comment stamp", "joined", "today bar", "page stamp",
@@ -1336,11 +1357,14 @@ def _complete_years(candidates: list[DateCandidate],
 
 def _choose_date(candidates: list[DateCandidate], *, repost: bool, known_site: bool
                  ) -> tuple[DateCandidate | None, list[DateCandidate], list[DateCandidate]]:
-    """The chosen candidate, the rejected ones, and those that disagree with the choice."""
+    """The chosen candidate (None when there is none, or when strong candidates disagree), the
+    rejected ones, and those that disagree with the choice (or with each other)."""
+    noted = any(c.kind == "original publication" and c.day is not None for c in candidates)
+    own_kinds = ("date line", "posted stamp", "page metadata") + (
+        ("publication line",) if noted else ())  # a repost's own "Published" line
     marked = []
     for candidate in candidates:
-        if repost and not known_site and candidate.kind in ("date line", "posted stamp",
-                                                             "page metadata"):
+        if repost and not known_site and candidate.kind in own_kinds:
             candidate = DateCandidate("repost stamp", candidate.day, candidate.line,
                                       candidate.evidence, candidate.month_day,
                                       candidate.year_from)
@@ -1368,6 +1392,10 @@ def _choose_date(candidates: list[DateCandidate], *, repost: bool, known_site: b
         chosen = same[0] if same else chosen
     rejected = [c for c in marked if c is not chosen]
     gap = timedelta(days=DATES_AGREE_DAYS)
+    if chosen.kind in STRONG_KINDS:
+        rivals = [c for c in usable if c.kind in STRONG_KINDS and abs(c.day - chosen.day) > gap]
+        if rivals:  # two of the article's own stamps disagree: no guess
+            return None, marked, [chosen, *rivals]
     disagreeing = [c for c in rejected if c.day is not None and (
         (c.kind in DATE_KINDS and abs(c.day - chosen.day) > gap)
         or (c.kind in NEVER_KINDS and c.kind != "joined" and chosen.day - c.day > gap))]
@@ -1538,6 +1566,11 @@ def _infer_date(found: Inferred, facts: _Found, page_lines: _Page, *, file_name:
     listed = list(dict.fromkeys(c.label() for c in rejected))
     if listed:
         found.set("date_candidates", "; ".join(listed[:10]), "text")
+    if chosen is None and disagreeing:
+        found.problems.append("dates disagree, no date kept: " + "; ".join(
+            f"{c.kind} {c.day.isoformat()}" + ("" if c.line is None else f" (line {c.line + 1})")
+            for c in disagreeing[:5]))
+        return
     if chosen is None:
         partial = next((c for c in candidates if c.day is None), None)
         if partial is not None:
