@@ -344,7 +344,7 @@ HUN_MANET = ("Hun Manet", "Cambodia", "official")
     # negated or infinitive verbs attribute nothing; a noun is not a verb
     (("The ministry did not respond to questions.",), [NARRATION]),
     (("Critics say it is a way for officials to dismiss complaints.",),
-     [("reported", "critics", "unknown", "unknown")]),
+     [("reported", "critics", "unknown", "critic")]),
     (("Tourists gave the delegation a warm welcome.",), [NARRATION]),
     # photo captions never speak, even when the credit is cut off as its own sentence
     ((["Hun Manet welcomes Wang Yi at the airport in Phnom Penh.", "(Xinhua/Staff)"],),
@@ -756,3 +756,20 @@ def test_local_officials(paragraphs, expected):
 def test_places_never_speak():
     assert attributed(["Ships dock in Kampot every week.",
                        "Kampot has promised cleaner beaches to visitors."])[-1] == NARRATION
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # "describe X as Y": a characterisation is reported speech
+    (("Critics in Washington describe the kingdom as a client state.",),
+     ("reported", "critics in Washington", "unknown", "critic")),
+    (("Analysts in Bangkok describe the loans as \u201cunusually generous\u201d.",),
+     ("quote", "analysts in Bangkok", "independent", "analyst")),
+    (("Chinese scholars tend to describe Cambodia as a model partner.",),
+     ("reported", "Chinese scholars", "independent", "analyst")),
+    # look-alikes: "described" without "as" after a short object, "as" of time
+    (("The report described the port in detail.",), NARRATION),
+    (("Officials described the damage as the storm passed.",), NARRATION),
+    (("Vietnam is a member state.",), NARRATION),
+])
+def test_describe_as(paragraphs, expected):
+    assert attributed(*paragraphs)[-1] == expected

@@ -130,6 +130,11 @@ _CLOSES_OR_THAT = re.compile(
     r"\s*(?:(?:on|in|last|this|earlier)\s+[\w\u2019']+\s+(?:\d{1,4}\s+)?)?"
     r"(?:that\b|:|[,.;!?\u201d\"]|$)")
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
+# An object of a few words, then "as" ("describe the kingdom as a client state").
+_OBJECT_AS = re.compile(
+    r"(?:\s+[\w\u2019'\-]+){1,6}?\s+as\s+(?!(?:the|this|that|these|those|he|she|it|they|we|i|"
+    r"his|her|their|its|our|soon|long|well|much|many|far|part|if|though)\b)[\w\u201c\"']",
+    re.IGNORECASE)
 # A reporting verb right after these (or opening the sentence) may have its speaker after it.
 _INVERSION_MARKS = ",:\u201d\"\u2019\u2014"
 _CLOSING_MARKS = "\u201d\"\u2019"
@@ -194,7 +199,7 @@ _SUBORDINATE_LEADS = frozenset("what whatever than over about against into throu
 _RELATIVE_SUBJECTS = frozenset({"who", "which", "that", "whom"})
 # Verbs before "to say" that make it a habitual saying ("The government likes to say that").
 _HABITUAL = frozenset("like likes liked love loves loved continue continues continued keeps "
-                      "kept".split())
+                      "kept tend tends tended".split())
 # Participles that join a document to its author ("satellite imagery reviewed by Reuters").
 _BY_PARTICIPLES = frozenset("seen written drawn taken given made done".split())
 # Heads of a joint speaker of a readout ("Both sides agreed", "The two leaders agreed").
@@ -602,6 +607,7 @@ class _Verb:
     needs_that: bool
     participle: bool
     act: bool = False  # a verb of a speech act ("vowed", "agreed"), not of saying
+    object_as: bool = False  # also reports with "as" after its object ("describe X as Y")
 
 
 @dataclass(frozen=True, eq=False)
@@ -626,12 +632,13 @@ class ReportingVerbs:
         forms: dict[tuple[str, ...], _Verb] = {}
         for row in table.itertuples(index=False):
             subject = row.subject.strip() or "before"
-            needs_that = row.needs_that.strip().lower() == "yes"
+            needs = row.needs_that.strip().lower()
+            needs_that, object_as = needs in ("yes", "as"), needs == "as"
             act = getattr(row, "kind", "").strip() == "act"
             for form in split_phrases(row.forms):
                 words = tuple(form.lower().split())
                 participle = subject != "after" and words[0].endswith("ing")
-                forms[words] = _Verb(subject, needs_that, participle, act)
+                forms[words] = _Verb(subject, needs_that, participle, act, object_as)
         first_words: dict[str, list[tuple[str, ...]]] = {}
         for words in sorted(forms, key=len, reverse=True):
             first_words.setdefault(words[0], []).append(words)
@@ -1934,7 +1941,12 @@ class _Attributor:
                     # "the warm welcome", "the project agreed"; "He said Cambodia rejects
                     # ...": an act inside what someone says is not a new speaker's
                     phrase = None
-            reports = not verb.needs_that or bool(_CLOSES_OR_THAT.match(masked, end))
+            closes = verb.needs_that and _CLOSES_OR_THAT.match(masked, end)
+            if closes and phrase is not None and phrase.kind == "body" and not \
+                    _THAT_OR_COLON.match(masked, end) and not self._speaks(phrase):
+                closes = None  # "a client state.": a noun closing the sentence
+            reports = not verb.needs_that or bool(closes) or (
+                verb.object_as and _OBJECT_AS.match(masked, end) is not None)
             said = said or (not verb.act and verb.subject != "after" and phrase is not None
                             and reports)
             found.append(_Cue(start, end, phrase, reports,
