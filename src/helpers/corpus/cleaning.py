@@ -126,7 +126,8 @@ _INLINE = re.compile(
 _INLINE_HINT = re.compile(r"[\u00c2\u00c3\u00e2\[\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
                           r".,;:!?\"\u201d\u2019)\-]"
                           r"(?:(?<=[\u00c2\u00c3\u00e2\[\u00b9\u00b2\u00b3\u2070\u2074-\u2079])"
-                          r"|(?<=[.,;:!?\"\u201d\u2019)])(?=\d)|(?<=-)(?= ))")
+                          r"|(?<=[a-z][.,;:!?\"\u201d\u2019)])(?=\d)"
+                          r"|(?<=\d[.,;:])(?=\d{1,2}\s+[A-Z\u201c\"])|(?<=-)(?= ))")
 _LINE_END_HYPHEN = re.compile(r"([A-Za-z]*[a-z])-$")
 _LINE_START_WORD = re.compile(r"^([a-z]+)\b")
 _NOT_WORD_HALVES = {"and", "or", "to", "nor", "but", "und", "et", "ou"}
@@ -502,14 +503,15 @@ def clean_article(
     reasons: dict[int, str] = {}
     content_indices = [i for i, c in enumerate(contents) if c.strip()]
 
-    prose_lines = [i for i in content_indices if reads_as_prose(contents[i])]
+    prose = {i: _reads_as_prose(contents[i].strip()) for i in content_indices}
+    prose_lines = [i for i in content_indices if prose[i]]
     edges = {*content_indices[:PAGE_EDGE_LINES], *content_indices[-PAGE_EDGE_LINES:],
              *prose_lines[:EDGE_PROSE_LINES], *prose_lines[-EDGE_PROSE_LINES:]}
     for i in content_indices:
         if i in metadata_lines:
             reasons[i] = metadata_lines[i]
             continue
-        rule = debris_rule(contents[i], rules, phrases_in_prose=i in edges)
+        rule = debris_rule(contents[i], rules, prose=prose[i], phrases_in_prose=i in edges)
         if rule and not (rule.guarded and _in_wrapped_paragraph(contents, i)):
             reasons[i] = rule.reason
 
