@@ -98,6 +98,17 @@ def page(head: str = "", header: str = "", footer: str = "") -> str:
      "2020-11-30", "html: JSON-LD datePublished"),
     (page(header='<time datetime="2019-06-02T10:00">June 2, 2019</time>'), "2019-06-02",
      "html: <time datetime> in the article's article"),
+    (page(head='<meta name="dcterms.issued" content="2018-07-30">'), "2018-07-30",
+     "html: meta dcterms.issued"),
+    (page(head='<meta property="og:pubdate" content="2017-05-02T09:00:00+07:00">'), "2017-05-02",
+     "html: meta og:pubdate"),
+    (page(header='<span itemprop="datePublished" content="2016-10-14">14 Oct</span>'),
+     "2016-10-14", "html: <span itemprop=datePublished>"),
+    (page(footer='<time itemprop="datePublished" datetime="2015-01-02T08:00">Jan 2</time>'),
+     "2015-01-02", "html: <time itemprop=datePublished>"),
+    # ... but never a modification date in microdata, nor a page's own "date" of generation
+    (page(header='<time itemprop="dateModified" datetime="2022-01-05">Jan 5</time>'), "", ""),
+    (page(head='<meta name="generated" content="2023-02-01">'), "", ""),
     # Never invented: a copyright year, a modification date, a date in a link.
     (page(footer="<p>(c) 2024 River Post. All rights reserved.</p>"), "", ""),
     (page(head='<meta property="article:modified_time" content="2022-01-05T09:00:00Z">'), "", ""),

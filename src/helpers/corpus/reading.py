@@ -61,7 +61,10 @@ _PUBLISHED_META = {
     ("name", "article:published_time"), ("itemprop", "datepublished"),
     ("name", "pubdate"), ("name", "publishdate"), ("name", "publish-date"),
     ("name", "publish_date"), ("name", "dc.date.issued"), ("name", "citation_publication_date"),
-    ("name", "parsely-pub-date"), ("name", "sailthru.date"),
+    ("name", "parsely-pub-date"), ("name", "sailthru.date"), ("name", "publication_date"),
+    ("name", "original-publish-date"), ("name", "article.published"), ("property", "og:pubdate"),
+    ("name", "dc.date"), ("name", "dcterms.date"), ("name", "dcterms.issued"),
+    ("name", "citation_date"),
 }
 # Elements that end a block of visible text, and elements whose text is not shown.
 _BLOCK_TAGS = frozenset(
@@ -78,6 +81,8 @@ PAGE_LINES_ABOVE = 20
 PAGE_LINES_AFTER = 8
 # A block is the article's paragraph when it opens with the paragraph's first characters.
 _MATCH_CHARS = 60
+# How a page marks an element's date as a modification ("dateModified", class="updated").
+_MODIFIED = re.compile(r"modif|updat", re.IGNORECASE)
 _ISO_DAY = re.compile(r"^\s*((?:19|20)\d{2})-([01]\d)-([0-3]\d)")
 _STRAY_BYTES = "communique-stray-bytes"
 
@@ -227,6 +232,10 @@ def page_publication_date(tree) -> tuple[str, str]:
                 day = _iso_day(meta.get("content") or "")
                 if day:
                     return day, f"html: meta {key}"
+    for element in tree.xpath('//*[@itemprop="datePublished"]'):
+        day = _iso_day(element.get("datetime") or element.get("content") or "")
+        if day:
+            return day, f"html: <{element.tag} itemprop=datePublished>"
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() == "application/ld+json":
             day = _iso_day(_json_ld_published(script.text or ""))
@@ -237,7 +246,7 @@ def page_publication_date(tree) -> tuple[str, str]:
             if element.tag == "p" and article.tag == "article":
                 break
             day = _iso_day(element.get("datetime") or "") if element.tag == "time" else ""
-            if day:
+            if day and not _MODIFIED.search(f"{element.get('itemprop')} {element.get('class')}"):
                 return day, f"html: <time datetime> in the article's {article.tag}"
     return "", ""
 
