@@ -156,6 +156,10 @@ def test_shipped_issues_lexicon_names_the_disputes() -> None:
         ("Two activists were jailed for incitement.", ["human rights"]),
         ("Families were evicted to make way for a resort.", ["human rights"]),
         ("Freedom of assembly is guaranteed by the constitution.", ["human rights"]),
+        ("Critics say the courts ignore the rule of law.", ["human rights"]),
+        ("They back an international order based on the rule of law.", []),
+        ("Dual-use technology faces export controls.", []),
+        ("Analysts call the pier a dual-use facility.", ["naval base"]),
         # organisations named after an issue and household debt are not mentions
         ("Human Rights Watch published a report.", []),
         ("Microfinance loans burden rural families.", []),
