@@ -81,7 +81,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import accumulate, compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -1708,12 +1708,14 @@ class _Document:
                 run = self.read_run(match.group())
                 if run is None:
                     continue
+                actor = grammar.actors.lookup(run[2])  # named bare: the office held
+                if not (run[1] or index == self.current) and (actor is None or not actor.offices):
+                    continue
                 context = _title_context(text, match.start() + run[3], grammar)
-                if not (run[1] or index == self.current) or not _holds(office,
-                                                                     office_words(context)):
-                    actor = grammar.actors.lookup(run[2])  # named bare: the office held
-                    if actor is None or not any(_holds(office, held) for held in actor.offices):
-                        continue
+                if not ((run[1] or index == self.current) and _holds(office, office_words(context))
+                        or actor is not None and any(_holds(office, held)
+                                                     for held in actor.offices)):
+                    continue
                 person = self.introduce(run[2], context)
                 speaker = self.person_speaker(person)
                 if not side or speaker.side in (side, UNKNOWN):
@@ -1782,6 +1784,9 @@ class _Cue:
     rank: int = 1  # 0: closes the sentence (", a diplomat said."), 1: main verb, 2: other
 
 
+_RANK_OF = attrgetter("rank")
+
+
 @dataclass
 class _Sentence:
     text: str
@@ -1791,12 +1796,16 @@ class _Sentence:
     inside_quotation: bool  # the sentence opens inside a quotation
     subject: _Phrase | None = None
     subject_read: bool = False
+    cue: _Cue | None = field(init=False, default=None)  # the cue that attributes it
+
+    def __post_init__(self) -> None:
+        found = [c for c in self.cues if c.phrase is not None and c.reports]
+        self.cue = min(found, key=_RANK_OF) if found else None
 
     def reporting_cue(self) -> _Cue | None:
         """The cue that attributes the sentence: one that closes it (", a diplomat said."),
         else the first main verb ("the Chinese side reaffirmed"), else any."""
-        found = [c for c in self.cues if c.phrase is not None and c.reports]
-        return min(found, key=lambda c: c.rank) if found else None
+        return self.cue
 
 
 class _Attributor:
