@@ -695,6 +695,16 @@ def polarity_at(text: str, target: str, *, narration: bool = False) -> str:
         ("The minister asserted that the canal will cut flows.", "canal", "asserted"),
         ("The canal will harm the river, critics fear.", "canal", "reported"),
         ("We will not allow anyone to harm our sovereignty.", "sovereignty", "asserted"),
+        # a restricted purpose denies the wider claim
+        ("Chinese personnel at the pier were there only to help with training.", "pier",
+         "denied"),
+        ("The upgrade serves only the Cambodian navy.", "Cambodian navy", "denied"),
+        ("The canal purely serves economic needs.", "canal", "denied"),
+        ("The pier was built not only for training but for warships.", "warships", "asserted"),
+        ("Only the navy uses the pier.", "pier", "asserted"),
+        # an anonymous source with a parenthetical description
+        ("One of the sources, a navy officer, said Chinese staff ran the pier.", "pier",
+         "reported"),
         # straw men: "those who talk of X" reject X
         ("Those who talk about a debt trap should check the figures.", "debt trap", "denied"),
         ("Anyone who claims there is a naval base is lying.", "naval base", "denied"),
