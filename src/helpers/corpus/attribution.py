@@ -807,6 +807,7 @@ class _Grammar:
         self._title_words = roles.title_words - _CONNECTORS - _DETERMINERS
         self._cue_words = sides.words
         self._classes: dict[str, tuple[bool, bool]] = {}
+        self._np_keys: dict[str, bool] = {}  # lower-case words that can be in a noun phrase
         self._office_index: dict[str, tuple[Actor, ...]] | None = None
         # Phrases read by describe, by their text, whether they open the sentence and their
         # determiner: the same words name the same speaker (the cache is emptied when full).
@@ -907,9 +908,16 @@ class _Grammar:
         return key not in _NOT_NAMES and not key.isdigit() and not any(self._classify(key))
 
     def np_word(self, token: _Token) -> bool:
-        """A word that can be part of a speaker's noun phrase."""
-        return token.word and token.key not in _DATE_WORDS and (
-            token.capital or token.key.isdigit() or any(self._classify(token.key)))
+        """A word that can be part of a speaker's noun phrase (remembered by key)."""
+        if not token.word or token.key in _DATE_WORDS:
+            return False
+        if token.capital:
+            return True
+        found = self._np_keys.get(token.key)
+        if found is None:
+            found = self._np_keys[token.key] = token.key.isdigit() or any(
+                self._classify(token.key))
+        return found
 
     def name_word(self, token: _Token) -> bool:
         """A capitalised word that is not a title, a side cue or a function word."""
