@@ -1924,6 +1924,7 @@ class _Attributor:
               caption: bool) -> list[_Cue]:
         found: list[_Cue] = []
         said = False  # a verb of saying with its speaker came before
+        leads = not _SUBORDINATE_LEADS.isdisjoint(map(_KEY_OF, tokens))  # "what", "than"...
         for first, after, verb in self.verbs.find(tokens):
             start, end = tokens[first].start, tokens[after - 1].end
             if masked[start] != text[start]:
@@ -1946,7 +1947,7 @@ class _Attributor:
                 phrase = _IMPLICIT  # "He called it ... and said": the sentence's subject
             else:
                 phrase = self._cue_phrase(verb, tokens, subject_end, after, text, before)
-                if phrase is not None and verb.subject != "after" and _subordinate(
+                if leads and phrase is not None and verb.subject != "after" and _subordinate(
                         tokens, subject_end, phrase) and not _QUOTE_MARK.match(
                         text[end:].lstrip()):
                     # "what ministers say", "than the rhetoric suggests"; not "what it
