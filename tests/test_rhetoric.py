@@ -749,6 +749,8 @@ def polarity_at(text: str, target: str, *, narration: bool = False) -> str:
         ("Villagers were detained near the canal, relatives told reporters.", "canal",
          "reported"),
         ("Defence officials, for their part, insist the pier is open.", "pier", "reported"),
+        ("Rights groups have accused the government of jailing activists.", "activists",
+         "reported"),
         ("For years we have been told that a naval base was coming.", "naval base",
          "reported"),
         ("We told them the naval base was Cambodian.", "naval base", "asserted"),
