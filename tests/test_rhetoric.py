@@ -682,6 +682,8 @@ def polarity_at(text: str, target: str, *, narration: bool = False) -> str:
          "denied"),
         ("Fears of a Chinese outpost are overblown.", "outpost", "denied"),
         ("The ministry ignored the loans for years.", "loans", "asserted"),
+        ("Misplaced fears of a debt trap drive the debate.", "debt trap", "denied"),
+        ("The clerk misplaced the loans file.", "loans", "asserted"),
         ("The spokesman called the debt trap remarks groundless smears.", "debt trap", "denied"),
         ("Claims of a naval base are not supported by facts.", "naval base", "denied"),
         ("The friendship can never be undermined by outside powers.", "outside powers",
