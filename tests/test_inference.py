@@ -468,6 +468,9 @@ OUTLET_CLASSES = [
      f"governor said on Monday.\n{MORE}", ""),
     (f"Title\n{BODY}\n{MORE}\n/ Photo: Chea Vanny", ""),
     (f"Title\n{BODY}\nThe report was published by the Lowy Institute.\n{MORE}", ""),
+    # a note about "this story" deep inside the text is about something the text discusses
+    (f"Title\n{BODY}\n{MORE}\n{BODY}\n{MORE}\nThis story, he said, was first published by "
+     f"Tonle Wire before the ministry denied it and asked for a correction.\n{BODY}\n{MORE}", ""),
 ]
 
 

@@ -1094,9 +1094,10 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found, *, short: bool)
     opening = line[:30].lower()
     after_text = page.first_prose is not None and i > page.first_prose
     # "first published in X" inside the text is about something else: a credit is a short
-    # line, or a paragraph of the opening or closing lines saying "this article ... was first
-    # published in X".
-    lowered = line.lower() if short or i >= page.last_prose or i in page.head else ""
+    # line, or a paragraph before the text's third paragraph or at its end saying "this
+    # article ... was first published in X".
+    lowered = line.lower() if short or i >= page.last_prose or i in page.head and (
+        page.prose_before.get(i, 0) < 3) else ""
     if any(map(lowered.__contains__, _NOTE_WORDS)) and (short or _THIS_ARTICLE.search(lowered)):
         name = _original_note(page, i, line, found)
         if name:
@@ -1128,7 +1129,7 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found, *, short: bool)
         if outlet:
             found.credits.append(("byline", outlet, i))
         return ""
-    if (short or _word_count(line) <= MAX_COPYRIGHT_WORDS and _COPYRIGHT_OPENING.match(line)) \
+    if (short or _COPYRIGHT_OPENING.match(line) and _word_count(line) <= MAX_COPYRIGHT_WORDS) \
             and _is_copyright(line):
         name = _copyright_holder(line)
         if name:
