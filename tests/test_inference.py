@@ -460,6 +460,10 @@ OUTLET_CLASSES = [
     (f"Title\nBy Sok Dara / Hun Sen\n{BODY}", ""),
     (f"Title\nBy Sok Dara / Kampot Province\n{BODY}", ""),
     (f"Title\nBy Forbes Sokha\n{BODY}", ""),
+    (f"Title\nBY LI XINHUA\n{BODY}", ""),  # a person named like an agency
+    (f"Title\nBy Li Xinhua\n{BODY}", ""),
+    (f"Title\nBy Li Ming XINHUA\n{BODY}", "Xinhua"),
+    (f"Title\nSource: Li Xinhua\n{BODY}", ""),
     (f"Title\nSource: Samdech Hun Manet\n{BODY}", ""),
     (f"Title\nSource: Royal Government of Cambodia\n{BODY}", ""),
     (f"Title\n{BODY}\n{MORE}\n© 2024 | Privacy | Terms", ""),

@@ -1003,11 +1003,13 @@ def _byline_outlet(rest: str) -> tuple[str, str]:
 
 def _outlet_suffix(words_text: str) -> tuple[str, str]:
     """(outlet, the rest) for a byline piece that ends with a known outlet's name ("Neou
-    Vannarin THE CAMBODIA DAILY"): a name of two words or more, or in capitals."""
+    Vannarin THE CAMBODIA DAILY"): a name of two words or more, or one word in capitals after a
+    name that is not (in "By LI XINHUA" the whole byline is capitals: a person's name)."""
     words = words_text.split()
     for size in range(len(words) - 1, 0, -1):
         suffix = " ".join(words[-size:])
-        if (size >= 2 or suffix.isupper()) and known_outlet(suffix):
+        single = suffix.isupper() and not " ".join(words[:-size]).isupper()
+        if (size >= 2 or single) and known_outlet(suffix):
             return known_outlet(suffix), " ".join(words[:-size])
     return "", words_text
 
