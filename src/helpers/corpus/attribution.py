@@ -237,6 +237,7 @@ _LOWER_RANKS = frozenset("deputy vice former acting assistant under-secretary un
 _OFFICE_SPELLINGS = {"defense": "defence", "premier": "minister", "pm": "minister",
                      "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
 _OWNER_AFTER = re.compile(r"\s+(?:for|of|at|from|with|by)\s+", re.IGNORECASE)
+_OWNER_WORDS = frozenset({"for", "of", "at", "from", "with", "by"})
 _LEADING_DETERMINER = re.compile(r"^(?:a|an|the|this|its|their)\s+", re.IGNORECASE)
 # What may follow an organisation's head word in its name ("ministry of Cambodia").
 _OF_PLACE = re.compile(
@@ -1499,7 +1500,8 @@ class _Document:
         if role == UNKNOWN and side != UNKNOWN and all(
                 grammar.is_cue(_key(w)) for w in _WORD.findall(phrase.text)):
             role = "institution"  # a country or a capital speaking: "Beijing said"
-        name = self._office_name(phrase, side) if phrase.person_head else phrase.text
+        name = (self._group_name(phrase) if phrase.plural else self._office_name(phrase, side)) \
+            if phrase.person_head else phrase.text
         if (phrase.person_head or phrase.head in _SOURCE_WORDS) and _ANONYMOUS.search(
                 self.texts[self.current]):
             words = _WORD.findall(phrase.text)
@@ -1673,6 +1675,29 @@ class _Document:
                     self.grammar.roles.role_of(subject.head, person=False) != "document":
                 return self.resolve(subject)
         return None
+
+    def _group_name(self, phrase: _Phrase) -> str:
+        """The canonical name of an unnamed group of people: its side's words and the role
+        words of its head, in lower case except proper adjectives ("Cambodian defence
+        officials" -> "Cambodian officials", "critics in Washington" -> "critics", "rights
+        groups"); the phrase itself when its head is not found or a body named after it
+        owns the group ("researchers at the University of the Philippines")."""
+        words = phrase.text.split()
+        keys = [_key(w) for w in words]
+        if phrase.head not in keys:
+            return phrase.text
+        head = keys.index(phrase.head)
+        rest = keys[head + 1:]
+        if rest and rest[0] in _OWNER_WORDS and any(w[:1].isupper() for w in words[head + 2:]):
+            return phrase.text  # "researchers at the University of ...": of that body
+        roles = self.grammar.roles
+        start = next((i for i in range(head, -1, -1)
+                      if roles.role_of(" ".join(words[i: head + 1]), person=True)), None)
+        if start is None or any(_is_possessive(w) for w in words[:start]):
+            return phrase.text  # "the report's authors": of that document
+        sides = [w for w, k in zip(words[:start], keys[:start], strict=True)
+                 if self.grammar.is_cue(k)]
+        return " ".join([*sides, *(w.lower() for w in words[start: head + 1])])
 
     def _office_name(self, phrase: _Phrase, side: str) -> str:
         """The canonical name of an office nobody in the article holds: the side's adjective
