@@ -241,6 +241,8 @@ STAMP_CLASSES = [
      "dateline"),
     (f"Title\nPublished: 20 April 2024\nPHNOM PENH, 19 April 2024 (AKP) – {BODY}",
      "2024-04-19", "dateline"),
+    (f"Title\nMarch 12, 2024\nApril 20, 2024\n{BODY}", None, None),
+    (f"Title\nMarch 12, 2024\nMarch 13, 2024\n{BODY}", "2024-03-13", "date line"),
     # a repost's own "Published" line never argues with the original's date it notes
     (f"Global Notes\nTitle\nPublished: 4 April 2023\nThis story by Sok Dara was originally "
      f"published by Tonle Wire on 21 March 2023.\n{BODY}\n{MORE}", "2023-03-21",

@@ -79,8 +79,9 @@ lines, the one nearest the text). Rules:
   page a repost, whoever runs it.
 - The article's own stamps (:data:`STRONG_KINDS`: original publication, dateline,
   publication line, agency stamp, byline stamp, print credit, page metadata) that disagree by
-  more than :data:`DATES_AGREE_DAYS` days give no date: the conflict is reported as a problem
-  rather than settled by a guess. A repost's own "Published" line does not count against the
+  more than :data:`DATES_AGREE_DAYS` days give no date, and so do two candidates of the kind
+  chosen (two date lines weeks apart): the conflict is reported as a problem rather than
+  settled by a guess. A repost's own "Published" line does not count against the
   original's date its note gives.
 - An aggregator's or a forum's page (``kind`` in the outlets table: KI Media, Reddit...) is a
   repost whatever it credits: its own dates are the reposting's.
@@ -1395,10 +1396,11 @@ def _choose_date(candidates: list[DateCandidate], *, repost: bool, known_site: b
         chosen = same[0] if same else chosen
     rejected = [c for c in marked if c is not chosen]
     gap = timedelta(days=DATES_AGREE_DAYS)
-    if chosen.kind in STRONG_KINDS:
-        rivals = [c for c in usable if c.kind in STRONG_KINDS and abs(c.day - chosen.day) > gap]
-        if rivals:  # two of the article's own stamps disagree: no guess
-            return None, marked, [chosen, *rivals]
+    # Two of the article's own stamps, or two stamps of the kind chosen, that disagree: no guess.
+    peers = STRONG_KINDS if chosen.kind in STRONG_KINDS else {chosen.kind}
+    rivals = [c for c in usable if c.kind in peers and abs(c.day - chosen.day) > gap]
+    if rivals:
+        return None, marked, [chosen, *rivals]
     disagreeing = [c for c in rejected if c.day is not None and (
         (c.kind in DATE_KINDS and abs(c.day - chosen.day) > gap)
         or (c.kind in NEVER_KINDS and c.kind != "joined" and chosen.day - c.day > gap))]
