@@ -8,6 +8,7 @@ from helpers.corpus.cleaning import (
     clean_article,
     debris_reason,
     is_page_furniture,
+    is_title_candidate,
     load_debris_rules,
     metadata_line_reason,
     page_title_headline,
@@ -1360,3 +1361,16 @@ def test_whole_pages_keep_their_body_only(page: str) -> None:
     assert result.title == title
     assert [line for line in result.text.split("\n") if line] == body
 
+
+
+@pytest.mark.parametrize(("line", "candidate"), [
+    ("Home News Cambodia World Business Sport", False),  # a menu without separators
+    ("The Diplomat – Asia-Pacific current affairs magazine", False),  # a site and its tagline
+    ("Cambodia News China Business World Politics", False),
+    ("Xinhua: China and Cambodia sign new rice deal", True),
+    ("China, Cambodia news: ministers meet in Beijing", True),
+    ("World News: Asia markets rally as China eases rules", True),
+    ("Cambodia, China sign 37 deals as Xi visits Phnom Penh", True),
+])
+def test_menus_and_mastheads_are_no_headline(line: str, candidate: bool) -> None:
+    assert is_title_candidate(line) is candidate

@@ -148,6 +148,11 @@ _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _NOT_A_TITLE = re.compile(r"\s/\s|[|‹›»•·]|\b\d{1,2}:\d{2}\b|^[^\w\u2018\u201c\"'¿¡]|\w+:\s*\d"
                           r"|(?i:\bview (?:topic|thread|forum)\b)|\b[ru]/\w"
                           r"|\b[\w\-]+\.(?:com|org|net|gov|edu|info|news|co|io|kh|cn|asia)\b")
+# A site's name and its tagline, on either side of a dash or a colon.
+_MASTHEAD_SPLIT = re.compile(r"\s+[-\u2013\u2014:]\s+|:\s+")
+_TAGLINE_WORDS = re.compile(r"(?i)\b(?:newspaper|magazine|news|media|online|portal|website|"
+                            r"agency|journal|leading|voice|source|current affairs|independent|"
+                            r"official|since \d{4})\b")
 # An author with an affiliation: "Sok Dara, Royal University of Phnom Penh".
 _AFFILIATION = re.compile(
     r"^(?:[A-Z][\w.'\u2019\-]*\s+){1,3}[A-Z][\w.'\u2019\-]*\s*(?:,|\(|\s[-\u2013\u2014]\s)"
@@ -933,9 +938,20 @@ def is_title_candidate(line: str, rules: tuple[DebrisRule, ...] | None = None) -
         return False
     if _NAME_LIST.fullmatch(stripped) or _BYLINE_NAME.fullmatch(stripped) or _BY.match(stripped) \
             or _AFFILIATION.match(stripped) \
-            or known_outlet(stripped.strip("()[]-\u2013\u2014=~|*\u2022 .")):
+            or known_outlet(stripped.strip("()[]-\u2013\u2014=~|*\u2022 .")) \
+            or _is_masthead(stripped):
         return False
     return not is_page_furniture(stripped, rules)
+
+
+def _is_masthead(line: str) -> bool:
+    """Whether ``line`` is a site's name with its tagline ("The Mekong Review – Asia's
+    current affairs magazine"): an outlet's name on one side of a dash, and on the other words
+    that describe a publication."""
+    parts = _MASTHEAD_SPLIT.split(line, maxsplit=1)
+    return len(parts) == 2 and any(
+        known_outlet(part.strip()) and _TAGLINE_WORDS.search(other)
+        for part, other in (parts, parts[::-1]))
 
 
 def _mark_title(contents: list[str], indices: list[int], reasons: dict[int, str],
