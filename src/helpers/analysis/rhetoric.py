@@ -591,12 +591,12 @@ def find_formulas(sentences: pd.DataFrame, *, formulas: Lexicon | None = None,
 def _captions(sentences: pd.DataFrame, hits: pd.DataFrame) -> np.ndarray:
     """Whether each hit's sentence is a photo caption (see ``_CAPTION``)."""
     caption = hits["sentence"].str.contains(_CAPTION).to_numpy(dtype=bool, copy=True)
-    if {"doc_id", "sent_idx"} <= set(sentences.columns) and len(hits):
-        credit = sentences["text"].fillna("").astype(str).str.contains(_BARE_CREDIT)
-        credited = sentences[credit]
-        before = set(zip(credited["doc_id"], credited["sent_idx"] - 1, strict=True))
-        caption |= np.array([key in before for key in zip(hits["doc_id"], hits["sent_idx"],
-                                                          strict=True)], dtype=bool)
+    keys = ["doc_id", "sent_idx"]
+    if set(keys) <= set(sentences.columns) and len(hits):
+        following = hits[keys].assign(sent_idx=hits["sent_idx"] + 1).merge(
+            sentences[keys + ["text"]].drop_duplicates(keys), on=keys, how="left")["text"]
+        caption |= following.fillna("").astype(str).str.contains(_BARE_CREDIT).to_numpy(
+            dtype=bool)
     return caption
 
 
