@@ -4,7 +4,7 @@ asserted, denied or only reported.
 Coverage of a relationship is a contest over a few issues (a naval base, debt, a canal, scam
 compounds...). The issues lexicon (issues.csv: issue, description, terms) is compiled like the
 other rhetoric lexicons into one pattern; every sentence that uses an issue's term mentions it
-once, with the polarity of its first mention (see
+once, with the strongest polarity of its terms there (denied over reported over asserted; see
 :func:`helpers.analysis.rhetoric.match_polarity`), its speaker and voice (the outlet's narration
 or the side quoted). These are the calculations only: the sentences that state findings are in
 :mod:`helpers.report.findings.rhetoric`, the figures in :mod:`helpers.report.plots.rhetoric`.
