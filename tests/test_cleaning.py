@@ -1374,3 +1374,21 @@ def test_whole_pages_keep_their_body_only(page: str) -> None:
 ])
 def test_menus_and_mastheads_are_no_headline(line: str, candidate: bool) -> None:
     assert is_title_candidate(line) is candidate
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Enjoying this article? Click here to subscribe for full access. Just $5 a month.",
+     "paywall prompt"),
+    ("To continue reading, please log in or subscribe.", "newsletter prompt"),
+    ("This article is available to subscribers only.", "newsletter prompt"),
+    ("The rest of this story is reserved for paying members. Log in or join today to read "
+     "it in full.", "paywall prompt"),
+    # short sentences of reported speech that name page things: article text
+    ("The paper was for subscribers only until 2019, the editor said.", None),
+    ("Officials said the newsletter would be printed in Khmer.", None),
+    ("The service will cost just $5 a month, the company said.", None),
+    ("Comments were closed after the vote, the ministry told reporters.", None),
+])
+def test_paywall_prompts_go_and_short_reported_sentences_stay(line: str,
+                                                              reason: str | None) -> None:
+    assert debris_reason(line) == reason

@@ -70,6 +70,9 @@ _VERB = re.compile(
     r"might|must|do|does|did|said|says|say|told|tells|[a-z]{2,}ed|[a-z]{2,}es|[a-z]{3,}s)\b"
 )
 PROSE_MIN_WORDS = 12
+# A shorter sentence is protected too when it reports speech and has this many words.
+MIN_REPORTED_WORDS = 6
+_REPORTING_VERB = re.compile(r"\b(?:said|says|told|tells|according to|added|stated|announced)\b")
 # How many lines' decisions (prose or not, which debris rule) are remembered across pages.
 LINE_CACHE_SIZE = 1 << 14
 # Exact debris phrases (comment forms, cookie notices...) are looked for in prose-like lines
@@ -401,6 +404,21 @@ def _reads_as_prose(stripped: str) -> bool:
     return lower * 2 >= len(tokens) and bool(_VERB.search(stripped))
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def is_article_sentence(stripped: str) -> bool:
+    """Whether a stripped line is one the debris patterns never remove: it reads as prose
+    (:func:`reads_as_prose`), or it is a short sentence of reported speech ("The paper was for
+    subscribers only until 2019, the editor said.": six words or more, mostly in lower case,
+    with a reporting verb, ending with sentence punctuation)."""
+    if _reads_as_prose(stripped):
+        return True
+    if not ends_sentence(stripped) or not _REPORTING_VERB.search(stripped):
+        return False
+    tokens = _WORD_TOKEN.findall(stripped)
+    return len(tokens) >= MIN_REPORTED_WORDS \
+        and sum(map(str.islower, map(_FIRST, tokens))) * 2 >= len(tokens)
+
+
 def ends_sentence(line: str) -> bool:
     """Whether ``line`` ends with sentence punctuation (closing quotes or brackets may
     follow)."""
@@ -414,14 +432,14 @@ def debris_rule(line: str, rules: tuple[DebrisRule, ...] | None = None, *,
     Args:
         line: one line of the article.
         rules: debris rules (default: the shipped lexicon).
-        prose: whether the line is article prose (default: :func:`reads_as_prose`); a prose
-            line matches only rules whose guard is "none" (exact phrases).
+        prose: whether the line is article prose (default: :func:`is_article_sentence`); a
+            prose line matches only rules whose guard is "none" (exact phrases).
         phrases_in_prose: whether to look for those exact phrases in a prose line at all
             (the cleaner does only near the top and bottom of a page, where they sit).
     """
     stripped = line.strip()
     if prose is None:
-        prose = _reads_as_prose(stripped)
+        prose = is_article_sentence(stripped)
     if prose and not phrases_in_prose:
         return None
     return _first_rule(stripped, prose, rules if rules is not None else load_debris_rules())
@@ -508,7 +526,7 @@ def clean_article(
     reasons: dict[int, str] = {}
     content_indices = [i for i, c in enumerate(contents) if c.strip()]
 
-    prose = {i: _reads_as_prose(contents[i].strip()) for i in content_indices}
+    prose = {i: is_article_sentence(contents[i].strip()) for i in content_indices}
     prose_lines = [i for i in content_indices if prose[i]]
     edges = {*content_indices[:PAGE_EDGE_LINES], *content_indices[-PAGE_EDGE_LINES:],
              *prose_lines[:EDGE_PROSE_LINES], *prose_lines[-EDGE_PROSE_LINES:]}
