@@ -2,20 +2,30 @@
 
 Cleaning works line by line on the raw text, which is never modified: each line is kept, removed
 whole (with a reason), or has a dateline prefix cut. Rules come from the editable
-``data/debris.csv`` (page furniture, menus, comment forms, promotions, captions and credits,
-timestamps...) plus structural rules no single-line pattern can express: a headline (never page
-furniture, nor an author's affiliation, a forum's topic line or a link; a question may be one; a
-blog's name before it and a standfirst run into it are taken off), the page header above it and
-a standfirst under it, runs of related-story headlines (with or without a heading), a printed
-copy's running header and footer, footnotes, a repeated line such as an image caption, the
-caption next to an image file or a photo credit, an author box or author note at the end, the
-replies and member boxes of a forum thread, lines in another script than the body, and the short
-lines that are no sentence around the text: under the headline (bylines, stamps, credits,
-standfirsts) and after the last sentence (credits, site names, addresses). A line that reads as
-article prose is never removed by a pattern (except exact phrases such as a comment form's).
-Kept lines get small in-line repairs (a word hyphenated across a line break, footnote digits
-glued to words, mojibake). Every removed or repaired piece goes to the audit with its reason, so
-the raw text is always the clean text plus the audit.
+``data/debris.csv`` (page furniture, menus, comment forms, promotions, paywall prompts, support
+appeals, site notices and disclaimers, editors' notes, captions and credits, timestamps...) plus
+structural rules no single-line pattern can express: a headline (never page furniture, a menu, a
+site's name with its tagline, an author's affiliation, a forum's topic line or a link; a question
+may be one; the candidate right above a byline wins; a blog's name before it and a standfirst run
+into it are taken off), the page header above it and a standfirst under it, runs of related-story
+headlines (with or without a heading), a printed copy's running header and footer, footnotes, a
+repeated line such as an image caption, the caption next to an image file or a photo credit (a
+caption in the present tense over its credit even when it reads as prose; a caption with an
+agency's or photographer's name after it above the text), a live blog's entry headlines, an
+author box or author note at the end (or one an asterisk points to), a comment section under its
+heading when commenters' stamps follow, the replies and member boxes of a forum thread, lines in
+another script than the body, and the short lines that are no sentence around the text: under
+the headline (bylines, stamps, credits, standfirsts) and after the last sentence (credits, site
+names, addresses). A line that reads as article prose, or a short sentence of reported speech,
+is never removed by a pattern (except exact phrases such as a comment form's, looked for near the
+page's edges and in its first and last lines of prose). Kept lines get small in-line repairs (a
+word hyphenated across a line break, footnote digits glued to words, mojibake). Every removed or
+repaired piece goes to the audit with its reason, so the raw text is always the clean text plus
+the audit.
+
+Speed: each rule gets a quick test read from its own pattern (a piece of literal text every
+matching line contains, checked as a substring), and the decisions for a line (prose or not,
+which rule) are remembered, since pages repeat their furniture.
 """
 
 from __future__ import annotations
