@@ -173,7 +173,14 @@ STAMP_CLASSES = [
      "byline stamp"),
     (f"Expat Board\nBoard index » News\nA headline of several words here\nWritten by Sok Dara\n"
      f"Monday, 11 March 2024\n{BODY}\n{MORE}", "2024-03-11", "byline stamp"),
-    # ... but a forum's date line with no byline beside it is the post's
+    (f"Expat Board\nBoard index » News\nPostby kh_user » Tue Mar 12, 2024 8:14 am\n"
+     f"KHMER TIMES\nA headline of several words here\nMonday, 11 March 2024\n{BODY}\n{MORE}",
+     "2024-03-11", "byline stamp"),
+    # ... but outside a forum a date under a masthead and a motto stays a plain date line (a
+    # newsletter's send date), and a forum's date line with no byline or masthead is the post's
+    (f"View this email in your browser\nEAST ASIA FORUM\nEconomics and Politics in East Asia\n"
+     f"Sunday, 9 March 2025\nIn this issue\nTitle of the essay\n{BODY}\n{MORE}", "2025-03-09",
+     "date line"),
     (f"Expat Board\nBoard index » News\nA headline of several words here\n"
      f"Monday, 11 March 2024\n{BODY}\n{MORE}", None, None),
     # an aggregator's page: its date header is the reposting's, whoever wrote the text

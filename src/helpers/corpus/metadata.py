@@ -856,9 +856,9 @@ def _date_kind(page: _Page, i: int, line: str, before: str, parts: list[str],
 
 def _by_credit(page: _Page, i: int) -> bool:
     """Whether date line ``i`` stands in a credited article's own block: right after a byline
-    or a credit line (an outlet's name alone, not the page's first line), or right before a
+    or a credit line (an outlet's name alone, not the page's first line), right before a
     byline (a paper's article pasted into a forum post: "headline / Monday, 21 December 2009
-    / Written by ...")."""
+    / Written by ..."), or, in a forum post, under a headline under a paper's masthead."""
     previous = next((j for j in range(i - 1, -1, -1) if page.lines[j]), None)
     following = next((j for j in range(i + 1, len(page.lines)) if page.lines[j]), None)
     if following is not None and _is_byline(page.lines[following]):
@@ -866,7 +866,12 @@ def _by_credit(page: _Page, i: int) -> bool:
     if previous is None or previous == page.scanned[0]:
         return False
     line = page.lines[previous]
-    return _is_byline(line) or bool(known_outlet(line))
+    if _is_byline(line) or known_outlet(line):
+        return True
+    # In a forum post, a paper's masthead, its headline, then its date: the pasted article's.
+    above = next((j for j in range(previous - 1, -1, -1) if page.lines[j]), None)
+    return page.forum and above is not None and above != page.scanned[0] and (
+        _word_count(line) >= 4 and not known_outlet(line) and bool(known_outlet(page.lines[above])))
 
 
 def _is_byline(line: str) -> bool:
