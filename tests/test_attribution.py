@@ -787,3 +787,15 @@ def test_unnamed_group_names(sentence, expected):
 ])
 def test_describe_as(paragraphs, expected):
     assert attributed(*paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # "went on" after a quotation attributes it
+    ((["Hun Manet spoke to students on Monday.",
+       "\u201cWe are friends with everyone,\u201d he went on."],),
+     ("quote", "Hun Manet", "Cambodia", "official")),
+    # look-alike: "went on" in narration
+    (("The meeting went on for three hours.",), NARRATION),
+])
+def test_went_on(paragraphs, expected):
+    assert attributed(*paragraphs)[-1] == expected
