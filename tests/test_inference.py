@@ -464,6 +464,9 @@ OUTLET_CLASSES = [
     (f"Title\n{BODY}\n{MORE}\nCopyright 1998-2024, RFA. Used with the permission of Radio Free "
      "Asia, 2025 M St. NW, Suite 300, Washington DC 20036.", "Radio Free Asia"),
     (f"Title\n{BODY}\n{MORE}\n/ Xinhua", "Xinhua"),
+    (f"Title\n{BODY}\n{MORE}\nSource: Agence Kampuchea Presse (AKP)", "Agence Kampuchea Presse"),
+    (f"Title\n{BODY}\n{MORE}\nSource: Tonle Sap Times (TST)", "Tonle Sap Times"),
+    (f"Title\nPhnom Penh, February 25, 2011 AKP – {BODY}", "Agence Kampuchea Presse"),
     (f"Title\nSEOUL, March 5 (Yonhap) -- {BODY}\n{MORE}\n(END)", "Yonhap News Agency"),
     # people, places, offices and page chrome in the same slots
     (f"Title\nBy Sok Dara / Hun Sen\n{BODY}", ""),

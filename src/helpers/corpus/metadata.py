@@ -619,13 +619,20 @@ def _looks_like_outlet(name: str) -> bool:
 
 def _credit_name(name: str, *, strong: bool) -> str:
     """A credited outlet from a slot of a credit form: a known outlet, or (from a strong form) an
-    unknown name that looks like an outlet's; "" otherwise."""
+    unknown name that looks like an outlet's; "" otherwise. A name with its short form in
+    brackets ("Agence Kampuchea Presse (AKP)") is either."""
     cleaned = " ".join(name.strip().strip(".,;:|-–—=~*").split())
     if not cleaned:
         return ""
     known = known_outlet(cleaned)
     if known:
         return known
+    if "(" in cleaned[1:]:
+        head, _, inner = cleaned.partition("(")
+        known = known_outlet(head) or known_outlet(inner.rstrip(")"))
+        if known:
+            return known
+        cleaned = head.strip()
     return cleaned if strong and _looks_like_outlet(cleaned) else ""
 
 
