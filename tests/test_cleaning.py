@@ -1392,3 +1392,17 @@ def test_menus_and_mastheads_are_no_headline(line: str, candidate: bool) -> None
 def test_paywall_prompts_go_and_short_reported_sentences_stay(line: str,
                                                               reason: str | None) -> None:
     assert debris_reason(line) == reason
+
+
+@pytest.mark.parametrize("credit", [
+    "Photo: Khmer Times", "Photo by Sok Dara", "Supplied", "(Supplied)", "Handout",
+    "KT/Chor Sokunthea", "(Photo: Facebook)", "File photo: AFP", "MEKONG/Lina Tan",
+    "AFP PHOTO / SOK DARA", "Credit: Mekong Agency", "Picture: AFP",
+])
+def test_the_caption_over_each_shape_of_photo_credit_goes(credit: str) -> None:
+    caption = "Farmers harvest rice in a paddy field in Battambang province."
+    raw = "\n".join(["Ministers agree to expand rice trade", "", BODY[0], "", caption, credit, "",
+                     BODY[1]])
+    result = clean_article(raw)
+    assert caption not in result.text and credit not in result.text
+    assert all(sentence in result.text for sentence in BODY)

@@ -217,7 +217,8 @@ _IMAGE_FILE = "image file"
 _IMAGE_CREDIT = "image credit"
 _PHOTO_REASONS = frozenset({_IMAGE_FILE, "image caption", _IMAGE_CREDIT})
 _PHOTO_CREDIT_LINE = re.compile(r"(?i)^[(\[]?\s*(?:(?:file\s+)?(?:photo|picture|image|pic)s?|"
-                                r"credit)\s*[:/|]\s*\S.{0,40}$|^\([^()/]{2,40}/[^()/]{2,40}\)$")
+                                r"credit)\s*(?:[:/|]|by\b)\s*\S.{0,40}$"
+                                r"|^\([^()/]{2,40}/[^()/]{2,40}\)$")
 MAX_CAPTION_WORDS = 40
 # A live blog has this many entry stamps or more; an entry's headline has at most this many words.
 MIN_LIVE_BLOG_STAMPS = 2
