@@ -1406,3 +1406,26 @@ def test_the_caption_over_each_shape_of_photo_credit_goes(credit: str) -> None:
     result = clean_article(raw)
     assert caption not in result.text and credit not in result.text
     assert all(sentence in result.text for sentence in BODY)
+
+
+@pytest.mark.parametrize("comments", [
+    # a blog's comments: a heading, then each commenter's name and the date on its own line
+    ["3 thoughts on “Ministers agree to expand rice trade”", "Sok Dara",
+     "March 3, 2024 at 10:15 am", "Good news for farmers at last, I think.", "Reply", "Lina",
+     "March 4, 2024 at 8:00 am", "We will see if the money arrives this time around.", "Reply",
+     "Leave a Reply"],
+    # a discussion under a newsletter post
+    ["Discussion about this post", "Comments", "Chan Vuthy", "Apr 13",
+     "Has anyone asked the farmers directly?", "Like (2)", "Reply"],
+])
+def test_a_blogs_comments_under_the_text_go(comments: list[str]) -> None:
+    raw = "\n".join(["Ministers agree to expand rice trade", "", BODY[0], "", BODY[1], "",
+                     *comments])
+    assert clean_article(raw).text.split("\n\n") == BODY
+
+
+def test_a_date_under_a_comment_heading_inside_the_text_opens_no_comments() -> None:
+    raw = "\n".join(["Ministers agree to expand rice trade", "", BODY[0], "", "37 comments",
+                     "March 3, 2024", "", BODY[1], "", BODY[0].replace("Monday", "Tuesday")])
+    result = clean_article(raw)
+    assert BODY[1] in result.text

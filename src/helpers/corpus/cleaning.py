@@ -117,6 +117,8 @@ _COMMENTER_STAMP = re.compile(
     r"|(?:[a-z]{3,9}\.?\s+\d{1,2},?|\d{1,2}\s+[a-z]{3,9}\.?,?)\s+(?:19|20)\d\d\b.{0,20})$")
 # A commenter's stamp opens a comment section within this many lines of its heading.
 COMMENT_STAMP_REACH = 5
+# A date or time alone on its line has at most this many words ("March 3, 2024 at 10:15 am").
+MAX_STAMP_WORDS = 8
 # Footnotes: a note line opens with its number; in the text, the number is glued to a word.
 _NOTE_LINE = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,2})(?=\s+[A-Z*\u201c\"]))")
 # (the punctuation first, then a look back at the letters: found much faster than a look back)
@@ -915,12 +917,19 @@ def _mark_comments(contents: list[str], indices: list[int], reasons: dict[int, s
         opens = (position >= half and _COMMENT_SIGNATURE.match(line)) or (
             reasons.get(indices[position]) in _COMMENT_HEADINGS and any(
                 _COMMENTER_STAMP.match(contents[i].strip())
-                or (indices[position] > last_prose and reasons.get(i) == "timestamp")
+                or (indices[position] > last_prose
+                    and _is_date_stamp(contents[i], reasons.get(i)))
                 for i in indices[position + 1:position + 1 + COMMENT_STAMP_REACH]))
         if opens:
             for i in indices[position:]:
                 reasons.setdefault(i, "reader comment")
             return
+
+
+def _is_date_stamp(line: str, reason: str | None) -> bool:
+    """Whether ``line`` is a date or time alone (a commenter's stamp under the name)."""
+    return reason == "timestamp" or (count_words(line) <= MAX_STAMP_WORDS
+                                     and metadata_line_reason(line) == "date stamp")
 
 
 def _mark_footnotes(raw: str, contents: list[str], indices: list[int],
