@@ -36,6 +36,11 @@ The rules are simple enough to explain to a reader:
    China"), and never inside what someone is said to say ("He said Cambodia rejects ...").
    When a sentence has several verbs, one that closes it after a comma wins (", a diplomat
    said.", ", according to AKP."), then the first main verb, then "according to" at its start.
+   A verb form after a determiner or a preposition is a noun ("for comment", "the report"); a
+   verb whose subject opens a subordinate clause ("what ministers say", "than the rhetoric
+   suggests") or a relative one ("the people who could have told") attributes nothing. After
+   a sentence that announces a statement ("issued the following statement", "The statement
+   reads as follows:"), the sentences are its issuer's until the narrator names it again.
 4. A speaker is a person, an organisation or a government; never a possessive ("Beijing's"),
    a date adjunct ("China in December agreed": China; "Hun Sen on Tuesday denied": Hun Sen),
    a fragment of a name ("United" of "the United States", "Transparency" of "Transparency
@@ -62,7 +67,8 @@ The rules are simple enough to explain to a reader:
    recent person introduced with that word, else in that role ("the Cambodian premier": of
    that side).
 6. A speaker's canonical name, side and role come from actors.csv (titles and honorifics
-   stripped: "PM Hun Manet", "Samdech Techo Hun Sen"), else from the words that introduce them
+   stripped: "PM Hun Manet", "Samdech Techo Hun Sen"; the office column makes a person named
+   bare the holder of "Cambodia's defence minister"), else from the words that introduce them
    ("Chinese Foreign Minister Wang Yi", "a Cambodian government spokesman") read with
    sides.csv and roles.csv. Analysts, media and civil-society voices take a state's side only
    from a body of that state (sides.csv bodies, actors.csv organisations: "a researcher at the
@@ -70,7 +76,11 @@ The rules are simple enough to explain to a reader:
    side of their role ("independent", "civil society"). A named speaker with no such words
    where they speak takes those of the article's other mentions of the name (titles before it,
    an appositive after or before it: "Sun Vathana, Cambodia's finance minister, ..."). Without
-   such words they stay "unknown".
+   such words they stay "unknown". A local official ("provincial police chief") takes the side
+   of the place in their title, else of the places the article names when all are of one side
+   (sides.csv, column places); people who speak for themselves (villagers, workers, relatives:
+   roles.csv, role public) never take a state's side. An unnamed group is named by its side and
+   role words ("Cambodian defence officials" -> "Cambodian officials").
 """
 
 from __future__ import annotations
