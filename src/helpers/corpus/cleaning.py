@@ -40,7 +40,6 @@ from pathlib import Path
 from helpers import config
 from helpers.corpus.lexicons import read_lexicon
 from helpers.corpus.metadata import DATE_PATTERN, known_outlet
-from helpers.corpus.segment import count_words
 
 _SENTENCE_PUNCTUATION = frozenset(".!?…\u17d4\u3002\uff01\uff1f\u061f\u0964")
 _CLOSERS = "\"'\u201d\u2019)]"
@@ -410,11 +409,21 @@ def _reads_as_prose(stripped: str) -> bool:
     lines several times, and pages repeat their furniture)."""
     if not ends_sentence(stripped):
         return False
+    n_words, lower = _word_facts(stripped)
+    return n_words >= PROSE_MIN_WORDS and lower * 2 >= n_words and bool(_VERB.search(stripped))
+
+
+def _n_words(text: str) -> int:
+    """How many words ``text`` has (as :func:`helpers.corpus.segment.count_words` counts them;
+    remembered per line)."""
+    return _word_facts(text.strip())[0]
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _word_facts(stripped: str) -> tuple[int, int]:
+    """How many words a stripped line has, and how many of them begin in lower case."""
     tokens = _WORD_TOKEN.findall(stripped)
-    if len(tokens) < PROSE_MIN_WORDS:
-        return False
-    lower = sum(map(str.islower, map(_FIRST, tokens)))
-    return lower * 2 >= len(tokens) and bool(_VERB.search(stripped))
+    return len(tokens), sum(map(str.islower, map(_FIRST, tokens)))
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -427,9 +436,8 @@ def is_article_sentence(stripped: str) -> bool:
         return True
     if not ends_sentence(stripped) or not _REPORTING_VERB.search(stripped):
         return False
-    tokens = _WORD_TOKEN.findall(stripped)
-    return len(tokens) >= MIN_REPORTED_WORDS \
-        and sum(map(str.islower, map(_FIRST, tokens))) * 2 >= len(tokens)
+    n_words, lower = _word_facts(stripped)
+    return n_words >= MIN_REPORTED_WORDS and lower * 2 >= n_words
 
 
 def ends_sentence(line: str) -> bool:
@@ -462,7 +470,7 @@ def debris_rule(line: str, rules: tuple[DebrisRule, ...] | None = None, *,
 def _first_rule(stripped: str, prose: bool, rules: tuple[DebrisRule, ...]) -> DebrisRule | None:
     """The first of ``rules`` a stripped line matches (remembered: pages repeat their
     furniture, and the headline's candidates are asked again)."""
-    n_words = count_words(stripped)
+    n_words = _word_facts(stripped)[0]
     contains = stripped.casefold().__contains__
     for rule in _unguarded(rules) if prose else rules:
         if (rule.max_words is not None and n_words > rule.max_words) \
@@ -494,7 +502,7 @@ def is_page_furniture(line: str, rules: tuple[DebrisRule, ...] | None = None) ->
 def is_headline(line: str) -> bool:
     """A short line with words and no sentence-final punctuation: a headline or a heading."""
     stripped = line.strip()
-    return 2 <= count_words(stripped) <= 30 and not _SENTENCE_END.search(stripped)
+    return 2 <= _n_words(stripped) <= 30 and not _SENTENCE_END.search(stripped)
 
 
 def script_of(line: str) -> str:
@@ -616,7 +624,7 @@ def metadata_line_reason(line: str) -> str:
     parts = [part for part in _BYLINE_SPLIT.split(core) if part]
     outlets = [part for part in parts if known_outlet(part)]
     people = [part for part in parts if part not in outlets and (
-        _PERSON_OR_PLACE.fullmatch(part) or count_words(part) <= 4 and _ROLE.search(part))]
+        _PERSON_OR_PLACE.fullmatch(part) or _n_words(part) <= 4 and _ROLE.search(part))]
     if parts and len(outlets) + len(people) == len(parts):
         if people and (len(parts) > 1 or _ROLE.search(core)):
             return "byline"
@@ -641,10 +649,10 @@ def _mark_around_text(contents: list[str], indices: list[int], reasons: dict[int
                 continue
             line = contents[i].strip()
             if reads_as_prose(line) or _in_wrapped_paragraph(contents, i) or (
-                    _SENTENCE_END.search(line) and count_words(line) >= MIN_OPENING_WORDS) \
+                    _SENTENCE_END.search(line) and _n_words(line) >= MIN_OPENING_WORDS) \
                     or _runs_on(contents, i, reasons):
                 break
-            if not _SENTENCE_END.search(line) and count_words(line) <= MAX_EDGE_LINE_WORDS:
+            if not _SENTENCE_END.search(line) and _n_words(line) <= MAX_EDGE_LINE_WORDS:
                 reasons[i] = metadata_line_reason(line) or _UNDER_HEADLINE
     remaining = [i for i in remaining if i not in reasons]
     last = next((position for position in range(len(remaining) - 1, -1, -1)
@@ -653,8 +661,8 @@ def _mark_around_text(contents: list[str], indices: list[int], reasons: dict[int
         return
     for i in remaining[last + 1:]:
         line = contents[i].strip()
-        if not _SENTENCE_END.search(line) and count_words(line) <= MAX_EDGE_LINE_WORDS \
-                and not (_OPENS_LIST.search(line) and count_words(line) >= MIN_LIST_ITEM_WORDS):
+        if not _SENTENCE_END.search(line) and _n_words(line) <= MAX_EDGE_LINE_WORDS \
+                and not (_OPENS_LIST.search(line) and _n_words(line) >= MIN_LIST_ITEM_WORDS):
             reasons[i] = metadata_line_reason(line) or _AFTER_TEXT
 
 
@@ -663,7 +671,7 @@ def _runs_on(contents: list[str], i: int, reasons: dict[int, str]) -> bool:
     with the lines right under it (none removed, no blank line between) makes a text that reads
     as prose and ends a sentence."""
     joined = [contents[i].strip()]
-    if count_words(joined[0]) < MIN_OPENING_WORDS:
+    if _n_words(joined[0]) < MIN_OPENING_WORDS:
         return False
     for j in range(i + 1, min(i + MAX_WRAPPED_PARAGRAPH_LINES, len(contents))):
         line = contents[j].strip()
@@ -700,7 +708,7 @@ def _mark_forum(contents: list[str], indices: list[int], reasons: dict[int, str]
     separators = set()
     for i in indices:
         line = contents[i].strip()
-        if reasons.get(i) == _FORUM_CHROME or (count_words(line) <= 16 and (
+        if reasons.get(i) == _FORUM_CHROME or (_n_words(line) <= 16 and (
                 _FORUM_POST_HEADER.match(line) and not _SENTENCE_END.search(line)
                 or line.lower() in replies)):
             separators.add(i)
@@ -719,7 +727,7 @@ def _mark_forum(contents: list[str], indices: list[int], reasons: dict[int, str]
         else:
             posts[-1].append(i)
     posts = [post for post in posts if post]
-    prose = [sum(count_words(contents[i]) for i in post if reads_as_prose(contents[i]))
+    prose = [sum(_n_words(contents[i]) for i in post if reads_as_prose(contents[i]))
              for post in posts]
     if len(posts) < 2 or not max(prose):
         return
@@ -761,7 +769,7 @@ def _mark_captions(contents: list[str], indices: list[int], reasons: dict[int, s
             if i >= body_start:
                 break
             credit = _CREDIT_AFTER_CAPTION.search(contents[i])
-            if i in reasons or not credit or count_words(contents[i]) > MAX_CAPTION_WORDS:
+            if i in reasons or not credit or _n_words(contents[i]) > MAX_CAPTION_WORDS:
                 continue
             if known_outlet(credit.group("credit")) or (
                     _CREDITED_NAME.fullmatch(credit.group("credit"))
@@ -775,7 +783,7 @@ def _mark_captions(contents: list[str], indices: list[int], reasons: dict[int, s
         if reasons.get(i) not in _PHOTO_REASONS:
             continue
         line = contents[i].strip()
-        if reasons.get(i) == _IMAGE_FILE and count_words(line) <= 3:
+        if reasons.get(i) == _IMAGE_FILE and _n_words(line) <= 3:
             neighbour = indices[position + 1] if position + 1 < len(indices) else None
             prose_allowed = neighbour == first_prose
         elif reasons.get(i) == _IMAGE_CREDIT or reasons.get(i) and _PHOTO_CREDIT_LINE.match(line):
@@ -786,7 +794,7 @@ def _mark_captions(contents: list[str], indices: list[int], reasons: dict[int, s
         if neighbour is None or neighbour in reasons or abs(neighbour - i) != 1:
             continue
         caption = contents[neighbour].strip()
-        if count_words(caption) <= MAX_CAPTION_WORDS and not _has_inner_sentence_end(caption) \
+        if _n_words(caption) <= MAX_CAPTION_WORDS and not _has_inner_sentence_end(caption) \
                 and (prose_allowed or not reads_as_prose(caption)):
             reasons[neighbour] = "image caption"
 
@@ -802,7 +810,7 @@ def _mark_entry_headlines(contents: list[str], indices: list[int],
     for position in stamps:
         line, below = indices[position + 1], indices[position + 2]
         if line not in reasons and is_headline(contents[line]) \
-                and count_words(contents[line]) <= MAX_ENTRY_HEADLINE_WORDS \
+                and _n_words(contents[line]) <= MAX_ENTRY_HEADLINE_WORDS \
                 and _SENTENCE_END.search(contents[below]):
             reasons[line] = "live blog entry headline"
 
@@ -861,13 +869,13 @@ def _mark_tickers(contents: list[str], indices: list[int], reasons: dict[int, st
     last_sentence = next((position for position in range(len(indices) - 1, -1, -1)
                           if indices[position] not in reasons
                           and _SENTENCE_END.search(contents[indices[position]])
-                          and count_words(contents[indices[position]]) >= 6), None)
+                          and _n_words(contents[indices[position]]) >= 6), None)
     if last_sentence is None:
         return
     tail = [i for i in indices[last_sentence + 1:] if i not in reasons]
     run: list[int] = []
     for i in [*tail, None]:
-        if (i is not None and is_headline(contents[i]) and 3 <= count_words(contents[i]) <= 16
+        if (i is not None and is_headline(contents[i]) and 3 <= _n_words(contents[i]) <= 16
                 and not _INNER_SENTENCE_END.search(contents[i])):
             run.append(i)
             continue
@@ -928,7 +936,7 @@ def _mark_comments(contents: list[str], indices: list[int], reasons: dict[int, s
 
 def _is_date_stamp(line: str, reason: str | None) -> bool:
     """Whether ``line`` is a date or time alone (a commenter's stamp under the name)."""
-    return reason == "timestamp" or (count_words(line) <= MAX_STAMP_WORDS
+    return reason == "timestamp" or (_n_words(line) <= MAX_STAMP_WORDS
                                      and metadata_line_reason(line) == "date stamp")
 
 
@@ -1022,7 +1030,7 @@ def _mark_title(contents: list[str], indices: list[int], reasons: dict[int, str]
                            and not _is_byline(contents, following[i], reasons))]
     if not candidates:
         return ""
-    placed = [i for i in candidates if count_words(contents[i]) >= 4
+    placed = [i for i in candidates if _n_words(contents[i]) >= 4
               and (following[i] == body_start
                    or reasons.get(following[i], "menu") not in _NAVIGATION_REASONS)]
     first_byline = min((i for i in indices if head[0] < i < (body_start or len(contents))
@@ -1030,13 +1038,13 @@ def _mark_title(contents: list[str], indices: list[int], reasons: dict[int, str]
     if first_byline is not None and any(i < first_byline for i in placed):
         placed = [i for i in placed if i < first_byline]  # not a promotion under the byline
     titled = [i for i in placed if _title_case(contents[i])]
-    bylined = [i for i in candidates if count_words(contents[i]) >= 4
+    bylined = [i for i in candidates if _n_words(contents[i]) >= 4
                and _is_byline(contents, following[i], reasons)]
-    long_enough = [i for i in candidates if count_words(contents[i]) >= 5]
+    long_enough = [i for i in candidates if _n_words(contents[i]) >= 5]
     chosen = (bylined or titled or placed or [])[-1:] or long_enough[:1] or candidates[:1]
     previous = chosen[0] - 1
     if previous in candidates and _long_words(contents[previous]) >= MIN_HEADLINE_WORDS \
-            and max(count_words(contents[previous]), PROSE_MIN_WORDS - 1) < count_words(
+            and max(_n_words(contents[previous]), PROSE_MIN_WORDS - 1) < _n_words(
                 contents[chosen[0]]) and not _title_case(contents[chosen[0]]):
         # a headline with its standfirst under it (longer, in sentence case)
         reasons[chosen[0]] = "standfirst (under the headline)"
@@ -1070,7 +1078,7 @@ def _asks(line: str) -> bool:
     """Whether ``line`` is a headline that asks a question or exclaims: short, no prose, no
     other sentence in it."""
     stripped = line.strip()
-    return bool(_QUESTION_END.search(stripped)) and 3 <= count_words(
+    return bool(_QUESTION_END.search(stripped)) and 3 <= _n_words(
         stripped) <= MAX_QUESTION_HEADLINE_WORDS and not _INNER_SENTENCE_END.search(
         stripped[:-1]) and not reads_as_prose(stripped)
 
@@ -1081,17 +1089,17 @@ def _headline_only(line: str, contents: list[str]) -> str:
     wire's name credited so stays) and without a standfirst run into it ("Headline – A
     sentence of eight words or more")."""
     prefix = _NAME_PREFIX.match(line)
-    if prefix and count_words(prefix.group("rest")) >= 4:
+    if prefix and _n_words(prefix.group("rest")) >= 4:
         name = prefix.group("name").strip()
         others = {c.strip().lower() for c in contents if c.strip() != line}
-        if count_words(name) <= 5 and _title_case(name) and (
+        if _n_words(name) <= 5 and _title_case(name) and (
                 _SITE_WORDS.search(name) or name.lower() in others):
             line = prefix.group("rest").strip()
     joined = _STANDFIRST_JOIN.match(line)
     if joined:
         head = joined.group("head") or joined.group("head2")
         rest = joined.group("rest") or joined.group("rest2")
-        if count_words(rest) >= (MIN_JOINED_STANDFIRST_WORDS if joined.group("rest")
+        if _n_words(rest) >= (MIN_JOINED_STANDFIRST_WORDS if joined.group("rest")
                                  else PROSE_MIN_WORDS) and not _title_case(rest) \
                 and _long_words(head) >= 3:
             line = head.strip()
@@ -1187,7 +1195,7 @@ def _mark_repeats(contents: list[str], indices: list[int], reasons: dict[int, st
             if is_headline(contents[i]):
                 reasons.setdefault(previous, "repeated line (image caption or name box)")
             reasons.setdefault(i, "repeated line (image caption or name box)")
-        elif key in seen and count_words(key) >= 2:
+        elif key in seen and _n_words(key) >= 2:
             reasons.setdefault(i, "repeated line")
         seen.setdefault(key, i)
         previous, previous_key = i, key
@@ -1219,7 +1227,7 @@ def _mark_bio_under_byline(contents: list[str], tail: list[int], reasons: dict[i
             reasons.setdefault(i, "author box")
             for j in tail[position + 1:position + 1 + MAX_BIO_LINES]:
                 if j not in reasons and _BIO_CUES.search(contents[j]) \
-                        and count_words(contents[j]) <= MAX_AUTHOR_NOTE_WORDS:
+                        and _n_words(contents[j]) <= MAX_AUTHOR_NOTE_WORDS:
                     reasons[j] = "author biography"
             return
 
@@ -1235,14 +1243,14 @@ def _mark_author_box(contents: list[str], indices: list[int], reasons: dict[int,
     for i in indices:
         line = contents[i].strip()
         if i not in reasons and line.startswith("*") and _AUTHOR_NOTE.match(line) \
-                and count_words(line) <= MAX_AUTHOR_NOTE_WORDS:
+                and _n_words(line) <= MAX_AUTHOR_NOTE_WORDS:
             reasons[i] = "author note"  # the note an asterisk after the byline points to
     last_prose = next((i for i in reversed(indices)
                        if i not in reasons and reads_as_prose(contents[i])), None)
     if last_prose is not None:
         for i in indices:
             if i > last_prose and i not in reasons and _AUTHOR_NOTE.match(contents[i].strip()) \
-                    and count_words(contents[i]) <= MAX_AUTHOR_NOTE_WORDS:
+                    and _n_words(contents[i]) <= MAX_AUTHOR_NOTE_WORDS:
                 reasons[i] = "author note"
         _mark_bio_under_byline(contents, [i for i in indices if i > last_prose], reasons)
     tail_start = indices[len(indices) * 2 // 3]
