@@ -799,3 +799,18 @@ def test_describe_as(paragraphs, expected):
 ])
 def test_went_on(paragraphs, expected):
     assert attributed(*paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # "Name, title said" without the closing comma of the appositive (local media)
+    (("Sok Vanna, commander of the Kampot naval base said the pier was open.",),
+     ("reported", "Sok Vanna", "Cambodia", "official")),
+    (("Speaking in Kep, Chan Dara, spokesman of Cambodia's defence ministry said the drills "
+      "were routine.",),
+     ("reported", "Chan Dara", "Cambodia", "official")),
+    # look-alikes: a place before the comma; an organisation's spokesman with no name
+    (("In Phnom Penh, the ministry's spokesman said the drills were routine.",),
+     ("reported", "ministry's spokesman", "unknown", "official")),
+])
+def test_name_comma_title_said(paragraphs, expected):
+    assert attributed(*paragraphs)[-1] == expected

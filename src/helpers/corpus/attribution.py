@@ -976,7 +976,17 @@ class _Grammar:
         if not self.np_word(last) and (last.key in _AUXILIARIES or determiner is None and not any(
                 self.is_title(t.key) or self.is_cue(t.key) for t in tokens[first:j])):
             return None  # "exchanged notes", "Nothing was said": no speaker
-        return self.describe(tokens, first, j, text, determiner=determiner)
+        phrase = self.describe(tokens, first, j, text, determiner=determiner)
+        if phrase is not None and phrase.kind == "body" and phrase.person_head and k > 0 \
+                and tokens[k].text == ",":
+            a = k  # "Ouk Seyha, commander of Ream Naval Base said": the name before the comma
+            while a > 0 and self.name_word(tokens[a - 1]):
+                a -= 1
+            name = self._name_only(tokens, a, k, text) if a == 0 or not tokens[a - 1].word \
+                else None
+            if name is not None:
+                return _with_context(name, phrase.text)
+        return phrase
 
     def phrase_after(self, tokens: list[_Token], start: int, text: str, *,
                      allow_pronoun: bool) -> tuple[_Phrase, int] | None:
@@ -1583,7 +1593,8 @@ class _Document:
         for index in range(self.current, max(-1, self.current - MAX_LOOKBACK_SENTENCES), -1):
             sentence = self.texts[index]
             for match in reversed(list(word.finditer(sentence))):
-                words = sentence[max(0, match.start() - 60): match.start()].split()
+                before = sentence[max(0, match.start() - 60): match.start()]
+                words = re.split(r"[,;:()\u201c\u201d\"]", before)[-1].split()  # one clause
                 tail = _OF_PLACE.match(sentence, match.end())
                 ending = match.group() + (tail.group() if tail else "")
                 for n in range(min(len(words), 5), -1, -1):
