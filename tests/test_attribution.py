@@ -814,3 +814,19 @@ def test_went_on(paragraphs, expected):
 ])
 def test_name_comma_title_said(paragraphs, expected):
     assert attributed(*paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # an office body named without its country, after the article named it with its country
+    ((["Cambodia's defence ministry took reporters to the base on Friday.",
+       "\u201cWe hide nothing,\u201d said defence ministry spokesman Nhem Sophal."],),
+     ("quote", "Nhem Sophal", "Cambodia", "official")),
+    ((["Cambodia's defence ministry took reporters to the base on Friday.",
+       "The defence ministry pointed out that no construction had begun."],),
+     ("reported", "Ministry of National Defence of Cambodia", "Cambodia", "institution")),
+    # look-alike: no country named for the body: unknown, never guessed
+    (("\u201cWe hide nothing,\u201d said defence ministry spokesman Nhem Sophal.",),
+     ("quote", "Nhem Sophal", "unknown", "official")),
+])
+def test_offices_named_with_their_country_before(paragraphs, expected):
+    assert attributed(*paragraphs)[-1] == expected

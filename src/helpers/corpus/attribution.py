@@ -1450,11 +1450,27 @@ class _Document:
             person.contexts += [c for c in self.mention_contexts(person.name)
                                 if c not in person.contexts]
             side, role = self.grammar.side_and_role(person.contexts, person=True)
+        if side == UNKNOWN and role == "official":
+            side = self._office_body_side(person.contexts)  # "defence ministry spokesman"
         if side == UNKNOWN and role == "official" and any(map(_LOCAL.search, person.contexts)):
             side = self.local_side()  # "the provincial police chief", of the article's places
         if actor is not None:
             side, role = actor.side or side, actor.role if actor.role != UNKNOWN else role
         return _Speaker(person.name, side, role, True)
+
+    def _office_body_side(self, contexts: list[str]) -> str:
+        """The side of the body an official's title names without its country ("defence
+        ministry spokesman"), when the article named that body with its country before
+        ("Cambodia's defence ministry"); else unknown."""
+        roles = self.grammar.roles
+        for context in contexts:
+            words = context.split()
+            for n, word in enumerate(words):
+                if n and roles.role_of(_key(word), person=False) == "institution":
+                    body = self._mentioned_body(" ".join(words[: n + 1]), _key(word))
+                    if body is not None and body.side != UNKNOWN:
+                        return body.side
+        return UNKNOWN
 
     def local_side(self) -> str:
         """The side of the places the article names (sides.csv, column places), when they
@@ -1508,6 +1524,11 @@ class _Document:
                 office = self._office_of_recent_person(phrase.head)
                 if office is not None:
                     return office  # "the ministry" after "Minister of Commerce Pan Sorasak"
+                if " " in phrase.text and grammar.roles.role_of(
+                        phrase.head, person=False) == "institution":
+                    named = self._mentioned_body(phrase.text, phrase.head)
+                    if named is not None:
+                        return named  # "The defence ministry" after "Cambodia's defence ..."
         if phrase.definite and side and phrase.person_head:
             found = self._described_person(phrase.head, side=side)
             if found is not None:
