@@ -470,21 +470,23 @@ def debris_rule(line: str, rules: tuple[DebrisRule, ...] | None = None, *,
 def _first_rule(stripped: str, prose: bool, rules: tuple[DebrisRule, ...]) -> DebrisRule | None:
     """The first of ``rules`` a stripped line matches (remembered: pages repeat their
     furniture, and the headline's candidates are asked again)."""
-    n_words = _word_facts(stripped)[0]
-    contains = stripped.casefold().__contains__
-    for rule in _unguarded(rules) if prose else rules:
-        if (rule.max_words is not None and n_words > rule.max_words) \
-                or (rule.needs and not any(map(contains, rule.needs))):
+    folded = stripped.casefold()
+    for rule in _eligible(rules, prose, _word_facts(stripped)[0]):
+        needs = rule.needs
+        if needs and (needs[0] not in folded if len(needs) == 1
+                      else not any(map(folded.__contains__, needs))):
             continue
         if rule.pattern.search(stripped) if rule.contained else rule.pattern.fullmatch(stripped):
             return rule
     return None
 
 
-@lru_cache(maxsize=4)
-def _unguarded(rules: tuple[DebrisRule, ...]) -> tuple[DebrisRule, ...]:
-    """The rules that apply to article prose too (exact phrases)."""
-    return tuple(rule for rule in rules if not rule.guarded)
+@lru_cache(maxsize=256)
+def _eligible(rules: tuple[DebrisRule, ...], prose: bool,
+              n_words: int) -> tuple[DebrisRule, ...]:
+    """The rules that may apply to a line of ``n_words`` words (prose: exact phrases only)."""
+    return tuple(rule for rule in rules if (rule.max_words is None or n_words <= rule.max_words)
+                 and not (prose and rule.guarded))
 
 
 def debris_reason(line: str, rules: tuple[DebrisRule, ...] | None = None) -> str | None:
