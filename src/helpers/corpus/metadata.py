@@ -128,7 +128,6 @@ a bare capitalised line, a person's name, a place or an office."""
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -451,6 +450,12 @@ class Inferred:
 
 
 # --- dates: parsing ---------------------------------------------------------------------------
+@lru_cache(maxsize=256)
+def _date_matches(line: str) -> tuple[re.Match[str], ...]:
+    """The dates written in a line (a line is read for dates by several forms: once)."""
+    return tuple(DATE_PATTERN.finditer(line))
+
+
 def _valid_day(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -515,7 +520,9 @@ def parse_date(text: str, *, day_first: bool = False) -> pd.Timestamp | None:
 
 def _stem(name: str) -> str:
     """A file name's last part without its suffix (``Path(name).stem``, without a Path)."""
-    return os.path.splitext(os.path.basename(name))[0]
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    dot = base.rfind(".")
+    return base[:dot] if 0 < dot < len(base) - 1 else base
 
 
 def infer_from_filename(name: str) -> pd.Timestamp | None:
@@ -891,7 +898,7 @@ def _line_dates(page: _Page, i: int, line: str, dateline_end: int,
     """Add the date candidates of line ``i`` (and the years it gives) to ``found``."""
     if _is_copyright(line) or _RELATIVE.search(line) and not DATE_PATTERN.search(line):
         return
-    matches = [m for m in DATE_PATTERN.finditer(line)]
+    matches = _date_matches(line)
     if not matches:
         heading = _ARCHIVE_HEADING.match(line)
         if heading:
@@ -1255,7 +1262,7 @@ def _agency_stamp(line: str) -> str:
     otherwise. A name in brackets need not be known."""
     if not _DIGIT.search(line):
         return ""
-    spans = [m.span() for m in DATE_PATTERN.finditer(line)]
+    spans = [m.span() for m in _date_matches(line)]
     if not spans and not _TIME.search(line):
         return ""
     parts = _residue_parts(line, spans)
@@ -1301,7 +1308,7 @@ def _site_title(page: _Page) -> str:
 def _looks_like_stamp(line: str, outlet: str) -> bool:
     """Whether a short line naming an outlet is a byline or stamp (``Thou Vireak | The Phnom
     Penh Post``, ``Reuters | Phnom Penh``, ``RFA | 24 August 2018``) rather than a masthead."""
-    spans = [m.span() for m in DATE_PATTERN.finditer(line)]
+    spans = [m.span() for m in _date_matches(line)]
     parts = _residue_parts(line, spans)
     others = [p for p in parts if known_outlet(p) != outlet]
     if len(parts) < 2 and not spans or any(known_outlet(p) for p in others):
