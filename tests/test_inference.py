@@ -230,6 +230,7 @@ STAMP_CLASSES = [
      "2023-03-21", "original publication"),
     # the date of something else on a stamp-like line
     (f"Title\nEvent date: 12 April 2024\n{BODY}", None, None),
+    (f"Title\nPrint edition: March 6, 2024\n{BODY}", None, None),
     (f"Title\nClosing date: 15 March 2024\n{BODY}", None, None),
     (f"Title\nDate of the meeting: 15 March 2024\n{BODY}", None, None),
     (f"Title\nDate: 15 March 2024\n{BODY}", "2024-03-15", "publication line"),
@@ -484,6 +485,19 @@ OUTLET_CLASSES = [
      f"governor said on Monday.\n{MORE}", ""),
     (f"Title\n{BODY}\n{MORE}\n/ Photo: Chea Vanny", ""),
     (f"Title\n{BODY}\nThe report was published by the Lowy Institute.\n{MORE}", ""),
+    # an unknown name from a strong form: a name of its own or a paper's "The", never a bare
+    # word or a generic source
+    (f"Title\nSource: Mekong Review\n{BODY}", "Mekong Review"),
+    (f"Title\n(Kampot Daily News) 09:30, 4 July 2022\n{BODY}", "Kampot Daily News"),
+    (f"NAIROBI, February 25 (The Standard) -- {BODY}", "The Standard"),
+    (f"Title\nBy Sok Dara / Post\n{BODY}", ""),
+    (f"Title\nSource: Online\n{BODY}", ""),
+    (f"Title\nSource: Press release\n{BODY}", ""),
+    (f"Title\nSource: Agencies\n{BODY}", ""),
+    (f"Title\nSource: Local media\n{BODY}", ""),
+    (f"Title\n(Sok Dara) 09:30, 4 July 2022\n{BODY}", ""),
+    (f"PHNOM PENH, March 5 (Sok Dara) – {BODY}", ""),
+    (f"Title\nSource: Phnom Penh\n{BODY}", ""),
     # a note about "this story" deep inside the text is about something the text discusses
     (f"Title\n{BODY}\n{MORE}\n{BODY}\n{MORE}\nThis story, he said, was first published by "
      f"Tonle Wire before the ministry denied it and asked for a correction.\n{BODY}\n{MORE}", ""),

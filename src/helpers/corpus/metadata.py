@@ -403,7 +403,16 @@ _FOR_OUTLET = re.compile(r"^(?P<author>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
 _NOT_OUTLETS = frozenset(
     "update updated corrected correction photo photos video videos file files part live "
-    "analysis opinion exclusive breaking editorial interview feature".split())
+    "analysis opinion exclusive breaking editorial interview feature".split()
+    + ["press release", "news release", "agencies", "news agencies", "wire services", "wires",
+       "staff", "local media", "state media", "media reports", "news reports"])
+# Words an outlet's name uses beside a name of its own ("The Daily News" has none).
+_GENERIC_WORDS = frozenset(
+    "news times post press agency daily herald journal tribune radio television tv media wire "
+    "gazette review observer monitor online network broadcasting channel magazine weekly insight "
+    "chronicle telegraph express standard globe bulletin digest voice institute forum ministry "
+    "embassy service newswire presse the of and for & local national international world global "
+    "state new".split())
 
 
 @dataclass(frozen=True)
@@ -620,7 +629,12 @@ def _looks_like_outlet(name: str) -> bool:
         return False
     if name.lower() in _NOT_OUTLETS or not name[0].isupper():
         return False
-    return bool(_ACRONYM.match(name)) or bool(_OUTLET_WORDS.search(name)) and sum(
+    if _ACRONYM.match(name):
+        return True
+    # a name of its own beside the outlet word ("Mekong Review") or a paper's "The" ("The
+    # Standard"), not a bare word ("Post", "Online News")
+    own = [w for w in words if w.lower().strip(".,'’") not in _GENERIC_WORDS]
+    return bool(own or words[0] == "The") and bool(_OUTLET_WORDS.search(name)) and sum(
         w[0].isupper() for w in words if w[0].isalpha()) >= max(1, len(words) // 2)
 
 
