@@ -1429,3 +1429,17 @@ def test_a_date_under_a_comment_heading_inside_the_text_opens_no_comments() -> N
                      "March 3, 2024", "", BODY[1], "", BODY[0].replace("Monday", "Tuesday")])
     result = clean_article(raw)
     assert BODY[1] in result.text
+
+
+def test_the_outlets_notice_after_its_sign_off_goes() -> None:
+    notice = ("BERNAMA provides up-to-date news and information which are disseminated via "
+              "BERNAMA Wires and BERNAMA TV on several channels.")
+    raw = "\n".join(["Ministers agree to expand rice trade", "", BODY[0], "", BODY[1], "",
+                     "-- BERNAMA", "", notice, "Follow us on social media :"])
+    result = clean_article(raw)
+    assert result.text.split("\n\n") == BODY
+    # without a sign-off, a sentence that names the outlet is the article's
+    raw = "\n".join(["Ministers agree to expand rice trade", "", BODY[0], "", BODY[1], "",
+                     "Xinhua reported that the two sides would meet again in May to sign the "
+                     "final agreement on rice exports."])
+    assert "Xinhua reported" in clean_article(raw).text

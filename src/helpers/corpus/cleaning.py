@@ -116,6 +116,9 @@ _COMMENTER_STAMP = re.compile(
     r"|(?:[a-z]{3,9}\.?\s+\d{1,2},?|\d{1,2}\s+[a-z]{3,9}\.?,?)\s+(?:19|20)\d\d\b.{0,20})$")
 # A commenter's stamp opens a comment section within this many lines of its heading.
 COMMENT_STAMP_REACH = 5
+# A wire's sign-off closing the text: "-- BERNAMA", "— Xinhua", "(Kyodo)".
+_SIGN_OFF = re.compile(r"[\s\-\u2013\u2014(\[]*(?P<name>[A-Z][\w.&' ]{1,40}?)"
+                       r"[\s\-\u2013\u2014)\]]*")
 # A date or time alone on its line has at most this many words ("March 3, 2024 at 10:15 am").
 MAX_STAMP_WORDS = 8
 # Footnotes: a note line opens with its number; in the text, the number is glued to a word.
@@ -575,6 +578,7 @@ def clean_article(
     other_scripts = (_mark_other_script(contents, content_indices, reasons)
                      if _FOREIGN_LETTER.search(raw) else {})
     _mark_running_lines(contents, content_indices, reasons)
+    _mark_after_sign_off(contents, content_indices, reasons)
     title = _mark_title(contents, content_indices, reasons, rules)
     _mark_around_text(contents, content_indices, reasons)
 
@@ -934,6 +938,23 @@ def _mark_comments(contents: list[str], indices: list[int], reasons: dict[int, s
             for i in indices[position:]:
                 reasons.setdefault(i, "reader comment")
             return
+
+
+def _mark_after_sign_off(contents: list[str], indices: list[int],
+                         reasons: dict[int, str]) -> None:
+    """After a wire's sign-off that closes the text ("-- BERNAMA", "— Xinhua"), in the last
+    half of the page, the lines that name the signing outlet are its notice about itself
+    ("BERNAMA provides up-to-date news ... via BERNAMA Wires"), not article text."""
+    tail = indices[len(indices) // 2:]
+    sign_offs = [(i, name) for i in tail
+                 for match in [_SIGN_OFF.fullmatch(contents[i].strip())] if match
+                 for name in [known_outlet(match.group("name"))] if name]
+    if not sign_offs:
+        return
+    last, name = sign_offs[-1]
+    for i in tail:
+        if i > last and i not in reasons and name.casefold() in contents[i].casefold():
+            reasons[i] = "the outlet's notice about itself (after its sign-off)"
 
 
 def _is_date_stamp(line: str, reason: str | None) -> bool:
