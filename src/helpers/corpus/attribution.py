@@ -1341,6 +1341,7 @@ class _Document:
         self.speakers: list[_Speaker] = []  # in order of speech
         self.last_person_at = -1  # index of the sentence where a person last spoke
         self.titled: list[_Speaker] = []  # people named with a title, in order
+        self.office_sides: dict[tuple[str, ...], str] = {}  # by the words of a title
 
     def introduce(self, name: str, context: str) -> _Person:
         """Record a mention of a person (with the words introducing it); return the person."""
@@ -1462,15 +1463,19 @@ class _Document:
         """The side of the body an official's title names without its country ("defence
         ministry spokesman"), when the article named that body with its country before
         ("Cambodia's defence ministry"); else unknown."""
-        roles = self.grammar.roles
-        for context in contexts:
-            words = context.split()
-            for n, word in enumerate(words):
-                if n and roles.role_of(_key(word), person=False) == "institution":
-                    body = self._mentioned_body(" ".join(words[: n + 1]), _key(word))
-                    if body is not None and body.side != UNKNOWN:
-                        return body.side
-        return UNKNOWN
+        key = tuple(contexts)
+        if key not in self.office_sides:
+            self.office_sides[key] = UNKNOWN
+            roles = self.grammar.roles
+            for context in contexts:
+                words = context.split()
+                for n, word in enumerate(words):
+                    if n and roles.role_of(_key(word), person=False) == "institution":
+                        body = self._mentioned_body(" ".join(words[: n + 1]), _key(word))
+                        if body is not None and body.side != UNKNOWN:
+                            self.office_sides[key] = body.side
+                            return body.side
+        return self.office_sides[key]
 
     def local_side(self) -> str:
         """The side of the places the article names (sides.csv, column places), when they
