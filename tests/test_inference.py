@@ -231,6 +231,11 @@ STAMP_CLASSES = [
     # the date of something else on a stamp-like line
     (f"Title\nEvent date: 12 April 2024\n{BODY}", None, None),
     (f"Title\nPrint edition: March 6, 2024\n{BODY}", None, None),
+    (f"Title\nDeadline: 5 March 2024\n{BODY}", None, None),
+    (f"Title\nOpen until 5 March 2024\n{BODY}", None, None),
+    (f"Title\nHun Sen (born 5 August 1952)\n{BODY}", None, None),
+    (f"Title\nTalks began on 5 March 2024 in Beijing, officials said.\n{BODY}", None, None),
+    (f"Title\nHun Manet meets Xi in Beijing on March 5, 2024. Photo: Xinhua\n{BODY}", None, None),
     (f"Title\nClosing date: 15 March 2024\n{BODY}", None, None),
     (f"Title\nDate of the meeting: 15 March 2024\n{BODY}", None, None),
     (f"Title\nDate: 15 March 2024\n{BODY}", "2024-03-15", "publication line"),

@@ -276,12 +276,16 @@ _STAMP_WORD = re.compile(r"^(?:(?:last\s+)?(?:updated?|modified|edited|revised)(
                          r"(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|issued(?:\s+on)?|"
                          r"released|created|time|date|publish(?:ed)?\s+(?:date|time)|"
                          r"pub\.?\s+date|date\s+posted)$", re.IGNORECASE)
-# The date of something other than the article ("Event date:", "Closing date", "Date of birth").
+# The date of something other than the article ("Event date:", "Closing date", "Date of birth",
+# "Deadline:", "until"), said just before it.
 _OTHER_DATE = re.compile(r"\b(?:event|closing|due|expiry|expiration|deadline|start|end|effective|"
                          r"election|launch|meeting|birth|application|submission|registration|"
                          r"hearing|trial|departure|arrival|travel|visit)\s+date\b|"
                          r"\bdate\s+of\s+(?:the\s+)?(?:birth|event|meeting|election|hearing|visit|"
-                         r"departure|arrival|expiry)\b", re.IGNORECASE)
+                         r"departure|arrival|expiry)\b|"
+                         r"\b(?:deadline|expires?|expiry|valid\s+until|until|till|through|since|"
+                         r"due|closes|closing|born|died|election\s+day|polling\s+day|starts?|"
+                         r"ends?|begins?)\s*[:\-–]?\s*$", re.IGNORECASE)
 _PRINT_CREDIT = re.compile(r"^\((?P<name>[^()]{2,60}?)\s+(?P<date>[\d/.\-]{6,10}|[^()]{6,20}?)"
                            r"\s*,?\s*(?:page|p\.)\s*\d+\)$", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
@@ -843,8 +847,8 @@ def _date_kind(page: _Page, i: int, line: str, before: str, parts: list[str],
         return "forum stamp"
     if _COMMENT_LINE.search(line):
         return "comment stamp"
-    if "date" in before.lower() and _OTHER_DATE.search(before):
-        return ""  # "Closing date: 15 March 2024" is about something else
+    if before and _OTHER_DATE.search(before):
+        return ""  # "Closing date: 15 March 2024", "Deadline: ..." are about something else
     for kind, pattern in _KEYWORDS:
         if pattern.search(before):
             return kind
