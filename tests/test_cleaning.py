@@ -1038,6 +1038,14 @@ TOOLS_DEBRIS = [
     ("Download the River Post app", "promotion"),
     ("Send us your news tips", "contact footer"),
     ("Report an error", "contact footer"),
+    ("5 min read · Mar 3, 2024", "timestamp"),
+    ("Last modified on Thu 14 Mar 2024 10.05 GMT", "timestamp"),
+    ("Email this article", "share tools"),
+    ("Save for later", "share tools"),
+    ("Read in app", "share tools"),
+    ("Translate this page", "share tools"),
+    ("This article is also available in Khmer", "share tools"),
+    ("Read this article in Chinese", "share tools"),
     ("The article reflects the author's opinions.", "site notice"),
     ("Xinhua/Li Xueren", "image credit"),
     ("MEKONG AGENCY/SOK DARA", "image credit"),
@@ -1052,6 +1060,9 @@ TOOLS_ARTICLE_LINES = [
     "By Sok Dara/Mekong Agency",  # a byline, no photo credit
     "Readers can listen to the article on the ministry's website, the spokesman added.",
     "Officials said they would report an error in the census to parliament next week.",
+    "The report is also available in Khmer, officials said.",
+    "The data is available in Khmer and English.",
+    "Translate the law into Khmer, he said.",
 ]
 
 
