@@ -1454,3 +1454,13 @@ def test_the_outlets_notice_after_its_sign_off_goes() -> None:
                      "Xinhua reported that the two sides would meet again in May to sign the "
                      "final agreement on rice exports."])
     assert "Xinhua reported" in clean_article(raw).text
+
+
+def test_a_live_blogs_share_rows_and_entry_stamps_open_no_comment_section() -> None:
+    late = ("The delegation arrived at the airport shortly after noon and was greeted by "
+            "officials, state media said.")
+    raw = "\n".join(["LIVE: Ministers meet in Phnom Penh", "Key events", "14:32 ICT",
+                     "Talks begin", BODY[0], "Share", "Sok Dara | 13:50", BODY[1], "Share",
+                     "Lina Tan | 13:05", late, "Share"])
+    result = clean_article(raw)
+    assert [line for line in result.text.split("\n") if line] == [*BODY, late]

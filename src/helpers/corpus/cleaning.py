@@ -109,11 +109,14 @@ _TICKER_HEADING = re.compile(
 # A reader's comment opens with its signature: a short name, then "said..." or "says:".
 _COMMENT_SIGNATURE = re.compile(r"^\s*\S+(?:\s+\S+){0,3}\s+(?:said\.\.\.|said…|says:|wrote:)\s*$")
 # A comment section's heading, and a commenter's stamp under it (a name or handle, then when).
-_COMMENT_HEADINGS = frozenset({"comment count", "comment form", "reddit chrome"})
+_COMMENT_HEADINGS = frozenset({"comment count", "comment form"})
 _COMMENTER_STAMP = re.compile(
     r"(?i)^(?:u/|@)?[\w.\-]{2,30}(?:\s+[\w.\-]{2,30}){0,2}\s*[·•|,\-\u2013]\s*"
     r"(?:.{0,30}\bago|[^\s]{0,12}\s?\d{1,2}:\d{2}.{0,20}"
     r"|(?:[a-z]{3,9}\.?\s+\d{1,2},?|\d{1,2}\s+[a-z]{3,9}\.?,?)\s+(?:19|20)\d\d\b.{0,20})$")
+# A handle's stamp: "u/name · 7 hr. ago", "@name · 2d ago".
+_HANDLE_STAMP = re.compile(r"(?i)^(?:u/|@)[\w.\-]{2,30}\s*[·•|,\-\u2013]\s*.{0,30}\bago\b.{0,20}$"
+                           r"|^(?:u/|@)?[\w.\-]{2,30}\s*[·•]\s*\d+\s*\w{1,8}\.?\s+ago$")
 # A commenter's stamp opens a comment section within this many lines of its heading.
 COMMENT_STAMP_REACH = 5
 # A wire's sign-off closing the text: "-- BERNAMA", "— Xinhua", "(Kyodo)".
@@ -916,24 +919,29 @@ def _is_story_headline(line: str) -> bool:
 
 
 def _mark_comments(contents: list[str], indices: list[int], reasons: dict[int, str]) -> None:
-    """Mark readers' comments under a post, every line to the end, in the last half of the page
-    or after the text's last paragraph: from the first comment's signature ("Anonymous
-    said...", "Dara says:"), or from a comment section's heading ("47 comments | Share",
-    "Leave a comment") when a commenter's stamp ("u/name · 7 hr. ago", "Dara · March 3,
-    2024", or a date alone under the name when the heading comes after the text's last
-    paragraph) follows within a few lines."""
+    """Mark readers' comments under a post, every line to the end: from the first comment's
+    signature ("Anonymous said...", "Dara says:") in the last half of the page, or from a
+    comment section's heading ("47 comments | Share", "Leave a comment") when a commenter's
+    stamp follows: a handle's stamp right under it ("u/name · 7 hr. ago") anywhere after the
+    text's first paragraph; a name and a date ("Dara · March 3, 2024") within a few lines in
+    the last half of the page; a date alone under the name after the text's last paragraph."""
     half = len(indices) // 2
+    first_prose = next((p for p, i in enumerate(indices) if reads_as_prose(contents[i])), None)
+    if first_prose is None:
+        return
     last_prose = next((i for i in reversed(indices)
                        if i not in reasons and reads_as_prose(contents[i])), -1)
-    start = min(half, next((p for p, i in enumerate(indices) if i > last_prose), half))
-    for position in range(start, len(indices)):
-        line = contents[indices[position]]
+    for position in range(first_prose + 1, len(indices)):
+        line, heading = contents[indices[position]], indices[position]
+        below = indices[position + 1:position + 1 + COMMENT_STAMP_REACH]
         opens = (position >= half and _COMMENT_SIGNATURE.match(line)) or (
-            reasons.get(indices[position]) in _COMMENT_HEADINGS and any(
-                _COMMENTER_STAMP.match(contents[i].strip())
-                or (indices[position] > last_prose
-                    and _is_date_stamp(contents[i], reasons.get(i)))
-                for i in indices[position + 1:position + 1 + COMMENT_STAMP_REACH]))
+            reasons.get(heading) in _COMMENT_HEADINGS and (
+                (below and _HANDLE_STAMP.match(contents[below[0]].strip()))
+                or (position >= half and any(_COMMENTER_STAMP.match(contents[i].strip())
+                                             for i in below))
+                or (heading > last_prose and any(
+                    _COMMENTER_STAMP.match(contents[i].strip())
+                    or _is_date_stamp(contents[i], reasons.get(i)) for i in below))))
         if opens:
             for i in indices[position:]:
                 reasons.setdefault(i, "reader comment")
