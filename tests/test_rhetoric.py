@@ -928,3 +928,143 @@ def test_compile_lexicon_rank_decides_between_entries_at_one_place() -> None:
                                   "The naval base never existed."])
 def test_nonexistence_denies_what_comes_before(text: str) -> None:
     assert polarity_at(text, "naval base") == "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        # a wish or a sought assurance: the negated harm is the outcome hoped for
+        ("He said he hoped the canal would not harm fisheries on the Mekong.", "canal",
+         "asserted"),
+        ("The minister expressed hope that the project would not affect water flows.",
+         "water flows", "asserted"),
+        ("Vietnam wants assurances that the canal will not harm the delta.", "canal",
+         "asserted"),
+        ("The spokesman said the canal will not harm the Mekong.", "canal", "denied"),
+        ("Officials said they trusted the waterway would not reduce river flows.",
+         "river flows", "denied"),
+        # a concession after the main claim concedes a point, it denies nothing
+        ("Images show a new pier at Ream, though no destroyer has yet been seen there.",
+         "destroyer", "asserted"),
+        ("Warships have docked at the base, although no Chinese troops are stationed there.",
+         "Chinese troops", "asserted"),
+        ("Although there is no Chinese base in Cambodia, the pier is new.", "Chinese base",
+         "denied"),
+        # a record and a refusal to be lectured are not denials of the frame
+        ("Cambodia has never missed a repayment on its loans, the minister said.", "repayment",
+         "asserted"),
+        ("The kingdom has not defaulted on a single loan.", "loan", "asserted"),
+        ("The government has never been late on its debt payments.", "debt", "asserted"),
+        ("Cambodia will not be lectured about sovereignty by anyone.", "sovereignty",
+         "asserted"),
+        ("Cambodia will not take lessons on democracy from the West.", "democracy",
+         "asserted"),
+        ("Cambodia has not taken new loans this year.", "loans", "denied"),
+        # a prohibition states a rule, it denies no claim
+        ("Its constitution forbids foreign troops on Cambodian soil.", "foreign troops",
+         "asserted"),
+        ("The law bans foreign military bases.", "military bases", "asserted"),
+        ("There is no foreign military base in Cambodia.", "military base", "denied"),
+        # exclusive 'only' for the host's own people denies a foreign presence
+        ("Only Cambodian personnel live on the base, the general said.", "base", "denied"),
+        ("The base is used only by the Cambodian navy.", "base", "denied"),
+        ("Only two Chinese warships have docked at Ream so far.", "warships", "asserted"),
+        ("Only Chinese companies bid for the canal contract.", "canal", "asserted"),
+        # comparative rejection and contrast
+        ("The tie is closer to a marriage of convenience than to a vassal state.", "vassal",
+         "denied"),
+        ("Cambodia is more a partner than a pawn.", "pawn", "denied"),
+        ("Cambodia is more of a client state than a partner.", "client state", "asserted"),
+        ("More than 20 warships have docked at the pier.", "warships", "asserted"),
+        ("Cambodia is a victim of these gangs, not their host.", "gangs", "denied"),
+        ("Cambodia is a victim of these gangs, and their numbers grow.", "gangs", "asserted"),
+        # relaying: a rhetorical question, talk of, media claims, labels
+        ("Has Phnom Penh become a client state of Beijing?", "client state", "reported"),
+        ("Will Ream become a Chinese naval base?", "naval base", "reported"),
+        ("Why does Cambodia keep borrowing from China?", "borrowing", "asserted"),
+        ("Ream has become a Chinese naval base, has it not.", "naval base", "asserted"),
+        ("Talk of a Chinese debt trap has become a staple of commentary.", "debt trap",
+         "reported"),
+        ("Claims of a secret naval base have circulated for years.", "naval base",
+         "reported"),
+        ("The talks on the canal went well.", "canal", "asserted"),
+        ("China claims that the canal is commercial.", "canal", "asserted"),
+        ("Western media regularly announce that Cambodia is a Chinese outpost.", "outpost",
+         "reported"),
+        ("Foreign newspapers keep insisting that the canal is a Chinese project.", "canal",
+         "reported"),
+        ("Washington likes to call Cambodia a client state of China.", "client state",
+         "reported"),
+        ("What some call a debt trap is in fact a development loan.", "debt trap",
+         "reported"),
+        ("The EU acted over what it called violations of political rights.",
+         "political rights", "asserted"),
+        ("Many projects described as BRI were financed privately.", "BRI", "asserted"),
+        ("Manalo urged ASEAN to unite, warning that silence would embolden bullies in the "
+         "South China Sea.", "South China Sea", "asserted"),
+        # a slogan's own "No" is the protesters', a contrast inside it is a denial
+        ("A demonstrator holds a placard reading \u201cNo Debt Trap, No Foreign Base\u201d.",
+         "Foreign Base", "asserted"),
+        ("A placard reads \u201cWe are victims, not scammers\u201d.", "scammers", "denied"),
+    ],
+)
+def test_polarity_round_two_classes(text: str, target: str, expected: str) -> None:
+    assert polarity_at(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A banner with the slogan \u201cironclad friendship\u201d hangs over the road.",
+         "asserted"),
+        ("Officials keep repeating the \u201cironclad friendship\u201d line.", "reported"),
+    ],
+)
+def test_an_official_display_shows_its_slogan(text: str, expected: str) -> None:
+    hits = rhetoric.find_formulas(sentences([text]))
+    assert hits["polarity"].tolist() == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # predicative negation of the formula: the negation stays outside the match
+        ("A friendship that cannot survive questions is not ironclad at all.",
+         [("ironclad friendship", "denied")]),
+        ("The ties are no longer ironclad.", [("ironclad friendship", "denied")]),
+        ("The friendship remains ironclad.", [("ironclad friendship", "asserted")]),
+        ("The gate is ironclad.", []),
+        # the Taiwan question without the word "question"
+        ("Taiwan is an inalienable part of China's territory.",
+         [("Taiwan question", "asserted")]),
+        ("Cambodia regards Taiwan as an integral part of China.",
+         [("Taiwan question", "asserted")]),
+        ("Cambodia and Taiwan are not part of the talks.", []),
+        # theme years
+        ("2023 was the China-Cambodia Year of People-to-People Exchanges.",
+         [("year of exchanges", "asserted")]),
+        ("They agreed to make 2024 a year of people-to-people exchanges.",
+         [("year of exchanges", "asserted")]),
+        ("The China-Cambodia Friendship Year opened in January.",
+         [("year of exchanges", "asserted")]),
+        ("After a year of talks, the deal was signed.", []),
+        ("The navies held a year of exchanges before the drills.", []),
+        # choosing between two powers
+        ("Washington is not asking anyone to choose between Beijing and Washington.",
+         [("Cold War mentality", "denied")]),
+        ("Voters will choose between two parties.", []),
+        # a formula's name says what matched
+        ("The government faces hidden debt from provincial projects.", []),
+        ("Both sides oppose protectionism.", [("unilateralism and protectionism", "asserted")]),
+        ("Both sides oppose hegemonism.", [("hegemonism and power politics", "asserted")]),
+        ("The two countries signed a bilateral free trade agreement.",
+         [("free trade agreement", "asserted")]),
+        ("RCEP entered into force in 2022.", [("regional free trade", "asserted")]),
+        ("China is Cambodia's most trustworthy friend.", [("trustworthy friend", "asserted")]),
+        ("China is a true friend of Cambodia.", [("true friends", "asserted")]),
+        ("They see China as their most reliable partner.", []),
+    ],
+)
+def test_formula_wordings_and_names(text: str, expected: list[tuple[str, str]]) -> None:
+    hits = rhetoric.find_formulas(sentences([text], speech=["reported"], sides=["China"]))
+    assert list(zip(hits["formula"], hits["polarity"], strict=True)) == expected

@@ -149,13 +149,26 @@ REJECTIVE = "rejective"
 # military base" (see polarity.csv).
 POLARITY_WINDOW = 6
 # In the order they win where cues of several kinds match at one place.
-POLARITY_KINDS = ("dismissal", "denial", "canceller", "report", "question", "directive",
-                  "attachment", "negation", "boundary")
+POLARITY_KINDS = ("dismissal", "denial", "canceller", "slogan", "report", "question",
+                  "directive", "attachment", "negation", "concession", "boundary")
+# Kinds that end a clause: cues do not reach across them.
+_BOUNDARIES = frozenset({"boundary", "concession"})
 ALL_CUES = frozenset(POLARITY_KINDS)
 # A speech act is negated by the words right before its verb ("did not agree": _NEGATION) or
 # denied by a denial verb before it ("denied a report that Cambodia had agreed"); what it
 # says does not change whether it was performed.
-ACT_CUES = frozenset({"denial", "report", "directive", "boundary"})
+ACT_CUES = frozenset({"denial", "report", "directive", "boundary", "concession"})
+# A negation inside a dismissal ("will not harm", "poses no threat"): after a directive or a
+# wish it is the outcome asked or hoped for ("hoped the canal would not harm the Mekong").
+_NEGATED_DISMISSAL = re.compile(r"\b(?:not|never|no)\b|n['\u2019]t\b", re.IGNORECASE)
+# The quotation mark that opens a slogan's text, or the comma between its parts, right before
+# a "No" ("No Debt Trap, No Foreign Base").
+_SLOGAN_START = re.compile(r"[\"\u201c\u2018',]\s*$")
+# A display that carries an official slogan ("a banner with the slogan 'ironclad friendship'"):
+# the slogan in quotation marks is shown, not a scare quote.
+_OFFICIAL_DISPLAY = re.compile(
+    r"\b(?:banners?|billboards?|slogans?|mottos?|motto(?:es)?|themes?)\b"
+    r"(?:\s+[\w\-\u2019']+){0,3}\s*[:,]?\s*$", re.IGNORECASE)
 # A short phrase in quotation marks in the outlet's narration is a scare quote or a label.
 _SCARE_QUOTE = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{1,80})[\"\u201c\u201d]")
 _SCARE_QUOTE_WORDS = 8
@@ -390,6 +403,7 @@ def _cue_spans(text: str, cues: PolarityCues) -> list[tuple[str, int, int]]:
 def _scare_quoted(text: str, start: int, end: int) -> bool:
     return any(m.start(1) <= start and end <= m.end(1)
                and len(m.group(1).split()) <= _SCARE_QUOTE_WORDS
+               and not _OFFICIAL_DISPLAY.search(text[:m.start()])
                for m in _SCARE_QUOTE.finditer(text))
 
 
@@ -398,8 +412,11 @@ def _cancelled(text: str, found: list[tuple[str, int, int]]) -> set[int]:
 
     A negation at most two words before a denial cancels both ("cannot deny", "no one
     disputes", "there is no denying"); a canceller ("by accident") cancels every negation of
-    its clause; after a directive ("urged ASEAN to reject", "asked Cambodia to ensure that
-    no") negations and denials are the act asked of others, not the speaker's.
+    its clause; a slogan cue (a placard "reading") cancels the "No" that opens the slogan's
+    text ("No Debt Trap"), not a contrast inside it ("We are victims, not scammers"); after a
+    directive or a wish ("urged ASEAN to reject", "asked Cambodia to ensure that no", "hoped
+    the canal would not harm") negations, denials and negated harms are the outcome asked or
+    hoped for, not the speaker's denial.
     """
     out: set[int] = set()
     for i, (kind, _, e) in enumerate(found):
@@ -410,10 +427,16 @@ def _cancelled(text: str, found: list[tuple[str, int, int]]) -> set[int]:
                 out |= {i, j}
     if any(kind == "canceller" for kind, _, _ in found):
         out |= {i for i, (kind, _, _) in enumerate(found) if kind == "negation"}
+    slogan = min((e for kind, _, e in found if kind == "slogan"), default=None)
+    if slogan is not None:
+        out |= {i for i, (kind, b, e) in enumerate(found)
+                if kind == "negation" and b >= slogan and text[b:e].lower() == "no"
+                and _SLOGAN_START.search(text[:b])}
     directive = min((e for kind, _, e in found if kind == "directive"), default=None)
     if directive is not None:
-        out |= {i for i, (kind, b, _) in enumerate(found)
-                if kind in ("negation", "denial") and b >= directive}
+        out |= {i for i, (kind, b, e) in enumerate(found)
+                if b >= directive and (kind in ("negation", "denial") or (
+                    kind == "dismissal" and _NEGATED_DISMISSAL.search(text[b:e])))}
     return out
 
 
@@ -446,13 +469,19 @@ def match_polarity(text: str, start: int, end: int, *, cues: PolarityCues,
             performed, whatever it agrees to).
     """
     found = _cue_spans(text, cues) if spans is None else spans
-    left = max((e for kind, _, e in found if kind == "boundary" and e <= start), default=0)
-    right = min((b for kind, b, _ in found if kind == "boundary" and b >= end),
+    opening = max(((e, b, kind) for kind, b, e in found if kind in _BOUNDARIES and e <= start),
+                  default=(0, 0, "boundary"))
+    left = opening[0]
+    right = min((b for kind, b, _ in found if kind in _BOUNDARIES and b >= end),
                 default=len(text))
+    # A concession after the main clause ("..., though no destroyer has been seen there")
+    # concedes a point: its negations deny nothing.
+    conceded = opening[2] == "concession" and bool(words(text[:opening[1]]))
     # A cue overlapping the match does not act on it, except a report cue: "analysts warned"
     # relays the act "warned" it holds.
     clause = [(kind, b, e) for kind, b, e in found
-              if left <= b and e <= right and kind != "boundary"
+              if left <= b and e <= right and kind not in _BOUNDARIES
+              and not (conceded and kind == "negation")
               and (e <= start or b >= end or kind == "report")]
     cancelled = _cancelled(text, clause)
     clause = [span for i, span in enumerate(clause) if i not in cancelled and span[0] in kinds]
