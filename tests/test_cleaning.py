@@ -1058,6 +1058,7 @@ TOOLS_ARTICLE_LINES = [
     "The end of the talks was announced on Friday.",
     "Phnom Penh / Sihanoukville",  # a dateline's places, no photo credit
     "By Sok Dara/Mekong Agency",  # a byline, no photo credit
+    "US/China Rivalry Reaches Ream",  # a headline with a slash
     "Readers can listen to the article on the ministry's website, the spokesman added.",
     "Officials said they would report an error in the census to parliament next week.",
     "The report is also available in Khmer, officials said.",
