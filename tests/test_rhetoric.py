@@ -164,7 +164,8 @@ def test_longest_variant_wins_and_is_the_evidence() -> None:
 
 
 def acts_in(text: str) -> list[tuple[str, bool]]:
-    hits = rhetoric.find_speech_acts(sentences([text]))
+    """The acts in a quoted sentence (narration holds no first-person acts)."""
+    hits = rhetoric.find_speech_acts(sentences([text], speech=["quote"], sides=["China"]))
     return list(zip(hits["act"], hits["negated"], strict=True))
 
 
@@ -823,7 +824,8 @@ def test_the_kind_listed_first_wins_at_one_place_whatever_the_row_order() -> Non
         ("The envoy flew in to praise the new bridge.", []),
         ("Japan pledged to support the demining programme.", [("pledge", False),
                                                                ("support", False)]),
-        ("Tokyo will continue to support the clinics.", [("support", False)]),
+        ("Tokyo will continue to support the clinics.", [("pledge", False),
+                                                         ("support", False)]),
         ("The minister would like to thank the donors.", [("thank", False)]),
         # acts asked of others under a directive
         ("He called on both navies to exercise restraint and respect the ruling.",
@@ -1068,3 +1070,51 @@ def test_an_official_display_shows_its_slogan(text: str, expected: str) -> None:
 def test_formula_wordings_and_names(text: str, expected: list[tuple[str, str]]) -> None:
     hits = rhetoric.find_formulas(sentences([text], speech=["reported"], sides=["China"]))
     assert list(zip(hits["formula"], hits["polarity"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speech", "expected"),
+    [
+        # a possessive and adjectives before the form make it a noun
+        ("Hun Manet thanked China for its long-term support.", "reported", ["thank"]),
+        ("He thanked China for its long-term and unconditional support to Cambodia.",
+         "reported", ["thank"]),
+        ("Cambodia and its regional partners support the code.", "reported", ["support"]),
+        ("The official urged Cambodia to stay neutral.", "reported", ["urge"]),
+        ("The embassy issued a statement rejecting the claims.", "reported", ["reject"]),
+        # adhering to a principle is not the act of respecting
+        ("Cambodia firmly adheres to the one-China principle.", "reported", []),
+        ("Cambodia respects China's sovereignty.", "reported", ["respect"]),
+        # continuing to act is a pledge
+        ("He said China would continue to stand with Cambodia.", "reported",
+         ["pledge", "support"]),
+        ("Tokyo will keep supporting demining, she said.", "reported", ["pledge", "support"]),
+        ("Prices will continue to rise, he said.", "reported", []),
+        # acts of third parties after a generic source's verb of saying
+        ("Rights groups say police often warn workers not to talk.", "reported", []),
+        ("Analysts say China will support the canal.", "reported", []),
+        ("Critics say they will oppose the canal.", "reported", ["oppose"]),
+        # the outlet's own first person in narration is no quoted act
+        ("We welcome Japanese ships at Ream.", "narration", []),
+        ("Cambodia welcomed Japanese ships at Ream.", "narration", ["welcome"]),
+    ],
+)
+def test_speech_act_readings_round_two(text: str, speech: str, expected: list[str]) -> None:
+    hits = rhetoric.find_speech_acts(sentences([text], speech=[speech]))
+    assert hits.loc[~hits["negated"], "act"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        ("Tycoon Chen Zhi was charged with fraud, a charge he denies.", "Chen Zhi", ["deny"]),
+        ("Cambodia was accused by some members of blocking a statement, a charge it has "
+         "denied.", "some ASEAN members", []),
+        ("Vietnam fears the canal will cut flows, which Phnom Penh denies.",
+         "Government of Vietnam", []),
+    ],
+)
+def test_a_trailing_denial_is_the_speakers_when_the_speaker_opens_the_sentence(
+        text: str, speaker: str, expected: list[str]) -> None:
+    frame = sentences([text], speech=["reported"]).assign(speaker=speaker)
+    assert rhetoric.find_speech_acts(frame)["act"].tolist() == expected

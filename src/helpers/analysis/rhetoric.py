@@ -61,6 +61,14 @@ _NOUN_CONTEXT = re.compile(
     r"popular|international|broad|wide|wholehearted)\s+|['\u2019]s\s+|\w[\-\u2010-\u2015])$",
     re.IGNORECASE,
 )
+# A possessive, then adjectives, before a verb form: a noun ("its long-term and unconditional
+# support", "China's generous, sincere support"); the words between must look like adjectives
+# (hyphenated or with an adjective ending), so "its partners support" stays a verb. Articles
+# are left out: "the official urged", "a statement rejecting".
+_NOUN_AFTER_ADJECTIVES = re.compile(
+    r"(?:\b(?:its|their|his|her|our|your|my|whose)\s+|['\u2019]s\s+)(?:(?:\w+[\-\u2010-\u2015][\w\-\u2010-\u2015]+|\w+(?:al|ous|ful|ive|"
+    r"ent|ant|ic|ed|ing|less|ible|able)|long|strong|full|firm|warm|great|sincere|solid|steady|"
+    r"huge|vast|kind|close|deep|true|big)(?:,?\s+and|,)?\s+){1,3}$", re.IGNORECASE)
 # Negation in the words before a verb form: "did not agree", "never pledged", "refused to
 # support", "no longer supports", "decided not to back", "has not yet formally agreed".
 _NEGATION = re.compile(
@@ -85,6 +93,25 @@ _NOT_THE_SPEAKERS = re.compile(
 _TRAILING_CLAUSE = re.compile(
     r",\s+(?:which|an?\s+(?:accusation|charge|claim|allegation|assertion|suggestion|report|"
     r"view|idea|notion|figure)s?)\b[^,;:]*$", re.IGNORECASE)
+# The same trailing clause with a pronoun as the denier ("..., a charge he denies"): the act
+# is the speaker's when the speaker opens the sentence ("Chen Zhi, accused of fraud, a charge
+# he denies, ..."), another actor's otherwise.
+_TRAILING_PRONOUN = re.compile(
+    r",\s+(?:which|an?\s+(?:accusation|charge|claim|allegation|assertion|suggestion|report|"
+    r"view|idea|notion|figure)s?)\s+(?:he|she|it|they|we)\s+(?:(?:has|have|had|also|always|"
+    r"strongly|\w+ly)\s+){0,2}$", re.IGNORECASE)
+# The outlet's own first person in narration ("We welcome Japanese ships"): an editorial's
+# view, not a quoted actor's act.
+_OUTLET_FIRST_PERSON = re.compile(r"(?:\b[Ww]e|\bI)\s+(?:[a-z]\w*\s+){0,2}$")
+# A report cue that ends with a verb of saying ("rights groups say"): an act after it with a
+# subject of its own ("... say police often warn") is a third party's, not the speaker's.
+_SAYING_CUE = re.compile(
+    r"\b(?:say|says|said|told|tell|tells|claim\w*|argu\w*|believ\w*|suggest\w*|insist\w*|"
+    r"maintain\w*|contend\w*|fear\w*|alleg\w*|estimat\w*|predict\w*)$", re.IGNORECASE)
+# Words that leave the saying source the subject of what follows ("critics say they will").
+_SAME_SUBJECT = frozenset({"that", "they", "we", "it", "he", "she", "will", "would", "could",
+                           "should", "might", "may", "can", "must", "also", "often", "now",
+                           "then", "still", "and", "themselves", "shall"})
 # An infinitive ("to respect", "to firmly reject"): after a directive act of the same sentence
 # ("urged all parties to respect") it is the act asked of others, not the speaker's.
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -629,6 +656,25 @@ def _captions(sentences: pd.DataFrame, hits: pd.DataFrame) -> np.ndarray:
     return caption
 
 
+def _speaker_opens(text: str, speaker: str) -> bool:
+    """Whether the last word of the speaker's name is among the first words of the sentence."""
+    name = words(speaker)
+    return bool(name) and name[-1].lower() in {w.lower() for w in words(text)[:4]}
+
+
+def _third_party(text: str, start: int, spans: list[tuple[str, int, int]]) -> bool:
+    """Whether the act at ``start`` follows a generic source's verb of saying with a subject
+    of its own in between ("Rights groups say police often warn ...")."""
+    for kind, b, e in spans:
+        if kind != "report" or e > start or not _SAYING_CUE.search(text[b:e]):
+            continue
+        between = text[e:start]
+        if not re.search(r"[\x3b:]", between) and set(
+                w.lower() for w in words(between)) - _SAME_SUBJECT:
+            return True
+    return False
+
+
 def find_speech_acts(
     sentences: pd.DataFrame, *, acts: Lexicon | None = None,
     polarity: PolarityCues | None = None,
@@ -668,7 +714,8 @@ def find_speech_acts(
                                                         strict=True)]
     matched = hits["match"].str.lower()
     bare = matched.isin(_BARE_FORMS).to_numpy()
-    is_noun = np.array([bool(_NOUN_CONTEXT.search(b)) for b in before], dtype=bool)
+    is_noun = np.array([bool(_NOUN_CONTEXT.search(b) or _NOUN_AFTER_ADJECTIVES.search(b))
+                        for b in before], dtype=bool)
     is_noun |= bare & np.array([bool(_NOUN_AFTER.match(a)) for a in after], dtype=bool)
     is_noun |= ~matched.str.startswith("thank").to_numpy() & np.array(
         [bool(_SENTENCE_OPENING.match(b)) for b in before], dtype=bool)
@@ -677,8 +724,22 @@ def find_speech_acts(
     is_noun |= matched.str.endswith("ing").to_numpy() & np.array(
         [bool(_ING_BEFORE_NOUN.match(text[end:end + 24]))
          for text, end in zip(hits["sentence"], hits["end"], strict=True)], dtype=bool)
-    not_theirs = np.array([bool(_NOT_THE_SPEAKERS.search(b) or _TRAILING_CLAUSE.search(b)
-                                or _IN_QUESTION.search(b)) for b in before], dtype=bool)
+    speakers = (hits["speaker"].fillna("").astype(str) if "speaker" in hits.columns
+                else pd.Series("", index=hits.index))
+    narrated = (hits["speech"].fillna(NARRATION) == NARRATION if "speech" in hits.columns
+                else pd.Series(True, index=hits.index)).to_numpy(dtype=bool)
+    own_trailing = [bool(_TRAILING_PRONOUN.search(b)) and _speaker_opens(text, speaker)
+                    for b, text, speaker in zip(before, hits["sentence"], speakers,
+                                                strict=True)]
+    cues = polarity or load_polarity()
+    spans: dict[str, list[tuple[str, int, int]]] = {}
+    third = [_third_party(text, start, spans.setdefault(text, _cue_spans(text, cues)))
+             for text, start in zip(hits["sentence"], hits["start"], strict=True)]
+    not_theirs = np.array([
+        bool(_NOT_THE_SPEAKERS.search(b) or (_TRAILING_CLAUSE.search(b) and not own)
+             or _IN_QUESTION.search(b) or other or (said and _OUTLET_FIRST_PERSON.search(b)))
+        for b, own, other, said in zip(before, own_trailing, third, narrated, strict=True)],
+        dtype=bool)
     infinitive = np.array([bool(_INFINITIVE.search(b)) for b in before], dtype=bool)
     named_only = infinitive & ~np.array([bool(_INFINITIVE_GOVERNOR.search(b)) for b in before],
                                         dtype=bool)
@@ -694,7 +755,7 @@ def find_speech_acts(
                                                 infinitive, matched, strict=True)], dtype=bool)
     caption = _captions(sentences, hits)
     hits = hits[~(is_noun | not_theirs | asked | named_only | caption)].reset_index(drop=True)
-    hits["polarity"] = polarity_of(hits, cues=polarity, kinds=ACT_CUES)
+    hits["polarity"] = polarity_of(hits, cues=cues, kinds=ACT_CUES)
     negated = [bool(_NEGATION.search(before) or _NEGATED_SUBJECT.search(before))
                for before in (text[max(0, start - _CONTEXT_CHARS):start]
                               for text, start in zip(hits["sentence"], hits["start"],
