@@ -155,7 +155,7 @@ _AFTER_INVERTED_SPEAKER = frozenset(
 
 _DETERMINERS = frozenset(
     "the a an this that these those its his her their our both all some many several most "
-    "two three four five other another each".split()
+    "two three four five other another each every".split()
 )
 _PLURAL_DETERMINERS = frozenset("both all some many several most two three four five these "
                                 "those".split())
@@ -266,10 +266,12 @@ _ANNOUNCEMENT = re.compile(
 # A name joined to the body it works for ("Kin Phea of the Royal Academy of Cambodia").
 _OF_BODY = frozenset({"of", "at", "from"})
 JOINT_SPEAKER = "both sides"
-# A photo caption: a closing credit in brackets ("(Xinhua/Li Ming)", "(Photo: AKP)", "(AFP)"),
+# A photo caption: a closing credit in brackets ("(Xinhua/Li Ming)", "(Photo: AKP)", "(AFP)";
+# not a wire's reporting credit "(Reporting by ...; Editing by ...)"),
 # an agency/photographer credit ("REUTERS/Dara Lim"), a position mark ("(L)") or a photo label.
 _CAPTION = re.compile(
-    r"(?:[.!?\u201d\"]\s*\((?:[^()]{1,60})\)\s*$"
+    r"(?:[.!?\u201d\"]\s*\((?!(?:Additional\s+)?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|"
+    r"[Ww]ith\s+reporting)\b)(?:[^()]{1,60})\)\s*$"
     r"|\b[A-Z]{2,}/[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*$"
     r"|\((?:L|R|C|\d(?:st|nd|rd|th)\s+[LR]|left|right|centre|center)\)"
     r"|^(?:FILE\s+)?PHOTO\b|^(?:Photos?|Pictured|Image|Graphic)\s*:)")
@@ -996,7 +998,9 @@ class _Grammar:
         first = tokens[start]
         if first.key in _PRONOUNS:
             return (_pronoun(first), start + 1) if allow_pronoun else None
-        determiner = first if first.key in _DETERMINERS else None
+        determiner = first if first.key in _DETERMINERS or (
+            first.key == "one" and start + 1 < len(tokens) and tokens[start + 1].word
+            and not tokens[start + 1].capital) else None  # "said one villager"
         begin = k = start + 1 if determiner else start
         while k < len(tokens):
             token = tokens[k]
@@ -1149,14 +1153,17 @@ class _Grammar:
         return None
 
     def _modifies_people(self, words: list[_Token], run: tuple[int, int]) -> bool:
-        """A run of name words before a plural person word is a modifier, not a person
-        ("Kenyan fishermen", "Sri Lankan officials")."""
+        """A run of name words before a plural person word or a lower-case noun is a
+        modifier, not a person ("Kenyan fishermen", "Sri Lankan officials", "Western
+        media")."""
         b = run[1]
         if b + 1 >= len(words):
             return False
-        key = words[b + 1].key
+        following = words[b + 1]
+        key = following.key
         return key in self.roles.person_words and (key.endswith("men") or key.endswith("s")
-                                                   and not key.endswith("ss"))
+                                                   and not key.endswith("ss")) or (
+            following.word and not following.capital and b + 2 == len(words))
 
     @staticmethod
     def _part_of_organisation(words: list[_Token], run: tuple[int, int]) -> bool:
@@ -2001,8 +2008,11 @@ class _Attributor:
             start, end = tokens[first].start, tokens[after - 1].end
             if masked[start] != text[start]:
                 continue  # inside a quotation
-            if verb.act and caption:
-                continue  # "Hun Manet welcomes Wang Yi as he arrives ... (Xinhua/...)"
+            if caption and (verb.act or not _QUOTE_MARK.search(masked if masked != text
+                                                                else "")):
+                # "Hun Manet welcomes Wang Yi as he arrives ... (Xinhua/...)", "the compound
+                # that police say housed ...": a caption speaks only through a quotation
+                continue
             if tokens[first].capital and first > 0 and tokens[first - 1].word:
                 continue  # "the United States", "a Welcome Dinner": a name, not a verb
             if first > 0 and tokens[first - 1].key in _NOUN_MARKERS:
