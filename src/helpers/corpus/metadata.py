@@ -1609,7 +1609,7 @@ def _infer_date(found: Inferred, facts: _Found, page_lines: _Page, *, file_name:
     if listed:
         found.set("date_candidates", "; ".join(listed[:10]), "text")
     if chosen is None and disagreeing:
-        found.problems.append("dates disagree, no date kept: " + "; ".join(
+        found.problems.append("dates disagree, no date inferred: " + "; ".join(
             f"{c.kind} {c.day.isoformat()}" + ("" if c.line is None else f" (line {c.line + 1})")
             for c in disagreeing[:5]))
         return
