@@ -217,3 +217,57 @@ def test_shipped_issues_lexicon_names_the_disputes() -> None:
 )
 def test_issue_terms_cover_common_variants(text: str, expected: list[str]) -> None:
     assert [issue for issue, _ in mentions_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # drills, raids, foreigners detained, liabilities, financing that falls through
+        ("Cambodian and Chinese soldiers held joint military drills.", ["naval base"]),
+        ("Students did fire drills at school.", []),
+        ("Police raided three buildings in Sihanoukville.", ["scams"]),
+        ("Police detained more than 200 foreigners at the site.", ["scams"]),
+        ("The government announced a crackdown on online crime.", ["scams"]),
+        ("Analysts warn of contingent liabilities from the port.", ["debt trap"]),
+        ("If the financing falls through, work will stop.", ["debt trap"]),
+        ("The plan fell through.", []),
+        # a crackdown is a human-rights frame only on people or rights
+        ("The government announced a crackdown.", []),
+        ("The crackdown on the opposition intensified.", ["human rights"]),
+        # sovereign countries and monuments are not the sovereignty frame
+        ("Cambodia and China are sovereign countries.", []),
+        ("A crowd gathered at the Independence Monument.", []),
+        ("Cambodia defends its independence.", ["sovereignty"]),
+        ("The kingdom guards its sovereign right to choose partners.", ["sovereignty"]),
+    ],
+)
+def test_issue_terms_round_two(text: str, expected: list[str]) -> None:
+    assert [issue for issue, _ in mentions_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a sentence that refers back continues the issue of the one before, with its polarity
+        (["RFA reported that Chinese warships use the naval base.",
+          "The ministry denied the report."],
+         [(0, "naval base", "reported"), (1, "naval base", "denied")]),
+        (["Satellite images show a new pier at Ream.", "The images were taken in May."],
+         [(0, "naval base", "asserted"), (1, "naval base", "asserted")]),
+        # no carry-over without a phrase that refers back, or from a sentence of two issues
+        (["Satellite images show a new pier at Ream.", "The minister left for Tokyo."],
+         [(0, "naval base", "asserted")]),
+        (["The canal may add to the debt.", "The report was published in May."],
+         [(0, "canal", "asserted"), (0, "debt trap", "asserted")]),
+        # "a report ..., the report" refers to its own sentence
+        (["Warships docked at Ream.", "Asked about a report on loans, he said the report was "
+          "wrong."],
+         [(0, "naval base", "asserted"), (1, "debt trap", "reported")]),
+    ],
+)
+def test_a_sentence_that_refers_back_continues_the_issue(
+        texts: list[str], expected: list[tuple[int, str, str]]) -> None:
+    frame = sentences(texts, doc_ids=["d"] * len(texts))
+    found = issues.find_issues(frame)
+    assert list(zip(found["sent_idx"], found["issue"], found["polarity"], strict=True)) == \
+        expected

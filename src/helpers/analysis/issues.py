@@ -6,7 +6,9 @@ compounds...). The issues lexicon (issues.csv: issue, description, terms) is com
 other rhetoric lexicons into one pattern; every sentence that uses an issue's term mentions it
 once, with the strongest polarity of its terms there (denied over reported over asserted; see
 :func:`helpers.analysis.rhetoric.match_polarity`), its speaker and voice (the outlet's narration
-or the side quoted). These are the calculations only: the sentences that state findings are in
+or the side quoted). A sentence that refers back to the one before it ("The ministry denied the
+report.", "The images were taken in May.") continues that sentence's issue, with the polarity
+of its referring phrase. These are the calculations only: the sentences that state findings are in
 :mod:`helpers.report.findings.rhetoric`, the figures in :mod:`helpers.report.plots.rhetoric`.
 
 Typical use::
@@ -19,6 +21,7 @@ Typical use::
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -26,19 +29,32 @@ import pandas as pd
 from helpers import config
 from helpers.analysis.rhetoric import (
     DENIED,
+    NARRATION,
     POLARITIES,
     REPORTED,
     UNDATED,
     Lexicon,
     PolarityCues,
+    _cue_spans,
     _hits,
     all_periods,
     compile_lexicon,
+    load_polarity,
+    match_polarity,
     polarity_of,
 )
 from helpers.corpus.lexicons import read_lexicon
 
 _POLARITY_RANK = {DENIED: 0, REPORTED: 1}
+# A phrase that refers back to what the sentence before was about ("the report", "the images",
+# "these claims", "the project", "the raids"): the sentence continues its issues.
+_REFERS_BACK = re.compile(
+    r"\b(?:the|this|that|these|those|such)\s+(?:(?:new|latest|same|whole|entire|planned|"
+    r"proposed|alleged|reported|satellite|leaked|recent|original)\s+)?(?:reports?|stor(?:y|ies)|"
+    r"articles?|images?|photos?|photographs?|pictures?|footage|projects?|deal|agreement|"
+    r"facility|site|upgrade|plans?|scheme|allegations?|claims?|accusations?|construction|"
+    r"works|compounds?|raids?|crackdown|loans?|case|charges?|dispute|drills|exercises?)\b",
+    re.IGNORECASE)
 
 
 def load_issues(path: str | Path = config.ISSUES_FILE) -> Lexicon:
@@ -52,7 +68,10 @@ def find_issues(sentences: pd.DataFrame, *, issues: Lexicon | None = None,
 
     A sentence that uses several terms of one issue mentions it once: denied if any of its
     terms is denied, else reported if any is reported, else asserted ("Cambodia denied that
-    the naval base hosts Chinese warships" is one denied mention of the naval base).
+    the naval base hosts Chinese warships" is one denied mention of the naval base). A
+    sentence that refers back ("the report", "the images", "these claims", "the raids") to
+    the sentence before it in the same document, when that one raises a single issue,
+    mentions that issue too, with its referring phrase as the match.
 
     Args:
         sentences: sentences, best prepared with
@@ -66,8 +85,10 @@ def find_issues(sentences: pd.DataFrame, *, issues: Lexicon | None = None,
         term), description, polarity and side (the speaker's side, "narration" for the
         outlet's own sentences).
     """
+    cues = polarity or load_polarity()
     hits = _hits(sentences, issues or load_issues())
-    hits["polarity"] = polarity_of(hits, cues=polarity)
+    hits["polarity"] = polarity_of(hits, cues=cues)
+    hits = pd.concat([hits, _continued(sentences, hits, cues=cues)], ignore_index=True)
     if hits.empty:
         return hits.assign(side=pd.Series(dtype=object))
     keys = [c for c in ("doc_id", "sent_idx") if c in hits.columns] or ["sentence"]
@@ -80,6 +101,58 @@ def find_issues(sentences: pd.DataFrame, *, issues: Lexicon | None = None,
         polarity["polarity"].to_dict())
     hits["side"] = hits["voice"]
     return hits
+
+
+def _continued(sentences: pd.DataFrame, hits: pd.DataFrame, *,
+               cues: PolarityCues) -> pd.DataFrame:
+    """Mentions carried into a sentence that refers back to the one before it.
+
+    A sentence with a phrase that refers back ("Maly Socheata denied the report", "The images
+    show ...") mentions the issues of the sentence right before it in the same document (and
+    so on along a chain of such sentences); each carried mention has that phrase as its match
+    and that phrase's polarity in the sentence ("denied the report" is a denial).
+    """
+    keys = ["doc_id", "sent_idx"]
+    if hits.empty or not set(keys + ["text"]) <= set(sentences.columns):
+        return hits.iloc[0:0]
+    texts = sentences["text"].fillna("").astype(str)
+    referring = texts.str.contains(_REFERS_BACK)
+    if not referring.any():
+        return hits.iloc[0:0]
+    issue_columns = [c for c in hits.columns if c in ("issue", "description")]
+    found: dict[tuple[str, int], pd.DataFrame] = {
+        key: rows[issue_columns].drop_duplicates("issue")
+        for key, rows in hits.groupby(keys, sort=False)}
+    own_columns = {*issue_columns, "sentence", "start", "end", "match", "polarity"}
+    keep = [c for c in hits.columns if c in sentences.columns and c not in own_columns]
+    ordered = sentences[referring | referring.shift(-1, fill_value=False)].sort_values(keys)
+    carried = []
+    for row in ordered[referring.reindex(ordered.index)].itertuples(index=False):
+        key = (row.doc_id, int(row.sent_idx))
+        before = found.get((row.doc_id, int(row.sent_idx) - 1))
+        if before is None:
+            continue
+        own = found.get(key)
+        new = before if own is None else before[~before["issue"].isin(own["issue"])]
+        if new.empty or len(before) > 1:
+            continue
+        text = str(row.text)
+        phrase = _REFERS_BACK.search(text)
+        noun = phrase.group().split()[-1]
+        if re.search(rf"\b{noun}\b", text[:phrase.start()], re.IGNORECASE):
+            continue  # "a Nikkei report ..., the report": it refers to its own sentence
+        narration = getattr(row, "speech", NARRATION) in (NARRATION, None)
+        rows = new.assign(**{c: getattr(row, c) for c in keep},
+                          sentence=text, start=phrase.start(), end=phrase.end(),
+                          match=phrase.group(),
+                          polarity=match_polarity(text, phrase.start(), phrase.end(),
+                                                  cues=cues, spans=_cue_spans(text, cues),
+                                                  narration=narration))
+        carried.append(rows)
+        found[key] = new if own is None else pd.concat([own, new])
+    if not carried:
+        return hits.iloc[0:0]
+    return pd.concat(carried, ignore_index=True)[list(hits.columns)]
 
 
 def issue_table(mentions: pd.DataFrame) -> pd.DataFrame:
