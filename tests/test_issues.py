@@ -239,6 +239,12 @@ def test_issue_terms_cover_common_variants(text: str, expected: list[str]) -> No
         ("A crowd gathered at the Independence Monument.", []),
         ("Cambodia defends its independence.", ["sovereignty"]),
         ("The kingdom guards its sovereign right to choose partners.", ["sovereignty"]),
+        # aid: donor-aided works, friendship hospitals and bridges, funding a construction
+        ("Cambodia inaugurated a China-aided hospital.", ["aid"]),
+        ("The Cambodia-China Friendship Hospital has 300 beds.", ["aid"]),
+        ("He thanked China for funding their construction.", ["aid"]),
+        ("He was taken to hospital after the crash.", []),
+        ("The friendship between the two hospitals is old.", []),
     ],
 )
 def test_issue_terms_round_two(text: str, expected: list[str]) -> None:
