@@ -877,3 +877,67 @@ def test_round2_classes(paragraphs, expected):
 ])
 def test_round2_narration_look_alikes(paragraphs):
     assert attributed(*paragraphs) == [NARRATION] * len(attributed(*paragraphs))
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # a joint speaker takes the sides of the meeting, not of a voice heard after it
+    ((["Chinese Premier Li Qiang held talks with Cambodian Prime Minister Hun Manet on "
+       "Tuesday.",
+       "The U.S. Embassy said it was following the visit.",
+       "Both sides agreed to deepen cooperation on roads and ports."],),
+     ("reported", "both sides", "China;Cambodia", "official")),
+    ((["Hun Manet met Vietnamese Prime Minister Pham Minh Chinh in Hanoi.",
+       "Chinese state media said the meeting was cordial.",
+       "The two leaders pledged to boost trade along the border."],),
+     ("reported", "both sides", "Cambodia;Vietnam", "official")),
+    # "In her view", "In the words of X", "In X's assessment", "For <person>,"
+    ((["Sophal Ear, a political scientist at Arizona State University, has long studied "
+       "the port.",
+       "In his view, the canal is more about politics than trade."],),
+     ("reported", "Sophal Ear", "independent", "analyst")),
+    (("In the view of the Cambodian foreign ministry, the base is legal.",),
+     ("reported", "Ministry of Foreign Affairs and International Cooperation of Cambodia",
+      "Cambodia", "institution")),
+    ((["Kin Phea, director of the Royal Academy of Cambodia's International Relations "
+       "Institute, spoke at the forum.",
+       "For Kin Phea, the railway is a sign of trust."],),
+     ("reported", "Kin Phea", "Cambodia", "analyst")),
+    (("In Kin Phea's assessment, the loan terms are fair.",),
+     ("reported", "Kin Phea", "Cambodia", "analyst")),
+    # a press-conference answer: "Asked whether/about ..., <speaker> ..."
+    ((["Chinese Foreign Ministry spokesperson Mao Ning held a regular briefing on Monday.",
+       "Asked whether China would send warships to Ream, she referred reporters to the "
+       "defence ministry."],),
+     ("reported", "Mao Ning", "China", "official")),
+    (("Asked about the loan, Prime Minister Hun Manet said the terms were fair.",),
+     ("reported", "Hun Manet", "Cambodia", "official")),
+    (("Asked to explain the delay, officials at the port pointed to the weather.",),
+     ("reported", "officials", "unknown", "official")),
+    # a participle after a comma reports for a subject that speaks, "that" or not
+    (("Some Vietnamese commentators have gone further, suggesting the waterway is part of "
+      "a plan to encircle Vietnam.",),
+     ("reported", "Vietnamese commentators", "independent", "analyst")),
+    (("Thai analysts have gone further, claiming the deal was rigged.",),
+     ("reported", "Thai analysts", "independent", "analyst")),
+])
+def test_round2_views_answers_and_joint_sides(paragraphs, expected):
+    assert attributed(*paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # nouns that never speak by themselves
+    ("But the data tell a more complicated story.",),
+    ("History suggests that such promises fade.",),
+    ("Official figures show that loans fell last year.",),
+    ("The evidence suggests the pier is being extended.",),
+    # openers that give no one's view
+    ("In my view, this is wrong.",),
+    ("For China, the port is a strategic asset.",),
+    ("For now, the dredging goes on.",),
+    ("Asked for comment, the project stalled.",),
+    # a participle after a subject that does not speak
+    ("Exports rose by 10 percent, suggesting demand is strong.",),
+    ("The data fell sharply, suggesting demand is weak.",),
+])
+def test_round2_narration_openers_and_mute_nouns(paragraphs):
+    assert attributed(*paragraphs) == [NARRATION] * len(attributed(*paragraphs))

@@ -263,6 +263,17 @@ _ANNOUNCEMENT = re.compile(
     r"|message)\b"
     r"|\b(statement|release|readout|communiqu[e\u00e9]|declaration|message)\b[^:]{0,30}?\s+"
     r"(?:reads|read|said|says|stated)(?:\s+as\s+follows)?\s*:\s*$", re.IGNORECASE)
+# An opening that gives the rest of the sentence as someone's view ("In her view, ...", "In
+# the words of the ministry, ...", "In Kin Phea's assessment, ...", "For Kin Phea, ..."), or
+# as an answer to a question ("Asked whether ..., the spokesperson referred reporters to").
+_VIEW_NOUNS = r"(?:view|views|words|opinion|estimation|assessment|telling|judge?ment|reading|mind)"
+_OPENER = re.compile(
+    rf"^(?:In|To)\s+(?:(?P<pronoun>his|her|their)\s+{_VIEW_NOUNS}"
+    rf"|(?:the\s+)?{_VIEW_NOUNS}\s+of\s+(?P<of>[^,]{{2,80}}?)"
+    rf"|(?P<owner>[A-Z][^,]{{1,60}}?)[\u2019']s?\s+{_VIEW_NOUNS})\s*,\s*"
+    r"|^For\s+(?P<for>[A-Z][\w\u2019'\-.]*(?:\s+[A-Z][\w\u2019'\-.]*){0,3})\s*,\s*"
+    r"|^Asked\b[^,;\u201c\u201d\"]{0,200},\s*(?=\S)")
+_OPENER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # A name joined to the body it works for ("Kin Phea of the Royal Academy of Cambodia").
 _OF_BODY = frozenset({"of", "at", "from"})
 JOINT_SPEAKER = "both sides"
@@ -543,6 +554,7 @@ class RoleLexicon:
     role_sides: dict[str, str] = field(default_factory=dict)  # "analyst": "independent"
     state: re.Pattern[str] | None = None  # "state media", "a government think tank"
     things: frozenset[str] = frozenset()  # words of names of things ("base", "port", "Summit")
+    mute: frozenset[str] = frozenset()  # nouns that speak only for an issuer ("data")
     _found: dict[tuple[str, bool], str] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -559,7 +571,7 @@ class RoleLexicon:
             The compiled lexicon.
         """
         table = read_lexicon(path)
-        rows, titles, person, state, things = [], set(), set(), [], set()
+        rows, titles, person, state, things, mute = [], set(), set(), [], set(), set()
         role_sides: dict[str, str] = {}
         for row in table.itertuples(index=False):
             cues = split_phrases(row.cues)
@@ -571,7 +583,9 @@ class RoleLexicon:
                 state += cues
             if kind == "thing":
                 things |= _cue_words(cues)
-            if kind in ("title", "state", "thing"):
+            if kind == "mute":
+                mute |= _cue_words(cues)
+            if kind in ("title", "state", "thing", "mute"):
                 continue  # not roles: words of titles, of names of things, state words
             role = row.role.strip()
             side = getattr(row, "side", "").strip()
@@ -586,7 +600,7 @@ class RoleLexicon:
                 names += [row.outlet, *split_phrases(row.aliases)]
             rows.append(_RoleRow("media", "body", _cue_pattern(names)))
         return cls(tuple(rows), frozenset(titles), frozenset(person), role_sides,
-                   _cue_pattern(state) if state else None, frozenset(things))
+                   _cue_pattern(state) if state else None, frozenset(things), frozenset(mute))
 
     def role_of(self, context: str, *, person: bool) -> str:
         """The role of the first row with a cue in ``context`` ("" when none).
@@ -907,6 +921,13 @@ class _Grammar:
             else:
                 side = side or sides.side_of(context)
         return side or default or UNKNOWN, role or UNKNOWN
+
+    def is_mute(self, phrase: _Phrase) -> bool:
+        """Whether a phrase is a noun that never speaks by itself, with no issuer or side
+        named in it ("the data", "official figures", "History"; not "Finance Ministry
+        figures", "opposition figures")."""
+        return phrase.kind == "body" and phrase.head in self.roles.mute and not any(
+            c.isupper() for c in phrase.text[1:]) and not self.sides.side_of(phrase.text)
 
     def is_title(self, key: str) -> bool:
         """A word of titles, roles and office names ("minister", "foreign", "Mr")."""
@@ -1348,6 +1369,8 @@ class _Document:
         self.speakers: list[_Speaker] = []  # in order of speech
         self.last_person_at = -1  # index of the sentence where a person last spoke
         self.titled: list[_Speaker] = []  # people named with a title, in order
+        # The sides of the people named with a title or heard in each sentence, by index.
+        self.sides_at: dict[int, list[str]] = {}
         self.office_sides: dict[tuple[str, ...], str] = {}  # by the words of a title
 
     def introduce(self, name: str, context: str) -> _Person:
@@ -1670,17 +1693,33 @@ class _Document:
                     return _Speaker(actor.name, actor.side or UNKNOWN, actor.role, False, head)
         return None
 
-    def joint_side(self) -> str:
-        """The sides of a joint speaker ("both sides"): the two most recent distinct sides
-        of the people named or heard in the article, in the order of sides.csv."""
+    def note_side(self, speaker: _Speaker) -> None:
+        """Remember the side of a person named with a title or a speaker in this sentence."""
+        self.sides_at.setdefault(self.current, []).append(speaker.side)
+
+    def _state_sides(self, sides: Iterable[str]) -> list[str]:
+        """The distinct sides of states among ``sides`` (not unknown, joint or of a role)."""
         found: list[str] = []
-        for speaker in [*reversed(self.speakers), *reversed(self.titled)]:
-            side = speaker.side
+        for side in sides:
             if side and side != UNKNOWN and ";" not in side and side not in found \
                     and side not in self.grammar.roles.role_sides.values():
                 found.append(side)
-            if len(found) == 2:
+        return found
+
+    def joint_side(self) -> str:
+        """The sides of a joint speaker ("both sides"): those of the most recent sentence
+        that names people of two sides (the meeting: "Li Qiang held talks with Hun Manet"),
+        else the two most recent distinct sides of the people named or heard in the article;
+        in the order of sides.csv."""
+        found: list[str] = []
+        for index in sorted(self.sides_at, reverse=True):
+            found = self._state_sides(self.sides_at[index])
+            if len(found) >= 2:
+                found = found[:2]
                 break
+        else:
+            found = self._state_sides(
+                s.side for s in [*reversed(self.speakers), *reversed(self.titled)])[:2]
         order = {side: n for n, side in enumerate(self.grammar.sides.sides)}
         return ";".join(sorted(found, key=lambda side: order.get(side, len(order)))) or UNKNOWN
 
@@ -1921,7 +1960,8 @@ class _Attributor:
                          if ("following" in text or text.rstrip().endswith(":"))
                          and (found := _ANNOUNCEMENT.search(text)) is not None}
         last = len(sentences) - 1 if announcements else max(
-            (i for i, s in enumerate(sentences) if s.quoted or s.reporting_cue()), default=-1)
+            (i for i, s in enumerate(sentences) if s.quoted or s.reporting_cue()
+             or s.text[:1] in "IFTA" and _OPENER.match(s.text)), default=-1)
         if last < 0:
             return rows
         attribution = self._quotation_cues(sentences)
@@ -1951,6 +1991,8 @@ class _Attributor:
                 cue = sentence.reporting_cue()
                 speech = "reported"
                 speaker = self._cue_speaker(cue, sentence, doc) if cue else None
+                if cue is None and sentence.text[:1] in "IFTA":
+                    speaker = self._opener_speaker(sentence, doc)
                 if speaker is _NOBODY and cue is not None and cue.phrase is not None \
                         and cue.phrase.kind == "person":
                     speaker = None  # a place told as a speaker: narration
@@ -1958,11 +2000,46 @@ class _Attributor:
                     body = self._statement_body(sentence, announcements[i], doc)
             if speaker is not None:
                 doc.spoke(speaker)
+                doc.note_side(speaker)
                 doc.said_by[i] = speaker
                 quoted = sum(s.end - s.start for s in sentence.quoted)
                 rows[i] = (speech, quoted, speaker.name, speaker.side, speaker.role)
             previous = speaker
         return rows
+
+    def _opener_speaker(self, sentence: _Sentence, doc: _Document) -> _Speaker | None:
+        """The speaker whose view a sentence opening gives ("In her view," -> the last person
+        named, "For Kin Phea," -> Kin Phea, "Asked about X, the minister ..." -> the
+        minister); None when it opens no view or names nobody who speaks ("For China, ...",
+        "In my view, ...")."""
+        opener = _OPENER.match(sentence.text)
+        if opener is None:
+            return None
+        pronoun = opener.group("pronoun")
+        if pronoun:
+            word = _OPENER_PRONOUNS[pronoun.lower()]
+            found = doc.resolve(_Phrase("pronoun", word, head=word, plural=word == "they"))
+            return found if found.name else None
+        named = opener.group("of") or opener.group("owner") or opener.group("for")
+        text, start = (named, 0) if named else (sentence.text, opener.end())
+        tokens = _tokens(text)
+        start = next((n for n, t in enumerate(tokens) if t.start >= start), len(tokens))
+        found = self.grammar.phrase_after(tokens, start, text, allow_pronoun=not named)
+        if found is None:
+            return None
+        phrase, after = found
+        if not named and (after >= len(tokens) or not tokens[after].word
+                          or tokens[after].capital):
+            return None  # "Asked about the loan, Hun Manet's office ...": no subject
+        if phrase.kind == "body" and not (phrase.person_head or self._speaks(phrase)):
+            return None  # "For the port, ...", "Asked about it, the project ..."
+        if opener.group("for") and not (
+                phrase.kind == "person" and (doc.full_person(phrase.name) is not None or (
+                    (actor := self.grammar.actors.lookup(phrase.name)) is not None
+                    and actor.person))):
+            return None  # "For China, the port is strategic": a country's stake, not a view
+        speaker = doc.resolve(phrase)
+        return speaker if speaker.name else None
 
     def _statement_body(self, sentence: _Sentence, announcement: re.Match[str],
                         doc: _Document) -> tuple[_Speaker, re.Pattern[str]] | None:
@@ -2035,6 +2112,8 @@ class _Attributor:
                     # "what ministers say", "than the rhetoric suggests"; not "what it
                     # called “groundless accusations”", which quotes
                     phrase = None
+                if phrase is not None and self.grammar.is_mute(phrase):
+                    phrase = None  # "the data tell a more complicated story"
                 if verb.act and phrase is not None and (
                         said or not self._speaks(phrase) or _fragment(tokens, subject_end,
                                                                       phrase)):
@@ -2046,12 +2125,23 @@ class _Attributor:
                     _THAT_OR_COLON.match(masked, end) and not self._speaks(phrase):
                 closes = None  # "a client state.": a noun closing the sentence
             reports = not verb.needs_that or bool(closes) or (
-                verb.object_as and _OBJECT_AS.match(masked, end) is not None)
+                verb.object_as and _OBJECT_AS.match(masked, end) is not None) or (
+                phrase is _IMPLICIT and before.endswith(",") and verb.participle
+                and self._speaking_subject(text, tokens))
             said = said or (not verb.act and verb.subject != "after" and phrase is not None
                             and reports)
             found.append(_Cue(start, end, phrase, reports,
                               _rank(verb, phrase, masked, start, end)))
         return found
+
+    def _speaking_subject(self, text: str, tokens: list[_Token]) -> bool:
+        """Whether the sentence's subject speaks ("Some Vietnamese commentators have gone
+        further, suggesting ...", "The ministry issued a statement, claiming ..."; not
+        "Exports rose, suggesting", "The data fell, suggesting")."""
+        subject = self._read_subject(text, tokens)
+        if subject is None or subject.kind == "pronoun":
+            return subject is not None and subject.text in _PERSON_PRONOUNS | _GROUP_PRONOUNS
+        return self._speaks(subject) and not self.grammar.is_mute(subject)
 
     def _speaks(self, phrase: _Phrase) -> bool:
         """Whether a phrase can be the subject of a speech act: a person, a pronoun, the two
@@ -2152,7 +2242,9 @@ class _Attributor:
             if not titled and grammar.actors.lookup(name_text) is None:
                 continue
             context = _title_context(text, match.start() + offset, grammar)
-            doc.titled.append(doc.person_speaker(doc.introduce(name, context)))
+            titled_person = doc.person_speaker(doc.introduce(name, context))
+            doc.titled.append(titled_person)
+            doc.note_side(titled_person)
 
     def _run(self, run: str) -> tuple[str, bool, str, int] | None:
         """:meth:`_read_run`, remembered by the run's text."""
