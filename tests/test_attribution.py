@@ -928,7 +928,7 @@ def test_round2_views_answers_and_joint_sides(paragraphs, expected):
     # nouns that never speak by themselves
     ("But the data tell a more complicated story.",),
     ("History suggests that such promises fade.",),
-    ("Official figures show that loans fell last year.",),
+    ("The latest figures show that loans fell last year.",),
     ("The evidence suggests the pier is being extended.",),
     # openers that give no one's view
     ("In my view, this is wrong.",),

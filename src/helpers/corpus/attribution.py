@@ -923,11 +923,15 @@ class _Grammar:
         return side or default or UNKNOWN, role or UNKNOWN
 
     def is_mute(self, phrase: _Phrase) -> bool:
-        """Whether a phrase is a noun that never speaks by itself, with no issuer or side
-        named in it ("the data", "official figures", "History"; not "Finance Ministry
-        figures", "opposition figures")."""
-        return phrase.kind == "body" and phrase.head in self.roles.mute and not any(
-            c.isupper() for c in phrase.text[1:]) and not self.sides.side_of(phrase.text)
+        """Whether a phrase is a noun that never speaks by itself, with no issuer, role or
+        side named in it ("the data", "History", "the latest figures"; not "Finance Ministry
+        figures", "finance ministry data", "government figures", "opposition figures")."""
+        if phrase.kind != "body" or phrase.head not in self.roles.mute or any(
+                c.isupper() for c in phrase.text[1:]) or self.sides.side_of(phrase.text):
+            return False
+        end = _head_end(phrase.text, phrase.head)
+        modifier = phrase.text[: end - len(phrase.head)] if end else ""
+        return not modifier.strip() or not self.roles.role_of(modifier, person=False)
 
     def is_title(self, key: str) -> bool:
         """A word of titles, roles and office names ("minister", "foreign", "Mr")."""
