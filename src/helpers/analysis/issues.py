@@ -35,7 +35,6 @@ from helpers.analysis.rhetoric import (
     UNDATED,
     Lexicon,
     PolarityCues,
-    _cue_spans,
     _hits,
     all_periods,
     compile_lexicon,
@@ -49,7 +48,7 @@ _POLARITY_RANK = {DENIED: 0, REPORTED: 1}
 # A phrase that refers back to what the sentence before was about ("the report", "the images",
 # "these claims", "the project", "the raids"): the sentence continues its issues.
 _REFERS_BACK = re.compile(
-    r"\b(?:the|this|that|these|those|such)\s+(?:(?:new|latest|same|whole|entire|planned|"
+    r"\b(?=[TtSs])(?:the|this|that|these|those|such)\s+(?:(?:new|latest|same|whole|entire|planned|"
     r"proposed|alleged|reported|satellite|leaked|recent|original)\s+)?(?:reports?|stor(?:y|ies)|"
     r"articles?|images?|photos?|photographs?|pictures?|footage|projects?|deal|agreement|"
     r"facility|site|upgrade|plans?|scheme|allegations?|claims?|accusations?|construction|"
@@ -115,44 +114,42 @@ def _continued(sentences: pd.DataFrame, hits: pd.DataFrame, *,
     keys = ["doc_id", "sent_idx"]
     if hits.empty or not set(keys + ["text"]) <= set(sentences.columns):
         return hits.iloc[0:0]
+    found: dict[tuple[str, int], set[str]] = {}
+    for doc_id, sent_idx, issue in zip(hits["doc_id"], hits["sent_idx"], hits["issue"],
+                                       strict=True):
+        found.setdefault((doc_id, int(sent_idx)), set()).add(issue)
     texts = sentences["text"].fillna("").astype(str)
-    referring = texts.str.contains(_REFERS_BACK)
-    if not referring.any():
+    referring = texts[texts.str.contains(_REFERS_BACK)].index
+    if referring.empty:
         return hits.iloc[0:0]
-    issue_columns = [c for c in hits.columns if c in ("issue", "description")]
-    found: dict[tuple[str, int], pd.DataFrame] = {
-        key: rows[issue_columns].drop_duplicates("issue")
-        for key, rows in hits.groupby(keys, sort=False)}
-    own_columns = {*issue_columns, "sentence", "start", "end", "match", "polarity"}
+    description = dict(zip(hits["issue"], hits["description"], strict=True)) \
+        if "description" in hits.columns else {}
+    own_columns = {"issue", "description", "sentence", "start", "end", "match", "polarity"}
     keep = [c for c in hits.columns if c in sentences.columns and c not in own_columns]
-    ordered = sentences[referring | referring.shift(-1, fill_value=False)].sort_values(keys)
+    candidates = sentences.loc[referring].sort_values(keys)
     carried = []
-    for row in ordered[referring.reindex(ordered.index)].itertuples(index=False):
-        key = (row.doc_id, int(row.sent_idx))
-        before = found.get((row.doc_id, int(row.sent_idx) - 1))
-        if before is None:
+    for row, text in zip(candidates[keep].to_dict("records"),
+                         candidates["text"].astype(str), strict=True):
+        key = (row["doc_id"], int(row["sent_idx"]))
+        before = found.get((key[0], key[1] - 1), set())
+        own = found.get(key, set())
+        if len(before) != 1 or before <= own:
             continue
-        own = found.get(key)
-        new = before if own is None else before[~before["issue"].isin(own["issue"])]
-        if new.empty or len(before) > 1:
-            continue
-        text = str(row.text)
         phrase = _REFERS_BACK.search(text)
         noun = phrase.group().split()[-1]
         if re.search(rf"\b{noun}\b", text[:phrase.start()], re.IGNORECASE):
             continue  # "a Nikkei report ..., the report": it refers to its own sentence
-        narration = getattr(row, "speech", NARRATION) in (NARRATION, None)
-        rows = new.assign(**{c: getattr(row, c) for c in keep},
-                          sentence=text, start=phrase.start(), end=phrase.end(),
-                          match=phrase.group(),
-                          polarity=match_polarity(text, phrase.start(), phrase.end(),
-                                                  cues=cues, spans=_cue_spans(text, cues),
-                                                  narration=narration))
-        carried.append(rows)
-        found[key] = new if own is None else pd.concat([own, new])
+        (issue,) = before
+        narration = row.get("speech", NARRATION) in (NARRATION, None)
+        carried.append({**row, "sentence": text, "issue": issue, "start": phrase.start(),
+                        "end": phrase.end(), "match": phrase.group(),
+                        "description": description.get(issue, ""),
+                        "polarity": match_polarity(text, phrase.start(), phrase.end(),
+                                                   cues=cues, narration=narration)})
+        found[key] = own | before
     if not carried:
         return hits.iloc[0:0]
-    return pd.concat(carried, ignore_index=True)[list(hits.columns)]
+    return pd.DataFrame(carried).reindex(columns=hits.columns)
 
 
 def issue_table(mentions: pd.DataFrame) -> pd.DataFrame:

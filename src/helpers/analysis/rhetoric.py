@@ -529,7 +529,8 @@ def match_polarity(text: str, start: int, end: int, *, cues: PolarityCues,
 
 
 def polarity_of(hits: pd.DataFrame, *, cues: PolarityCues | None = None,
-                kinds: frozenset[str] = ALL_CUES) -> pd.Series:
+                kinds: frozenset[str] = ALL_CUES,
+                spans: dict[str, list[tuple[str, int, int]]] | None = None) -> pd.Series:
     """The polarity of each match of a ``find_*`` table (see :func:`match_polarity`).
 
     Each sentence is scanned for cues once, however many matches it holds.
@@ -538,6 +539,7 @@ def polarity_of(hits: pd.DataFrame, *, cues: PolarityCues | None = None,
         hits: matches with sentence, start, end and (optionally) speech.
         cues: the polarity cues (default: the shipped polarity.csv).
         kinds: the cue kinds that count (see :func:`match_polarity`).
+        spans: sentence -> its cues, already found (filled in here for the others).
 
     Returns:
         asserted, denied or reported for each row of ``hits`` (same index).
@@ -547,14 +549,14 @@ def polarity_of(hits: pd.DataFrame, *, cues: PolarityCues | None = None,
     cues = cues or load_polarity()
     speech = hits["speech"] if "speech" in hits.columns else pd.Series(NARRATION,
                                                                        index=hits.index)
-    by_sentence: dict[str, list[tuple[str, int, int]]] = {}
+    by_sentence = {} if spans is None else spans
     values = []
     for text, start, end, said in zip(hits["sentence"], hits["start"], hits["end"],
                                       speech.fillna(NARRATION), strict=True):
-        spans = by_sentence.get(text)
-        if spans is None:
-            spans = by_sentence[text] = _cue_spans(text, cues)
-        values.append(match_polarity(text, start, end, cues=cues, spans=spans,
+        found = by_sentence.get(text)
+        if found is None:
+            found = by_sentence[text] = _cue_spans(text, cues)
+        values.append(match_polarity(text, start, end, cues=cues, spans=found,
                                      narration=said == NARRATION, kinds=kinds))
     return pd.Series(values, index=hits.index, dtype=object, name="polarity")
 
@@ -755,7 +757,7 @@ def find_speech_acts(
                                                 infinitive, matched, strict=True)], dtype=bool)
     caption = _captions(sentences, hits)
     hits = hits[~(is_noun | not_theirs | asked | named_only | caption)].reset_index(drop=True)
-    hits["polarity"] = polarity_of(hits, cues=cues, kinds=ACT_CUES)
+    hits["polarity"] = polarity_of(hits, cues=cues, kinds=ACT_CUES, spans=spans)
     negated = [bool(_NEGATION.search(before) or _NEGATED_SUBJECT.search(before))
                for before in (text[max(0, start - _CONTEXT_CHARS):start]
                               for text, start in zip(hits["sentence"], hits["start"],
