@@ -1004,6 +1004,14 @@ def test_nonexistence_denies_what_comes_before(text: str) -> None:
         ("Many projects described as BRI were financed privately.", "BRI", "asserted"),
         ("Manalo urged ASEAN to unite, warning that silence would embolden bullies in the "
          "South China Sea.", "South China Sea", "asserted"),
+        # a country that should not be forced to choose complains (asserted); the power
+        # accused of forcing it denies doing so
+        ("No country should be forced to choose between partners.", "choose between",
+         "asserted"),
+        ("Tokyo had no interest in forcing Cambodia to choose sides.", "choose sides",
+         "denied"),
+        ("The EU is not asking anyone to choose between Beijing and Washington.",
+         "choose between", "denied"),
         # a slogan's own "No" is the protesters', a contrast inside it is a denial
         ("A demonstrator holds a placard reading \u201cNo Debt Trap, No Foreign Base\u201d.",
          "Foreign Base", "asserted"),
