@@ -941,3 +941,39 @@ def test_round2_views_answers_and_joint_sides(paragraphs, expected):
 ])
 def test_round2_narration_openers_and_mute_nouns(paragraphs):
     assert attributed(*paragraphs) == [NARRATION] * len(attributed(*paragraphs))
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # a definite description resolves to the organisation named before with that head noun
+    ((["The Asia Maritime Transparency Initiative has tracked the base for years.",
+       "According to the initiative, two new piers were built."],),
+     ("reported", "Asia Maritime Transparency Initiative", "independent", "analyst")),
+    ((["The Lowy Institute published its aid map in June.",
+       "The institute said China's lending had fallen."],),
+     ("reported", "Lowy Institute", "independent", "analyst")),
+    ((["A paper by the Royal Academy of Cambodia was released on Monday.",
+       "The academy said ties with China were strong."],),
+     ("reported", "Royal Academy of Cambodia", "Cambodia", "analyst")),
+    ((["The Cambodian Institute for Cooperation and Peace held a forum.",
+       "The institute said ASEAN must stay united."],),
+     ("reported", "Cambodian Institute for Cooperation and Peace", "Cambodia", "analyst")),
+    # "the group" is the organisation heard last
+    ((["The Cambodian Center for Human Rights released a report.",
+       "The centre's director was abroad.",
+       "The center said arrests had doubled.",
+       "The group also urged the release of the activists."],),
+     ("reported", "Cambodian Center for Human Rights", "civil society", "civil society")),
+    # a group named with another speaker: the first group speaks
+    (("Villagers and a local official told RFA that the land was seized.",),
+     ("reported", "villagers", "unknown", "public")),
+    (("Workers and a union leader said that wages had gone unpaid for months.",),
+     ("reported", "workers", "unknown", "public")),
+])
+def test_round2_organisations_and_groups(paragraphs, expected):
+    assert attributed(*paragraphs)[-1] == expected
+
+
+def test_round2_head_noun_of_a_project_is_no_organisation():
+    result = attributed(["The Belt and Road Initiative turned ten this year.",
+                         "According to the initiative, nothing changed."])
+    assert result[-1][1] != "Belt and Road Initiative"

@@ -237,6 +237,9 @@ _SPOKESPERSON_HEADS = frozenset("spokesperson spokesman spokeswoman spokespeople
 # Heads of unnamed people who speak for the body named after them ("the head of the Chinese
 # delegation"), besides the person words of roles.csv.
 _HEAD_WORDS = frozenset({"head", "chief"})
+# Heads that name any organisation heard before ("the group said" after "LICADHO said").
+_GENERIC_BODY_HEADS = frozenset("group organisation organization watchdog ngo charity "
+                                "organisers organizers".split())
 # Roles of organisations that people and documents speak for.
 _ORGANISATION_ROLES = frozenset({"institution", "analyst", "media", "civil society"})
 # Spellings of office words read as one ("defense minister" = "defence minister").
@@ -252,6 +255,10 @@ _LEADING_DETERMINER = re.compile(r"^(?:a|an|the|this|its|their)\s+", re.IGNORECA
 # What may follow an organisation's head word in its name ("ministry of Cambodia").
 _OF_PLACE = re.compile(
     r"\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w\u2019'\-]*(?:\s+[A-Z][\w\u2019'\-]*){0,3}")
+# The rest of an organisation's name after its first capitalised words ("... Center for Human
+# Rights", "... Academy of Cambodia").
+_NAME_TAIL = re.compile(
+    r"(?:\s+(?:of|for|on|in|and)\s+(?:the\s+)?[A-Z][\w\u2019'\-]*(?:\s+[A-Z][\w\u2019'\-]*){0,3})+")
 _RELATIVES = frozenset("which who whom whose where when that".split())
 # Title words of local government: such an official is of the side of the article's places.
 _LOCAL = re.compile(r"\b(?:provincial|province|district|commune|municipal|village|town)\b",
@@ -1003,6 +1010,14 @@ class _Grammar:
         if not self.np_word(last) and (last.key in _AUXILIARIES or determiner is None and not any(
                 self.is_title(t.key) or self.is_cue(t.key) for t in tokens[first:j])):
             return None  # "exchanged notes", "Nothing was said": no speaker
+        conjunction = first - 1  # "and" before the phrase, its determiner and adjectives
+        while conjunction >= first - 3 and conjunction > 0 and tokens[conjunction].word \
+                and not tokens[conjunction].capital and tokens[conjunction].key != "and":
+            conjunction -= 1
+        if conjunction > 0 and tokens[conjunction].key == "and":
+            left = self.phrase_before(tokens, conjunction, text, appositive=False)
+            if left is not None and left.kind == "body" and left.plural and left.person_head:
+                return left  # "villagers and a local official told RFA": the first group
         phrase = self.describe(tokens, first, j, text, determiner=determiner)
         if phrase is not None and phrase.kind == "body" and phrase.person_head and k > 0 \
                 and tokens[k].text == ",":
@@ -1568,6 +1583,16 @@ class _Document:
                     named = self._mentioned_body(phrase.text, phrase.head)
                     if named is not None:
                         return named  # "The defence ministry" after "Cambodia's defence ..."
+                if phrase.text.islower() and grammar.roles.role_of(
+                        phrase.head, person=False) != "document":
+                    named = self._named_organisation(phrase.head)
+                    if named is not None:
+                        return named  # "the initiative" after "the Asia Maritime ..."
+                if phrase.head in _GENERIC_BODY_HEADS:
+                    named = next((s for s in reversed(self.speakers) if not s.person
+                                  and not s.plural and s.role in _ORGANISATION_ROLES), None)
+                    if named is not None:
+                        return named  # "the group" after "LICADHO said"
         if phrase.definite and side and phrase.person_head:
             found = self._described_person(phrase.head, side=side)
             if found is not None:
@@ -1670,6 +1695,38 @@ class _Document:
                         name = _LEADING_DETERMINER.sub("", candidate)
                         return _Speaker(name, side, grammar.roles.role_of(
                             head, person=False) or UNKNOWN, False, head)
+        return None
+
+    def _named_organisation(self, head: str) -> _Speaker | None:
+        """The organisation most recently named (up to the sentence being read) by a run of
+        capitalised words that holds ``head`` ("the initiative" -> "Asia Maritime Transparency
+        Initiative", "the institute" -> "Lowy Institute"): the actors.csv body, else the name
+        with the side and role its words give; None when no such name or it is a person's."""
+        grammar = self.grammar
+        for index in range(self.current, max(-1, self.current - MAX_LOOKBACK_SENTENCES), -1):
+            text = self.texts[index]
+            if head not in text.lower():
+                continue
+            for match in reversed(list(_CAPITAL_RUN.finditer(text))):
+                words = match.group().split()
+                if len(words) < 2 or head not in map(_key, words):
+                    continue
+                tail = _NAME_TAIL.match(text, match.end())
+                full = match.group() + tail.group() if tail else match.group()
+                # the longest name first; "and" may join the name or two names
+                names = list(dict.fromkeys([full, full.split(" and ")[0], match.group()]))
+                for name in names:
+                    name = _LEADING_DETERMINER.sub("", name)
+                    actor = grammar.actors.lookup(name)
+                    if actor is not None:
+                        return None if actor.person else _Speaker(
+                            actor.name, actor.side or UNKNOWN, actor.role, False, head)
+                name = _LEADING_DETERMINER.sub("", full.split(" and ")[0])
+                role = grammar.roles.role_of(name, person=False)
+                if role not in _ORGANISATION_ROLES:
+                    return None
+                side, role = grammar.side_and_role([name], person=False)
+                return _Speaker(name, side, role, False, head)
         return None
 
     def _person_named(self, words: str) -> _Speaker | None:
