@@ -1012,6 +1012,10 @@ def test_nonexistence_denies_what_comes_before(text: str) -> None:
          "denied"),
         ("The EU is not asking anyone to choose between Beijing and Washington.",
          "choose between", "denied"),
+        # brushing aside questions evades them, it denies no claim
+        ("The kingdom has brushed aside questions about the canal.", "canal", "asserted"),
+        ("The spokesman dismissed concerns about the naval base.", "naval base", "denied"),
+        ("The ministry waved away reports of Chinese warships.", "warships", "denied"),
         # a slogan's own "No" is the protesters', a contrast inside it is a denial
         ("A demonstrator holds a placard reading \u201cNo Debt Trap, No Foreign Base\u201d.",
          "Foreign Base", "asserted"),
@@ -1104,6 +1108,8 @@ def test_formula_wordings_and_names(text: str, expected: list[tuple[str, str]]) 
         ("Critics say they will oppose the canal.", "reported", ["oppose"]),
         # the outlet's own first person in narration is no quoted act
         ("We welcome Japanese ships at Ream.", "narration", []),
+        ("The spokesman dismissed questions about the base.", "reported", []),
+        ("The spokesman dismissed the report.", "reported", ["dismiss"]),
         ("Cambodia welcomed Japanese ships at Ream.", "narration", ["welcome"]),
     ],
 )
