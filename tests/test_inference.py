@@ -438,8 +438,11 @@ OUTLETS = [
      "Anadolu Agency", ""),
     (f"Title\nJakarta (ANTARA) - {BODY}", "Antara News Agency", ""),
     (f"Thai PBS World\nTitle of the story\n5th March 2024\n{BODY}", "Thai PBS World", ""),
-    (f"CNA\nLIVE: Cambodia votes in general election\n5 Mar 2024 10:32AM\n{BODY}",
+    (f"CNA\nLIVE: Cambodia votes in general election\n5 Mar 2024 10:32AM\n{BODY}\n"
+     "Copyright© Mediacorp 2024. Mediacorp Pte Ltd. All rights reserved.",
      "Channel NewsAsia", ""),
+    # nothing on the page tells which CNA: no outlet
+    (f"CNA\nLIVE: Cambodia votes in general election\n5 Mar 2024 10:32AM\n{BODY}", "", ""),
     (f"Title\n{BODY}\n{MORE}\n-- VNA", "Vietnam News Agency", ""),
     # never from loose capitalised text, a place, an unknown lowercase or a non-outlet
     (f"Mekong Daily Herald\nTitle\n{BODY}", "", ""),
@@ -584,7 +587,7 @@ def test_a_site_named_by_the_file_name(file_name: str, credit: str, outlet: str,
     ("Yonhap News", "Yonhap News Agency"),
     ("aa.com.tr", "Anadolu Agency"),
     ("Anadolu", "Anadolu Agency"),
-    ("CNA", "Channel NewsAsia"),
+    ("CNA", "ambiguous:cna"),  # Channel NewsAsia or Taiwan's Central News Agency: the page says
     ("Channel News Asia", "Channel NewsAsia"),
     ("Thai PBS", "Thai PBS World"),
     ("ANTARA", "Antara News Agency"),
@@ -711,3 +714,69 @@ def test_a_saved_pages_visible_date_is_read_but_never_analysed(tmp_path, html: s
     clean = result.document["clean_text"]
     assert clean.split("\n")[0] == BODY
     assert not any(word in clean for word in ("Updated", "Related", "Home", "About |", "Sok Dara"))
+
+
+# One outlet's names as pages write them: dash kinds and spacing, long official forms, edition
+# suffixes, and credits' words after the name.
+@pytest.mark.parametrize(("name", "expected"), [
+    ("ISEAS-Yusof Ishak Institute", "ISEAS – Yusof Ishak Institute"),
+    ("ISEAS — Yusof Ishak Institute", "ISEAS – Yusof Ishak Institute"),
+    ("ISEAS -Yusof Ishak Institute", "ISEAS – Yusof Ishak Institute"),
+    ("Agence France Presse", "Agence France-Presse"),
+    ("Agence France – Presse", "Agence France-Presse"),
+    ("Ministry of Foreign Affairs of the People’s Republic of China",
+     "Ministry of Foreign Affairs of the People's Republic of China"),
+    ("VnExpress International", "VnExpress"),
+    ("Bangkok Post Online", "Bangkok Post"),
+    ("Al Jazeera and news agencies", "Al Jazeera"),
+    ("Al Jazeera and agencies", "Al Jazeera"),
+    ("Khmer Times with wires", "Khmer Times"),
+    ("PTI with agency inputs", "Press Trust of India"),
+    ("Khmer Times/ANN", "Khmer Times"),
+    ("The Straits Times / ANN", "The Straits Times"),
+    ("CNA/ag", "ambiguous:cna"),
+    ("Channel NewsAsia/kg", "Channel NewsAsia"),
+    ("Khmer Times (with AFP)", "Khmer Times"),
+    ("Reuters, with additional reporting", "Reuters"),
+    # look-alikes: a suffix on a name that is no outlet, an office, a person
+    ("Sok Dara and agencies", ""),
+    ("Ministry of Foreign Affairs", ""),
+    ("Phnom Penh International", ""),
+    ("Amnesty International", ""),
+    ("Hun Manet (with Xi)", ""),
+])
+def test_one_outlets_name_variants_are_merged(name: str, expected: str) -> None:
+    assert known_outlet(name) == expected
+
+
+# Credits and ambiguous aliases on whole pages (round 2 classes).
+@pytest.mark.parametrize(("text", "file_name", "outlet", "published_by"), [
+    (f"Ports deal signed\n\nBy Jane Doe, Al Jazeera and news agencies\n\n{BODY}", "",
+     "Al Jazeera", ""),
+    (f"Ports deal signed\n\nAl Jazeera and news agencies\n\n{BODY}", "", "Al Jazeera", ""),
+    (f"Ports deal signed\n\nSource: Khmer Times/ANN\n\n{BODY}", "", "Khmer Times", ""),
+    (f"Ports deal signed\n\nSource: VnExpress International\n\n{BODY}", "", "VnExpress", ""),
+    # a wire's credit fused to the last sentence beats the site the file name shows
+    (f"Ports deal signed\n\n{BODY}\n{MORE}- Bernama", "thestar.com.my_ports.txt", "Bernama",
+     "The Star (Malaysia)"),
+    (f"Ports deal signed\n\n{BODY}\n{MORE} - Bernama", "", "Bernama", ""),
+    (f"Ports deal signed\n\n{BODY}\n{MORE} -Xinhua", "", "Xinhua", ""),
+    (f"Ports deal signed\n\n{BODY}\n{MORE}\" - AFP", "", "Agence France-Presse", ""),
+    # look-alikes: a hyphenated word or a name after a dash inside a sentence
+    (f"Ports deal signed\n\n{BODY}\n{MORE} The route runs Phnom Penh-Bangkok", "", "", ""),
+    (f"Ports deal signed\n\n{BODY}\nHe said the plan, which officials in both capitals have "
+     "discussed since the spring, was the best option - Reuters", "", "", ""),
+    # CNA: the Taiwanese agency from Taipei, Singapore's CNA from its site or copyright
+    (f"Ports deal signed\n\nTAIPEI, March 12 (CNA) -- {BODY}", "", "Focus Taiwan", ""),
+    (f"Ports deal signed\n\nSource: CNA\n\n{BODY}", "Ports deal - Focus Taiwan.txt",
+     "Focus Taiwan", ""),
+    (f"Ports deal signed\n\nSource: CNA\n\n{BODY}", "channelnewsasia.com_ports.txt",
+     "Channel NewsAsia", ""),
+    (f"Ports deal signed\n\n{BODY}\nSource: CNA/ag", "", "", ""),
+    (f"Ports deal signed\n\nPHNOM PENH, March 12 (CNA) -- {BODY}", "", "", ""),
+])
+def test_credit_suffixes_wire_credits_and_ambiguous_aliases(
+        text: str, file_name: str, outlet: str, published_by: str) -> None:
+    found = infer_from_text(text, file_name=file_name)
+    assert found.values.get("outlet", "") == outlet
+    assert found.values.get("published_by", "") == published_by

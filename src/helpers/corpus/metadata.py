@@ -387,7 +387,8 @@ _THIS_ARTICLE = re.compile(r"\bthis\s+(?:article|story|piece|post|commentary|ana
 _PHOTO_CREDIT = re.compile(r"^[(\[]?\s*(?:file\s+)?(?:photo|image|picture|pic|video|credit|"
                            r"graphic|illustration)s?\b", re.IGNORECASE)
 _CLOSING = re.compile(r"^(?:[—–\-=~/]{1,3}\s*|\(\s*|\[\s*)(?P<name>[^()\[\]]{2,60}?)\s*[)\]]?\.?$")
-_INLINE_CLOSING = re.compile(r"(?:\s[—–]|--|==)\s*(?P<name>[A-Z][\w'’.& ]{1,30}?)\s*$"
+_INLINE_CLOSING = re.compile(r"(?:\s[—–]|--|==|(?<=[.!?\"”’)])\s*[—–-])\s*"
+                             r"(?P<name>[A-Z][\w'’.& ]{1,30}?)\s*$"
                              r"|\((?P<paren>[A-Z][\w'’.& ]{1,30}?)\)\s*$")
 _HEADLINE_PREFIX = re.compile(r"^(?P<name>[^:]{2,40}):\s+\S+(?:\s+\S+){3,}")
 _OUTLET_WORDS = re.compile(
@@ -554,15 +555,40 @@ class _OutletTable:
     by_key: dict[str, str]
     acronyms: dict[str, frozenset[str]]  # key -> the spellings an acronym alias is known by
     reposting: frozenset[str]  # outlets that carry others' articles (aggregators, forums)
+    country: dict[str, str]  # outlet -> the country it is based in
+    ambiguous: dict[str, tuple[str, ...]]  # an alias several outlets share -> those outlets
+    places: dict[str, str]  # a country's or an outlet's city's name (lower case) -> the country
+
+
+# What an ambiguous alias ("CNA": Channel NewsAsia or Taiwan's Central News Agency) is looked up
+# as: a name to resolve from the page (see :func:`resolve_ambiguous`), never an outlet itself.
+AMBIGUOUS_PREFIX = "ambiguous:"
+# How dashes are written between the parts of a name ("ISEAS – Yusof Ishak", "ISEAS-Yusof").
+_DASHES = re.compile(r"\s*[-‐‑‒–—―]\s*")
+# A credit's words after the outlet's name ("Al Jazeera and news agencies", "PTI with agency
+# inputs", "The Star/ANN", "CNA/ag" and an editor's initials, "Khmer Times (with AFP)"): the
+# outlet is the name before them.
+_CREDIT_SUFFIX = re.compile(
+    r"(?:\s*(?:,|\band\b|\bwith\b|&|\+)\s*(?:additional\s+)?(?:inputs?\s+from\s+)?"
+    r"(?:(?:news|wire)\s+)?(?:agencies|agency(?:\s+(?:inputs?|reports?))?|wires?|"
+    r"wire\s+services|inputs?|reports?|reporting(?:\s+by\b.*)?)|\s*/\s*(?-i:ANN|agencies|[a-z]{1,4})|"
+    r"\s*\((?:with\s+)?[^()]{2,30}\))\s*$",
+    re.IGNORECASE)
+# An edition's name after an outlet's ("VnExpress International", "Bangkok Post Online").
+_EDITION_SUFFIX = re.compile(r"\s+(?:international|english(?:\s+edition)?|online|global|"
+                             r"digital|(?:english\s+)?edition)$", re.IGNORECASE)
 
 
 def _outlet_key(name: str) -> str:
-    """A name as looked up in the outlets table: lower case, straight apostrophes, no leading
-    "The", no surrounding punctuation; a web address reduced to its host."""
+    """A name as looked up in the outlets table: lower case, straight apostrophes, one way of
+    writing a dash between parts, no leading "The", no surrounding punctuation; a web address
+    reduced to its host."""
     text = name.replace("\u2019", "'").replace("\u2018", "'").strip()
     text = text.strip(".,;:|()[]{}\"'“”*-–—=~ ").lower()
     if "." in text and (" " not in text or "://" in text) and _WEB_ADDRESS.fullmatch(text):
         text = _SCHEME.sub("", text).removeprefix("www.").split("/")[0]
+    if "-" in text or "\u2013" in text or "\u2014" in text:
+        text = _DASHES.sub("-", text)
     return " ".join(text.split()).removeprefix("the ")
 
 
@@ -574,17 +600,30 @@ _SCHEME = re.compile(r"^[a-z]+://")
 def _outlet_table(path: str) -> _OutletTable:
     table = read_lexicon(path)
     by_key: dict[str, str] = {}
+    shared: dict[str, list[str]] = {}
     acronyms: dict[str, set[str]] = {}
     reposting = frozenset(table.loc[table["kind"].isin(("aggregator", "forum")), "outlet"]
                           if "kind" in table.columns else ())
+    country = dict(zip(table["outlet"], table["country"].fillna(""), strict=True)) \
+        if "country" in table.columns else {}
     for row in table.itertuples():
         for alias in [row.outlet, *split_phrases(row.aliases)]:
             key = _outlet_key(alias)
-            by_key.setdefault(key, row.outlet)
+            outlets = shared.setdefault(key, [])
+            if row.outlet not in outlets:
+                outlets.append(row.outlet)
             letters = alias.replace(".", "").replace("&", "")
             if letters.isalpha() and len(letters) <= 4 and " " not in alias:
                 acronyms.setdefault(key, set()).update({alias, alias.upper()})
-    return _OutletTable(by_key, {k: frozenset(v) for k, v in acronyms.items()}, reposting)
+    ambiguous = {key: tuple(outlets) for key, outlets in shared.items() if len(outlets) > 1}
+    places = {name.lower(): name for name in country.values() if name}
+    if "city" in table.columns:
+        places.update({city.lower(): where for city, where in zip(
+            table["city"].fillna(""), table["country"].fillna(""), strict=True) if city})
+    for key, outlets in shared.items():
+        by_key[key] = AMBIGUOUS_PREFIX + key if key in ambiguous else outlets[0]
+    return _OutletTable(by_key, {k: frozenset(v) for k, v in acronyms.items()}, reposting,
+                        country, ambiguous, places)
 
 
 def is_reposting_site(outlet: str, *, path: str | Path = config.OUTLETS_FILE) -> bool:
@@ -597,7 +636,10 @@ def is_reposting_site(outlet: str, *, path: str | Path = config.OUTLETS_FILE) ->
 @lru_cache(maxsize=8192)
 def known_outlet(name: str, *, path: str | Path = config.OUTLETS_FILE) -> str:
     """The outlets table's name for ``name`` ("" when unknown). A short acronym (AP, KT) is
-    known only as written in the table (or in capitals); a web address by its host."""
+    known only as written in the table (or in capitals); a web address by its host; a credit's
+    words after the name ("and agencies", "/ANN", "(with AFP)") and an edition's ("VnExpress
+    International") are not part of it. An alias several outlets share is returned as
+    ``ambiguous:<alias>``, to resolve from the page."""
     table = _outlet_table(str(path))
     key = _outlet_key(name)
     outlet = table.by_key.get(key, "")
@@ -610,7 +652,43 @@ def known_outlet(name: str, *, path: str | Path = config.OUTLETS_FILE) -> str:
         while not outlet and host.count(".") >= 2:
             host = host.split(".", 1)[1]
             outlet = table.by_key.get(host, "")
+    if not outlet and (" " in key or "/" in key or "(" in key):
+        for suffix in (_CREDIT_SUFFIX, _EDITION_SUFFIX):
+            stripped = suffix.sub("", name.strip().rstrip(".")) if suffix.search(
+                name.strip().rstrip(".")) else ""
+            if stripped and stripped != name:
+                outlet = known_outlet(stripped, path=path)
+                if outlet:
+                    break
     return outlet
+
+
+def resolve_ambiguous(name: str, *, countries: set[str], outlets: set[str],
+                      path: str | Path = config.OUTLETS_FILE) -> str:
+    """The outlet an ambiguous alias (``ambiguous:cna``) stands for on a page: the one of its
+    outlets the page also names (by another alias, its web address or its site name), else the
+    one based in the only country the page's other outlets and dateline place point to; "" when
+    nothing decides. A name that is not ambiguous is returned as it is."""
+    if not name.startswith(AMBIGUOUS_PREFIX):
+        return name
+    table = _outlet_table(str(path))
+    choices = table.ambiguous.get(name.removeprefix(AMBIGUOUS_PREFIX), ())
+    named = [c for c in choices if c in outlets]
+    if len(named) == 1:
+        return named[0]
+    placed = [c for c in choices if table.country.get(c) in countries]
+    return placed[0] if len(placed) == 1 else ""
+
+
+def outlet_country(outlet: str, *, path: str | Path = config.OUTLETS_FILE) -> str:
+    """The country a known outlet is based in ("" when unknown)."""
+    return _outlet_table(str(path)).country.get(outlet, "")
+
+
+def place_country(place: str, *, path: str | Path = config.OUTLETS_FILE) -> str:
+    """The country a dateline's place names: a country in the outlets table, or the city an
+    outlet there is based in ("Taipei": Taiwan); "" when unknown."""
+    return _outlet_table(str(path)).places.get(" ".join(place.lower().split()), "")
 
 
 def outlet_aliases(path: str | Path = config.OUTLETS_FILE) -> dict[str, str]:
@@ -1190,7 +1268,7 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found, *, short: bool)
                 found.credits.append(("closing credit", name, i))
                 return "metadata: source"
     inline = _inline_credit(page, i, line) if after_text and (
-        line.endswith(")") or "—" in line[-40:] or "–" in line[-40:] or "--" in line[-40:]
+        line.endswith(")") or "—" in line[-40:] or "–" in line[-40:] or "-" in line[-40:]
         or "==" in line[-40:]) else ""
     if inline:
         found.credits.append(("closing credit", inline, i))
@@ -1262,7 +1340,7 @@ def _inline_credit(page: _Page, i: int, line: str) -> str:
     """The known outlet credited at the end of a paragraph after the text ("... next month.
     — Kyodo", "... said. (AFP)"), "" when none: on a line of prose, or after a sentence."""
     end = line[-40:]
-    if not (end.endswith(")") or "—" in end or "–" in end or "--" in end or "==" in end) or (
+    if not (end.endswith(")") or "—" in end or "–" in end or "-" in end or "==" in end) or (
             page.comments_from is not None and i >= page.comments_from):
         return ""
     inline = _INLINE_CLOSING.search(end)
@@ -1534,16 +1612,43 @@ def _file_site(file_name: str) -> str:
     return next((known_outlet(c) for c in candidates if known_outlet(c)), "")
 
 
+def _resolve_names(facts: _Found, page: PageFacts | None, *, place: str, named: str) -> None:
+    """Resolve the ambiguous aliases among the credits and sites (``CNA``) from what else the
+    page names: another of that outlet's names, or the country of the page's other outlets and
+    of its dateline place; a name nothing decides is dropped."""
+    entries = facts.credits + facts.sites
+    if not any(name.startswith(AMBIGUOUS_PREFIX) for _kind, name, _line in entries) and not (
+            page is not None and known_outlet(page.site_name).startswith(AMBIGUOUS_PREFIX)):
+        return
+    outlets = {name for _kind, name, _line in entries if not name.startswith(AMBIGUOUS_PREFIX)}
+    if page is not None and page.site_name:
+        outlets.add(known_outlet(page.site_name))
+    outlets.add(named)
+    outlets.discard("")
+    countries = {outlet_country(name) for name in outlets} | {place_country(place)}
+    countries.discard("")
+    for entries in (facts.credits, facts.sites):
+        resolved = [(kind, resolve_ambiguous(name, countries=countries, outlets=outlets), line)
+                    for kind, name, line in entries]
+        entries[:] = [entry for entry in resolved if entry[1]]
+
+
 def _infer_outlet(found: Inferred, facts: _Found, page: PageFacts | None, *,
                   file_name: str) -> None:
+    named = _file_site(file_name) if file_name else ""
+    _resolve_names(facts, page, place=str(found.values.get("place", "")), named=named)
     credits = sorted(facts.credits, key=lambda c: (CREDIT_KINDS.index(c[0]), c[2]))
     # An aggregator's or forum's name, wherever it stands, names the site, never the author.
     sites = list(facts.sites) + [("masthead", name, line) for _kind, name, line in credits
                                  if is_reposting_site(name)]
     credits = [c for c in credits if not is_reposting_site(c[1])]
     if page is not None and page.site_name:
-        sites.append(("html site name", canonical_outlet(page.site_name), -1))
-    named = _file_site(file_name) if file_name else ""
+        site_name = resolve_ambiguous(canonical_outlet(page.site_name), countries=set(),
+                                      outlets={name for _kind, name, _line in facts.sites})
+        if site_name:
+            sites.append(("html site name", site_name, -1))
+    if named.startswith(AMBIGUOUS_PREFIX):
+        named = ""
     if named:
         sites.append(("file name", named, -1))
     if credits:
