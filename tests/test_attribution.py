@@ -977,3 +977,20 @@ def test_round2_head_noun_of_a_project_is_no_organisation():
     result = attributed(["The Belt and Road Initiative turned ten this year.",
                          "According to the initiative, nothing changed."])
     assert result[-1][1] != "Belt and Road Initiative"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # evidence credited to who gathered it, then a verb of showing: that body's claim
+    ("Satellite imagery analysed by the Asia Maritime Transparency Initiative shows a new "
+     "pier at Ream.",
+     ("reported", "Asia Maritime Transparency Initiative", "independent", "analyst")),
+    ("Documents obtained by Radio Free Asia reveal that the loan was larger than announced.",
+     ("reported", "Radio Free Asia", "independent", "media")),
+    ("Imagery published by Reuters last week showed two warships at the pier.",
+     ("reported", "Reuters", "independent", "media")),
+    # look-alikes: things built or taken by someone show nothing anyone claims
+    ("A road built by Chinese firms shows how fast the city is changing.", NARRATION),
+    ("Photos taken by tourists show the beach at dawn.", NARRATION),
+])
+def test_round2_evidence_credited_to_its_gatherer(sentence, expected):
+    assert attributed(sentence)[-1] == expected

@@ -280,6 +280,15 @@ _OPENER = re.compile(
     rf"|(?P<owner>[A-Z][^,]{{1,60}}?)[\u2019']s?\s+{_VIEW_NOUNS})\s*,\s*"
     r"|^For\s+(?P<for>[A-Z][\w\u2019'\-.]*(?:\s+[A-Z][\w\u2019'\-.]*){0,3})\s*,\s*"
     r"|^Asked\b[^,;\u201c\u201d\"]{0,200},\s*(?=\S)")
+# Evidence credited to who gathered it, then a verb of showing: the sentence is that body's
+# claim ("Satellite imagery analysed by AMTI shows ...", "Documents obtained by RFA reveal").
+_EVIDENCE_BY = re.compile(
+    r"\b(?i:imagery|images|photos|photographs|footage|data|documents|records|analysis|figures"
+    r"|research|files)\s+(?:[\w\u2019'\-]+\s+){0,2}?(?:analy[sz]ed|reviewed|obtained|seen"
+    r"|compiled|collected|published|released|gathered|examined|verified|provided|commissioned)"
+    r"\s+by\s+(?P<by>(?:the\s+)?[A-Z][^,;:()]{1,80}?)"
+    r"(?:\s+(?:last|this|on|in|earlier)\s+[\w\u2019']+(?:\s+\d{1,4})?)?\s+(?:shows?|showed|suggests?|suggested"
+    r"|reveals?|revealed|indicates?|indicated|confirms?|confirmed|points?\s+to)\b")
 _OPENER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # A name joined to the body it works for ("Kin Phea of the Royal Academy of Cambodia").
 _OF_BODY = frozenset({"of", "at", "from"})
@@ -2022,7 +2031,8 @@ class _Attributor:
                          and (found := _ANNOUNCEMENT.search(text)) is not None}
         last = len(sentences) - 1 if announcements else max(
             (i for i, s in enumerate(sentences) if s.quoted or s.reporting_cue()
-             or s.text[:1] in "IFTA" and _OPENER.match(s.text)), default=-1)
+             or s.text[:1] in "IFTA" and _OPENER.match(s.text)
+             or " by " in s.text and _EVIDENCE_BY.search(s.text)), default=-1)
         if last < 0:
             return rows
         attribution = self._quotation_cues(sentences)
@@ -2052,7 +2062,7 @@ class _Attributor:
                 cue = sentence.reporting_cue()
                 speech = "reported"
                 speaker = self._cue_speaker(cue, sentence, doc) if cue else None
-                if cue is None and sentence.text[:1] in "IFTA":
+                if cue is None:
                     speaker = self._opener_speaker(sentence, doc)
                 if speaker is _NOBODY and cue is not None and cue.phrase is not None \
                         and cue.phrase.kind == "person":
@@ -2075,7 +2085,8 @@ class _Attributor:
         "In my view, ...")."""
         opener = _OPENER.match(sentence.text)
         if opener is None:
-            return None
+            evidence = _EVIDENCE_BY.search(sentence.text) if " by " in sentence.text else None
+            return self._named_speaker(evidence.group("by"), doc) if evidence else None
         pronoun = opener.group("pronoun")
         if pronoun:
             word = _OPENER_PRONOUNS[pronoun.lower()]
@@ -2100,6 +2111,16 @@ class _Attributor:
                     and actor.person))):
             return None  # "For China, the port is strategic": a country's stake, not a view
         speaker = doc.resolve(phrase)
+        return speaker if speaker.name else None
+
+    def _named_speaker(self, words: str, doc: _Document) -> _Speaker | None:
+        """The person or organisation a few words name ("the Asia Maritime Transparency
+        Initiative", "Reuters"), or None."""
+        tokens = _tokens(words)
+        found = self.grammar.phrase_after(tokens, 0, words, allow_pronoun=False)
+        if found is None or found[1] < len(tokens) or not self._speaks(found[0]):
+            return None
+        speaker = doc.resolve(found[0])
         return speaker if speaker.name else None
 
     def _statement_body(self, sentence: _Sentence, announcement: re.Match[str],
