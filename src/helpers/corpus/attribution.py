@@ -41,7 +41,18 @@ The rules are simple enough to explain to a reader:
    suggests") or a relative one ("the people who could have told") attributes nothing. After
    a sentence that announces a statement ("issued the following statement", "The statement
    reads as follows:"), the sentences are its issuer's until the narrator names it again.
-4. A speaker is a person, an organisation or a government; never a possessive ("Beijing's"),
+   A participle after a comma ("..., suggesting the waterway ...") reports, "that" or not,
+   when the sentence's subject speaks (not "Exports rose, suggesting"). A sentence without a
+   verb of speech is reported speech when it opens with someone's view ("In her view,", "In
+   the words of X,", "In X's assessment,", "For <a person named before>,"; not "For China,")
+   or a question put to them ("Asked whether ..., she referred reporters to ..."), or when
+   evidence credited to who gathered it shows something ("Imagery analysed by AMTI shows").
+   The two sides of "both sides" are those of the latest sentence naming people of two
+   sides (the meeting), not of a voice heard after it.
+4. A speaker is a person, an organisation or a government; never a noun that speaks only
+   for an issuer named with it ("the data", "History"; roles.csv kind mute), never in a photo
+   caption unless it quotes ("the compound that police say housed"; a wire's "(Reporting by
+   ...)" is no caption); never a possessive ("Beijing's"),
    a date adjunct ("China in December agreed": China; "Hun Sen on Tuesday denied": Hun Sen),
    a fragment of a name ("United" of "the United States", "Transparency" of "Transparency
    International Cambodia"), a capitalised word that only opens the sentence, a one-word name
@@ -65,7 +76,10 @@ The rules are simple enough to explain to a reader:
    anywhere in the article before it; "the embassy" or "the
    release" is the most recent speaker with that word; "the king" or "the diplomat" the most
    recent person introduced with that word, else in that role ("the Cambodian premier": of
-   that side).
+   that side); "the initiative" or "the institute" the organisation named before with that
+   head noun ("the Asia Maritime Transparency Initiative"), "the group" the organisation heard
+   last. Of a group named with another speaker the first group speaks ("villagers and a
+   local official told RFA" -> villagers); "said one villager" is a new, unnamed speaker.
 6. A speaker's canonical name, side and role come from actors.csv (titles and honorifics
    stripped: "PM Hun Manet", "Samdech Techo Hun Sen"; the office column makes a person named
    bare the holder of "Cambodia's defence minister"), else from the words that introduce them
