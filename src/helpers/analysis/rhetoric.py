@@ -479,10 +479,13 @@ def match_polarity(text: str, start: int, end: int, *, cues: PolarityCues,
     denial verb before it ("rejected claims that") or by a dismissal anywhere ("groundless",
     "..., a claim Beijing denies"); it is reported by a report cue anywhere ("critics say",
     "reportedly") or, in narration, when it sits in a short quoted phrase. Cues cancel out in
-    double negations ("cannot deny"), litotes ("not ... by accident") and after a directive
-    ("urged ASEAN to reject"). A reporter's question ("asked whether") relays what follows it
-    up to the next comma ("X, asked whether ..., said" asserts what is said after it). Denied
-    wins over reported, reported over asserted. A cue overlapping the match itself does not
+    double negations ("cannot deny"), litotes ("not ... by accident"), after a directive or a
+    wish ("urged ASEAN to reject", "hoped the canal would not harm") and for a slogan's own
+    "No" ("No Debt Trap"). A concession after the main clause ("..., though no destroyer has
+    been seen there") is a clause of its own whose negations deny nothing. A reporter's
+    question ("asked whether") relays what follows it up to the next comma ("X, asked whether
+    ..., said" asserts what is said after it). Denied wins over reported, reported over
+    asserted. A cue overlapping the match itself does not
     count, except a report cue ("analysts warned" relays the act "warned").
 
     Args:
