@@ -994,3 +994,28 @@ def test_round2_head_noun_of_a_project_is_no_organisation():
 ])
 def test_round2_evidence_credited_to_its_gatherer(sentence, expected):
     assert attributed(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # an office without its country: the body of the article's home country when its side
+    # is named at least twice as often as the other's
+    ((["Prime Minister Hun Manet said Cambodia would never be a pawn of China.",
+       "Cambodia welcomed the talks, a government adviser in Phnom Penh said.",
+       "Foreign Ministry spokeswoman Chum Sounry described the meeting as \u201cfrank.\u201d"],),
+     ("quote", "Chum Sounry", "Cambodia", "official")),
+    # a legislator by the committee of the US Congress they sit on
+    (("Senator Laura Brennan, a Democrat on the Senate Foreign Relations Committee, said the "
+      "base was a concern.",),
+     ("reported", "Laura Brennan", "United States", "official")),
+    # officials and authorities in a capital govern there; diplomats and critics do not
+    (("Cambodia welcomed the talks, officials in Phnom Penh said.",),
+     ("reported", "officials", "Cambodia", "official")),
+    (("Officials in Beijing said the port was civilian.",),
+     ("reported", "officials", "China", "official")),
+    (("Diplomats in Phnom Penh said the talks were tense.",),
+     ("reported", "diplomats", "unknown", "official")),
+    (("Critics in Washington said the base was a threat.",),
+     ("reported", "critics", "unknown", "critic")),
+])
+def test_round2_sides_from_the_article_and_the_seat(paragraphs, expected):
+    assert attributed(*paragraphs)[-1] == expected

@@ -251,6 +251,11 @@ _SPOKESPERSON_HEADS = frozenset("spokesperson spokesman spokeswoman spokespeople
 # Heads of unnamed people who speak for the body named after them ("the head of the Chinese
 # delegation"), besides the person words of roles.csv.
 _HEAD_WORDS = frozenset({"head", "chief"})
+# People who govern where they are: "officials in Phnom Penh" speak for Cambodia (not
+# "diplomats in Phnom Penh", "critics in Washington": people posted or living there).
+_GOVERNING_HEADS = frozenset("official officials authorities leaders leadership policymakers "
+                             "lawmakers legislators government".split())
+_SEAT = re.compile(r"\bin\s+((?:the\s+)?[A-Z][\w\u2019'\-]*(?:\s+[A-Z][\w\u2019'\-]*){0,2})")
 # Heads that name any organisation heard before ("the group said" after "LICADHO said").
 _GENERIC_BODY_HEADS = frozenset("group organisation organization watchdog ngo charity "
                                 "organisers organizers".split())
@@ -886,16 +891,20 @@ class _Grammar:
     def office(self, text: str, texts: list[str]) -> _Speaker | None:
         """The organisation an office named without its country stands for ("Finance
         Ministry", "the defence ministry"): the actors.csv body of that office whose side the
-        article names, when only one such body is; else None."""
+        article names, when only one such body is, or whose side the article names in at
+        least twice as many sentences as any other's (the article's home country); else
+        None."""
         key = " ".join(_key(w) for w in _WORD.findall(text))
-        found = []
+        found: list[tuple[int, Actor]] = []
         for actor in self._offices().get(key, ()):
             pattern = self.sides.patterns[self.sides.sides.index(actor.side)]
-            if any(pattern.search(t) for t in texts):
-                found.append(actor)
-        if len(found) != 1:
+            count = sum(1 for t in texts if pattern.search(t))
+            if count:
+                found.append((count, actor))
+        found.sort(key=itemgetter(0), reverse=True)
+        if not found or len(found) > 1 and found[0][0] < 2 * found[1][0]:
             return None
-        actor = found[0]
+        actor = found[0][1]
         return _Speaker(actor.name, actor.side, actor.role, False, key.split()[-1])
 
     def _offices(self) -> dict[str, tuple[Actor, ...]]:
@@ -1625,6 +1634,10 @@ class _Document:
             if found is not None:
                 return found  # "Cambodia's defence minister", named in the article
         side, role = self.grammar.side_and_role([phrase.context], person=phrase.person_head)
+        if side == UNKNOWN and phrase.head in _GOVERNING_HEADS:
+            seat = _SEAT.search(phrase.text)
+            if seat is not None:  # "officials in Phnom Penh": the government seated there
+                side = grammar.sides.side_of(seat.group(1)) or UNKNOWN
         if role == UNKNOWN and side != UNKNOWN and all(
                 grammar.is_cue(_key(w)) for w in _WORD.findall(phrase.text)):
             role = "institution"  # a country or a capital speaking: "Beijing said"
