@@ -244,11 +244,21 @@ def test_issue_terms_cover_common_variants(text: str, expected: list[str]) -> No
         ("The Cambodia-China Friendship Hospital has 300 beds.", ["aid"]),
         ("He thanked China for funding their construction.", ["aid"]),
         ("He was taken to hospital after the crash.", []),
+        # debt: a burden on the budget; indebted but not trapped denies the trap
+        ("The port is a heavy burden on the state budget.", ["debt trap"]),
+        ("The new rule is a burden on farmers.", []),
+        ("The workers were trapped in the building.", []),
         ("The friendship between the two hospitals is old.", []),
     ],
 )
 def test_issue_terms_round_two(text: str, expected: list[str]) -> None:
     assert [issue for issue, _ in mentions_in(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["Cambodia is indebted but not trapped.",
+                                  "Cambodia is in debt, but not trapped."])
+def test_indebted_but_not_trapped_denies_the_trap(text: str) -> None:
+    assert mentions_in(text) == [("debt trap", "denied")]
 
 
 @pytest.mark.parametrize(
