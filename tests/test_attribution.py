@@ -1019,3 +1019,28 @@ def test_round2_evidence_credited_to_its_gatherer(sentence, expected):
 ])
 def test_round2_sides_from_the_article_and_the_seat(paragraphs, expected):
     assert attributed(*paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # more shapes of a press-conference answer
+    ((["Chinese Foreign Ministry spokesperson Mao Ning held a regular briefing on Monday.",
+       "When asked whether China would send warships to Ream, she referred reporters to the "
+       "defence ministry."],),
+     ("reported", "Mao Ning", "China", "official")),
+    ((["Chinese Foreign Ministry spokesperson Mao Ning held a regular briefing on Monday.",
+       "In response to a question about the canal, Mao declined to give details."],),
+     ("reported", "Mao Ning", "China", "official")),
+    ((["Chinese Foreign Ministry spokesperson Mao Ning held a regular briefing on Monday.",
+       "Responding to reporters\u2019 questions on the loan, the spokesperson pointed to "
+       "earlier remarks."],),
+     ("reported", "Mao Ning", "China", "official")),
+    # a view set off inside the sentence
+    ((["Sophal Ear, a political scientist, has long studied the port.",
+       "The canal, in his view, is more about politics than trade."],),
+     ("reported", "Sophal Ear", "independent", "analyst")),
+    # look-alikes: a response that is no answer, an opening with no speaker
+    (("In response to the floods, the government sent troops.",), NARRATION),
+    (("Cambodia, in their view, is a partner.",), NARRATION),
+])
+def test_round2_answers_and_views_inside(paragraphs, expected):
+    assert attributed(*paragraphs)[-1] == expected

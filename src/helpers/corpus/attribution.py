@@ -298,7 +298,11 @@ _OPENER = re.compile(
     rf"|(?:the\s+)?{_VIEW_NOUNS}\s+of\s+(?P<of>[^,]{{2,80}}?)"
     rf"|(?P<owner>[A-Z][^,]{{1,60}}?)[\u2019']s?\s+{_VIEW_NOUNS})\s*,\s*"
     r"|^For\s+(?P<for>[A-Z][\w\u2019'\-.]*(?:\s+[A-Z][\w\u2019'\-.]*){0,3})\s*,\s*"
-    r"|^Asked\b[^,;\u201c\u201d\"]{0,200},\s*(?=\S)")
+    r"|^(?:(?:When|After\s+being|Upon\s+being|On\s+being|If)\s+asked|Asked"
+    r"|(?:In\s+(?:response|reply|answer)\s+to|Responding\s+to|Replying\s+to|Answering)"
+    r"\s+(?:a\s+|the\s+|one\s+|two\s+|several\s+|reporters[\u2019']\s+|a\s+reporter[\u2019']s\s+)?"
+    r"(?:question|questions|query|queries)"
+    r")\b[^,;\u201c\u201d\"]{0,200},\s*(?=\S)")
 # Evidence credited to who gathered it, then a verb of showing: the sentence is that body's
 # claim ("Satellite imagery analysed by AMTI shows ...", "Documents obtained by RFA reveal").
 _EVIDENCE_BY = re.compile(
@@ -308,6 +312,9 @@ _EVIDENCE_BY = re.compile(
     r"\s+by\s+(?P<by>(?:the\s+)?[A-Z][^,;:()]{1,80}?)"
     r"(?:\s+(?:last|this|on|in|earlier)\s+[\w\u2019']+(?:\s+\d{1,4})?)?\s+(?:shows?|showed|suggests?|suggested"
     r"|reveals?|revealed|indicates?|indicated|confirms?|confirmed|points?\s+to)\b")
+# The same view set off inside the sentence ("The canal, in his view, is about politics").
+_VIEW_INSIDE = re.compile(
+    rf",\s+(?:in|to)\s+(?P<pronoun>his|her|their)\s+{_VIEW_NOUNS}\s*,", re.IGNORECASE)
 _OPENER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # A name joined to the body it works for ("Kin Phea of the Royal Academy of Cambodia").
 _OF_BODY = frozenset({"of", "at", "from"})
@@ -2058,7 +2065,7 @@ class _Attributor:
                          and (found := _ANNOUNCEMENT.search(text)) is not None}
         last = len(sentences) - 1 if announcements else max(
             (i for i, s in enumerate(sentences) if s.quoted or s.reporting_cue()
-             or s.text[:1] in "IFTA" and _OPENER.match(s.text)
+             or _OPENER.match(s.text) or ", " in s.text and _VIEW_INSIDE.search(s.text)
              or " by " in s.text and _EVIDENCE_BY.search(s.text)), default=-1)
         if last < 0:
             return rows
@@ -2110,7 +2117,8 @@ class _Attributor:
         named, "For Kin Phea," -> Kin Phea, "Asked about X, the minister ..." -> the
         minister); None when it opens no view or names nobody who speaks ("For China, ...",
         "In my view, ...")."""
-        opener = _OPENER.match(sentence.text)
+        opener = _OPENER.match(sentence.text) or (
+            _VIEW_INSIDE.search(sentence.text) if ", " in sentence.text else None)
         if opener is None:
             evidence = _EVIDENCE_BY.search(sentence.text) if " by " in sentence.text else None
             return self._named_speaker(evidence.group("by"), doc) if evidence else None
@@ -2119,6 +2127,8 @@ class _Attributor:
             word = _OPENER_PRONOUNS[pronoun.lower()]
             found = doc.resolve(_Phrase("pronoun", word, head=word, plural=word == "they"))
             return found if found.name else None
+        if opener.re is _VIEW_INSIDE:
+            return None
         named = opener.group("of") or opener.group("owner") or opener.group("for")
         text, start = (named, 0) if named else (sentence.text, opener.end())
         tokens = _tokens(text)
