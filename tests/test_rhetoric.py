@@ -995,6 +995,8 @@ def test_nonexistence_denies_what_comes_before(text: str) -> None:
          "reported"),
         ("Foreign newspapers keep insisting that the canal is a Chinese project.", "canal",
          "reported"),
+        ("Chinese state media said the canal was a Belt and Road project.", "canal",
+         "asserted"),
         ("Washington likes to call Cambodia a client state of China.", "client state",
          "reported"),
         ("What some call a debt trap is in fact a development loan.", "debt trap",
