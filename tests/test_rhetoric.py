@@ -1108,6 +1108,7 @@ def test_formula_wordings_and_names(text: str, expected: list[tuple[str, str]]) 
         ("Rights groups say police often warn workers not to talk.", "reported", []),
         ("Analysts say China will support the canal.", "reported", []),
         ("Critics say they will oppose the canal.", "reported", ["oppose"]),
+        ("Chinese officials say Beijing will support the canal.", "reported", ["support"]),
         # the outlet's own first person in narration is no quoted act
         ("We welcome Japanese ships at Ream.", "narration", []),
         ("The spokesman dismissed questions about the base.", "reported", []),

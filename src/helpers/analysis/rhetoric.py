@@ -108,6 +108,10 @@ _OUTLET_FIRST_PERSON = re.compile(r"(?:\b[Ww]e|\bI)\s+(?:[a-z]\w*\s+){0,2}$")
 _SAYING_CUE = re.compile(
     r"\b(?:say|says|said|told|tell|tells|claim\w*|argu\w*|believ\w*|suggest\w*|insist\w*|"
     r"maintain\w*|contend\w*|fear\w*|alleg\w*|estimat\w*|predict\w*)$", re.IGNORECASE)
+# Sources that speak for a side ("officials say Beijing will continue to support"): the act
+# they relay is their own side's, so it stays.
+_SIDE_SOURCE = re.compile(r"\b(?:officials|diplomats|insiders|sources?|spokes\w+)\b",
+                          re.IGNORECASE)
 # Words that leave the saying source the subject of what follows ("critics say they will").
 _SAME_SUBJECT = frozenset({"that", "they", "we", "it", "he", "she", "will", "would", "could",
                            "should", "might", "may", "can", "must", "also", "often", "now",
@@ -671,7 +675,8 @@ def _third_party(text: str, start: int, spans: list[tuple[str, int, int]]) -> bo
     """Whether the act at ``start`` follows a generic source's verb of saying with a subject
     of its own in between ("Rights groups say police often warn ...")."""
     for kind, b, e in spans:
-        if kind != "report" or e > start or not _SAYING_CUE.search(text[b:e]):
+        if (kind != "report" or e > start or not _SAYING_CUE.search(text[b:e])
+                or _SIDE_SOURCE.search(text[b:e])):
             continue
         between = text[e:start]
         if not re.search(r"[\x3b:]", between) and set(
