@@ -971,6 +971,9 @@ def test_nonexistence_denies_what_comes_before(text: str) -> None:
         ("Only Cambodian personnel live on the base, the general said.", "base", "denied"),
         ("The base is used only by the Cambodian navy.", "base", "denied"),
         ("Only two Chinese warships have docked at Ream so far.", "warships", "asserted"),
+        ("The Ream Naval Base is not for the Chinese, the minister said.", "Naval Base",
+         "denied"),
+        ("The naval base is not for sale.", "naval base", "asserted"),
         ("Only Chinese companies bid for the canal contract.", "canal", "asserted"),
         # comparative rejection and contrast
         ("The tie is closer to a marriage of convenience than to a vassal state.", "vassal",
