@@ -1277,7 +1277,7 @@ PAGES = {
             'Sign up for our newsletters',
             'By registering, you agree to our T&C and Privacy Policy',
         ],
-        'A personalised news feed of stories that matter to you',
+        "Why Cambodia's canal worries Vietnam",
         [
             ('Vietnam has asked Cambodia to share more data about the planned Funan Techo '
              'canal, citing concerns over water flows to the Mekong Delta, where millions of '
@@ -1465,3 +1465,141 @@ def test_a_live_blogs_share_rows_and_entry_stamps_open_no_comment_section() -> N
                      "Lina Tan | 13:05", late, "Share"])
     result = clean_article(raw)
     assert [line for line in result.text.split("\n") if line] == [*BODY, late]
+
+
+# Round 2: app and feature promotions, reading-list and account prompts, subscription prices,
+# newsletter consent, author's own notes and comment-thread chrome, in the shapes several sites
+# print them; each with prose that mentions the same things and must stay.
+PROMPTS_DEBRIS = [
+    ("Read a summary of this article on FAST.", "app promotion"),
+    ("Get bite-sized, up-to-date news via our new cards interface. Give it a try.",
+     "app promotion"),
+    ("Give it a try.", "app promotion"),
+    ("Click here to return to FAST", "app promotion"),
+    ("Find out what's new on ST website and app.", "app promotion"),
+    ("Scan the QR code to download the River Post app", "promotion"),
+    ("Get it on Google Play", "app promotion"),
+    ("Available on the App Store and Google Play", "app promotion"),
+    ("Enjoy more audio and podcasts on iOS or Android.", "app promotion"),
+    ("Continue reading in our app", "app promotion"),
+    ("A personalised news feed of stories that matter to you", "app promotion"),
+    ("Swipe. Select. Stay informed.", "slogan"),
+    ("Save articles to read later and create your own reading list.", "account prompt"),
+    ("Add this article to your reading list", "account prompt"),
+    ("Sign in to continue reading", "account prompt"),
+    ("Log in with Google", "account prompt"),
+    ("Already a subscriber? Log in", "newsletter prompt"),
+    ("Create a free account to unlock this article", "account prompt"),
+    ("You have 5 gift articles left this month.", "account prompt"),
+    ("Members can gift 10 articles each month.", "account prompt"),
+    ("Share full article", "account prompt"),
+    ("Monthly plan RM 9.90/month", "subscription offer"),
+    ("Annual plan RM 99.00/year", "subscription offer"),
+    ("$1 for 4 weeks", "subscription offer"),
+    ("Then $75 per month", "subscription offer"),
+    ("S$0.99/month for the first 3 months", "subscription offer"),
+    ("Digital access for S$9.90 a month. Cancel anytime.", "subscription offer"),
+    ("Best value", "subscription offer"),
+    ("Cancel anytime", "subscription offer"),
+    ("By providing an email address. I agree to the Terms of Use and acknowledge that I have "
+     "read the Privacy Policy.", "newsletter consent"),
+    ("By submitting your email, you consent to receive marketing emails from Mekong Media.",
+     "newsletter consent"),
+    ("You may opt out at any time.", "newsletter consent"),
+    ("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service "
+     "apply.", "newsletter consent"),
+    ("Opinions my own.", "author note"),
+    ("Views expressed are personal.", "author note"),
+    ("Most relevant", "comment form"),
+    ("Newest first", "comment form"),
+    ("Write a comment...", "comment form"),
+    ("Write a response", "comment form"),
+    ("Responses (2)", "comment form"),
+    ("View more comments", "reddit chrome"),
+]
+
+PROMPTS_ARTICLE_LINES = [
+    "Rents have risen to $300 a month in the district.",
+    "Garment workers earn $204 a month",  # a headline
+    "The app is available on iOS and Android, the company said.",
+    "Farmers pay about $20 per month for the water, according to the survey.",
+    "Officials urged investors to give it a try.",
+    "Visitors must sign in to the register at the gate, the guard said.",
+    "I agree to the terms, but not to the timetable.",
+    "By signing the agreement, Cambodia accepted the terms of the loan.",
+    "The plan costs $1.2 billion.",
+    "The annual subscription fee rose to $50, the ministry said.",
+    "Most relevant to the talks was the question of debt.",
+    "Monthly wages rose to $250 in 2023.",
+    "The loan of $1 billion for 20 years was signed on Monday in Phnom Penh by both ministers.",
+    "Readers can now save articles to read later, the publisher said in a statement on Monday.",
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), PROMPTS_DEBRIS)
+def test_promotions_prompts_prices_and_consent_lines_are_removed(line: str, reason: str) -> None:
+    assert debris_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", PROMPTS_ARTICLE_LINES)
+def test_prose_about_prices_apps_and_sign_ins_is_kept(line: str) -> None:
+    assert debris_reason(line) is None
+
+
+@pytest.mark.parametrize("thread", [
+    # a social network's comment plugin: a count, a sort menu, names, comments, stamps
+    ["12 Comments", "Most relevant", "Sok Dara", "Great news for our farmers, I hope prices go up!",
+     "1d Like Reply", "Lina Tan", "Why do we always sell raw rice to them?", "2d Like Reply",
+     "Write a comment..."],
+    # the same with each comment glued to its stamp
+    ["Most relevant", "1d Like Reply Sok Dara Great news for our farmers!",
+     "3d Like Reply Lina Tan who will pay for the trucks?"],
+    # a blogging platform's responses
+    ["Responses (2)", "Write a response", "What are your thoughts?",
+     "Sok Dara Mar 4 Thanks for this, very clear.", "Lina Tan Mar 5",
+     "I think the border checks are the real story here.", "Reply"],
+    # readers' short comments under a bare heading
+    ["Comments", "nice article", "You are right, the trucks are the problem!",
+     "where can I read the full deal?"],
+])
+def test_a_platforms_comment_thread_after_the_text_goes(thread: list[str]) -> None:
+    raw = "\n".join(["Ministers agree to expand rice trade", "", BODY[0], "", BODY[1], "", *thread])
+    assert clean_article(raw).text.split("\n\n") == BODY
+
+
+def test_a_comments_heading_inside_the_text_removes_no_reported_speech() -> None:
+    quote = "\u201cWe are ready,\u201d the minister told reporters."
+    raw = "\n".join(["Ministers agree to expand rice trade", "", BODY[0], "", "Comments", quote,
+                     "", BODY[1]])
+    result = clean_article(raw)
+    assert quote in result.text and BODY[1] in result.text
+
+
+@pytest.mark.parametrize(("closing", "removed"), [
+    (["Sok Dara is a researcher based in Phnom Penh who writes about Mekong politics and "
+      "Chinese investment in the region.", "Opinions my own."], True),
+    (["Lina Tan writes about trade and agriculture in Southeast Asia for the Mekong Review.",
+      "Follow her on X @linatan"], True),
+    (["The author is a visiting fellow at the Institute of Asian Studies and a former "
+      "correspondent in Hanoi."], True),
+    # the article's own closing sentences about a person stay
+    (["Sok Dara is a journalist who was jailed in 2019 for his reporting on land disputes in "
+      "the province."], False),
+    (["Chan Vuthy, a researcher based in Phnom Penh, said the deal would help farmers in the "
+      "north."], False),
+])
+def test_author_notes_that_close_the_page_go_even_as_prose(closing: list[str],
+                                                         removed: bool) -> None:
+    raw = "\n".join(["Ministers agree to expand rice trade", "By Sok Dara", "", BODY[0], "",
+                     BODY[1], "", *closing])
+    result = clean_article(raw)
+    assert all(sentence in result.text for sentence in BODY)
+    assert (closing[0] not in result.text) is removed
+
+
+def test_a_replacement_character_at_a_lines_end_hides_no_sentence_end() -> None:
+    raw = "\n".join(["Ministers agree to expand rice trade", "", BODY[0] + "\ufffd", "", BODY[1]])
+    result = clean_article(raw)
+    assert result.title == "Ministers agree to expand rice trade"
+    assert result.text.split("\n\n") == BODY
+    assert any(r.reason.startswith("repaired: replacement character") for r in result.removed)

@@ -42,8 +42,10 @@ from helpers.corpus.lexicons import read_lexicon
 from helpers.corpus.metadata import DATE_PATTERN, known_outlet
 
 _SENTENCE_PUNCTUATION = frozenset(".!?…\u17d4\u3002\uff01\uff1f\u061f\u0964")
-_CLOSERS = "\"'\u201d\u2019)]"
-_SENTENCE_END = re.compile(r"[.!?…\u17d4\u3002\uff01\uff1f\u061f\u0964][\"'\u201d\u2019)\]]*\s*$")
+# (a replacement character left at a line's end by a bad decoding hides no sentence's end)
+_CLOSERS = "\"'\u201d\u2019)]\ufffd"
+_SENTENCE_END = re.compile(r"[.!?…\u17d4\u3002\uff01\uff1f\u061f\u0964]"
+                           r"[\"'\u201d\u2019)\]\ufffd]*\s*$")
 _NAME_LINE = re.compile(r"^(?:[A-Z][a-zA-Z.'\-]+)(?:\s+[A-Z][a-zA-Z.'\-]+){1,3}$")
 _BIO_CUES = re.compile(
     r"\b(graduate|graduated|degree|journalist|writer|reporter|correspondent|editor|researcher|"
@@ -119,6 +121,26 @@ _HANDLE_STAMP = re.compile(r"(?i)^(?:u/|@)[\w.\-]{2,30}\s*[·•|,\-\u2013]\s*.{
                            r"|^(?:u/|@)?[\w.\-]{2,30}\s*[·•]\s*\d+\s*\w{1,8}\.?\s+ago$")
 # A commenter's stamp opens a comment section within this many lines of its heading.
 COMMENT_STAMP_REACH = 5
+# A comment section's heading that no debris rule names ("Comments", "Responses (2)").
+_COMMENTS_WORD = re.compile(r"(?i)^\W*(?:\d+\s+)?(?:comments?|responses?|replies|discussion|"
+                            r"reader comments|readers' comments)\W*(?:\d+\W*)?$")
+# An entry of a social or blogging platform's comment thread: "1d Like Reply Sok Dara ...",
+# "Like · Reply · 2d", "Sok Dara Mar 4 Great piece", "Sok Dara · 3 days ago".
+_COMMENT_ENTRY = re.compile(
+    r"(?i)^(?:\d{1,2}\s*(?:[smhdwy]|mins?|hrs?|wks?|mos?)\s+(?:like\s*[·•|]?\s*)?reply\b"
+    r"|like\s*[·•|]?\s*reply\b|.{0,60}\b(?:like|reply)\s*[·•|]\s*(?:reply|like|share)\b)"
+    r"|^[A-Z][\w.'\u2019\-]+(?:\s+[A-Z][\w.'\u2019\-]+){0,2}\s*[·•|,]?\s+"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:,?\s+(?:19|20)\d\d)?|\d+\s*(?:[smhdwy]|mins?|hrs?|hours?|days?|weeks?|months?)"
+    r"\s+ago)\b(?:\s*[·•|:\-\u2013]?\s+\S.*)?$")
+# A reader's short conversational comment: first or second person, a question or an
+# exclamation, no quotation or reporting verb (an article's sentence reports).
+_CONVERSATIONAL = re.compile(r"(?i)\b(?:i|i'm|i've|i'd|my|me|you|your|lol|thanks|thank you|"
+                             r"agree|great|nice|wow|haha)\b|[?!]\s*$|[\U0001F300-\U0001FAFF]")
+_REPORTS = re.compile(r"[\"\u201c\u201d]|\b(?:said|says|told|tells|according to)\b")
+MAX_COMMENT_WORDS = 40
+# A comment section opened by conversational lines: this many entries under its heading.
+MIN_COMMENT_ENTRIES = 2
 # A wire's sign-off closing the text: "-- BERNAMA", "— Xinhua", "(Kyodo)".
 _SIGN_OFF = re.compile(r"[\s\-\u2013\u2014(\[]*(?P<name>[A-Z][\w.&' ]{1,40}?)"
                        r"[\s\-\u2013\u2014)\]]*")
@@ -139,13 +161,14 @@ _INLINE = re.compile(
     r"\d{1,2}(?=\s|$)|\s?\[\d{1,3}\]|(?<=\b(?:19|20)\d\d[.,;:])\d{1,2}(?=\s+[A-Z\u201c\"])"
     r"|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)"
     r"|(?P<hyphen>\b[A-Za-z]*[a-z]- [a-z]+\b)"
+    r"|(?P<replacement>\ufffd+)"
 )
 # What any in-line repair needs: a quick test before the full pattern (one set of characters
 # first, so that the search skips to them: a mojibake or note character, a digit after
 # punctuation, a space after a hyphen).
-_INLINE_HINT = re.compile(r"[\u00c2\u00c3\u00e2\[\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+_INLINE_HINT = re.compile(r"[\u00c2\u00c3\u00e2\[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\ufffd"
                           r".,;:!?\"\u201d\u2019)\-]"
-                          r"(?:(?<=[\u00c2\u00c3\u00e2\[\u00b9\u00b2\u00b3\u2070\u2074-\u2079])"
+                          r"(?:(?<=[\u00c2\u00c3\u00e2\[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\ufffd])"
                           r"|(?<=[a-z][.,;:!?\"\u201d\u2019)])(?=\d)"
                           r"|(?<=\d[.,;:])(?=\d{1,2}\s+[A-Z\u201c\"])|(?<=-)(?= ))")
 _LINE_END_HYPHEN = re.compile(r"([A-Za-z]*[a-z])-$")
@@ -155,6 +178,7 @@ _REPAIR_REASONS = {
     "mojibake": "repaired: mojibake (text decoded twice)",
     "note": "repaired: footnote marker",
     "hyphen": "repaired: word hyphenated across a line break",
+    "replacement": "repaired: replacement character (a byte that could not be decoded)",
 }
 
 # Letters of scripts other than the Latin one (Greek to Myanmar, Khmer, CJK, Hangul, ...).
@@ -239,13 +263,25 @@ _CREDITED_NAME = re.compile(r"[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}")
 _NOT_CAPTION = re.compile(r"[\"\u201c\u201d]|(?<![\w'])[\u2018'](?=\w)"
                           r"|\b(?:said|says|told|tells|according|was|were|had|has|have|will|would|"
                           r"could|should|did|does)\b", re.IGNORECASE)
-# A note about the author at the end: "Sok Dara is a visiting fellow at ...".
+# A note about the author at the end: "Sok Dara is a visiting fellow at ...", "Sok Dara is
+# Senior Fellow ...", "The author is a researcher ...", "Sok Dara writes about ...".
 _AUTHOR_NOTE = re.compile(
-    r"^\*?\s*(?:[A-Z][\w.'\u2019\-]*\s+){1,3}(?:and\s+(?:[A-Z][\w.'\u2019\-]*\s+){1,3})?"
-    r"(?:is|are|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}"
+    r"^\*?\s*(?:(?:[A-Z][\w.'\u2019\-]*\s+){1,3}(?:and\s+(?:[A-Z][\w.'\u2019\-]*\s+){1,3})?"
+    r"|(?i:the\s+(?:authors?|writers?)\s+))"
+    r"(?:(?:is|are|was)\s+(?:(?:a|an|the|currently|now|also)\s+)*(?:[\w\-]+\s+){0,4}"
     r"(?i:fellow|researcher|professor|lecturer|analyst|journalist|editor|correspondent|director|"
     r"associate|student|writer|author|consultant|officer|scholar|reporter|advis[eo]r|"
-    r"candidate|columnist|contributor|economist)s?\b")
+    r"candidate|columnist|contributor|economist|founder|freelancer|photographer|specialist|"
+    r"expert|lawyer|diplomat|commentator)s?\b"
+    r"|(?:is|are)\s+(?:(?:a|an)\s+)?(?:[\w\-]+\s+){0,3}(?i:based|living|working)\s+in\b"
+    r"|(?:writes|reports|blogs|tweets)\s+(?:about|on|for|from|as)\b"
+    r"|covers\s+\w)")
+# What makes a note that reads as prose at the page's end an author's: a biography's words.
+_BIO_DETAIL = re.compile(
+    r"(?i)\bbased in\b|\bwrites (?:about|on|for)\b|\b(?:his|her|their) (?:research|work|"
+    r"writing|interests?)\b|\bfocus(?:es|ing)? on\b|\bauthor of\b|@\w|\b(?:twitter|x\.com|"
+    r"linkedin|bluesky)\b|\bph\.?d\b|\b(?:at|with|for) (?:the )?(?-i:[A-Z])|\bformer(?:ly)?\b"
+    r"|\bfreelance\b|\bcovers\b|\bviews\b|\bopinions?\b")
 MAX_AUTHOR_NOTE_WORDS = 45
 # An author box opened by a byline after the text, and how many lines under it may be the bio.
 _WRITTEN_BY = re.compile(r"(?i)^\s*(?:written|posted|published|words|story|text) by\s+\S.{0,60}$")
@@ -931,6 +967,12 @@ def _mark_comments(contents: list[str], indices: list[int], reasons: dict[int, s
         return
     last_prose = next((i for i in reversed(indices)
                        if i not in reasons and reads_as_prose(contents[i])), -1)
+    prose_before = []
+    prose_words = 0
+    for i in indices:
+        prose_before.append(prose_words)
+        if i not in reasons and reads_as_prose(contents[i]):
+            prose_words += _n_words(contents[i])
     for position in range(first_prose + 1, len(indices)):
         line, heading = contents[indices[position]], indices[position]
         below = indices[position + 1:position + 1 + COMMENT_STAMP_REACH]
@@ -942,10 +984,29 @@ def _mark_comments(contents: list[str], indices: list[int], reasons: dict[int, s
                 or (heading > last_prose and any(
                     _COMMENTER_STAMP.match(contents[i].strip())
                     or _is_date_stamp(contents[i], reasons.get(i)) for i in below))))
-        if opens:
+        if opens or (_is_comment_heading(line, reasons.get(heading))
+                     and prose_before[position] * 2 >= prose_words
+                     and sum(_is_comment_entry(contents[i]) for i in below)
+                     >= MIN_COMMENT_ENTRIES):
             for i in indices[position:]:
                 reasons.setdefault(i, "reader comment")
             return
+
+
+def _is_comment_heading(line: str, reason: str | None) -> bool:
+    """Whether a line heads a comment section: a comment count or form ("12 comments", "Write
+    a comment", "Most relevant"), or a bare "Comments" / "Responses (2)"."""
+    return reason in _COMMENT_HEADINGS or bool(_COMMENTS_WORD.match(line))
+
+
+def _is_comment_entry(line: str) -> bool:
+    """Whether a line under a comment heading is a reader's comment or its stamp: a platform's
+    entry ("1d Like Reply ...", "Sok Dara Mar 4 ..."), or a short conversational line."""
+    stripped = line.strip()
+    if _COMMENT_ENTRY.match(stripped):
+        return True
+    return _n_words(stripped) <= MAX_COMMENT_WORDS and bool(_CONVERSATIONAL.search(stripped)) \
+        and not _REPORTS.search(stripped)
 
 
 def _mark_after_sign_off(contents: list[str], indices: list[int],
@@ -1159,7 +1220,7 @@ def _repaired(text: str, line: int, start: int, removed: list[Removal]) -> str:
         original = match.group()
         if kind == "mojibake":
             replacement = _unmojibake(original)
-        elif kind == "note":
+        elif kind in ("note", "replacement"):
             replacement = ""
         else:
             first, second = original.split("- ")
@@ -1263,6 +1324,23 @@ def _mark_bio_under_byline(contents: list[str], tail: list[int], reasons: dict[i
             return
 
 
+def _mark_closing_author_notes(contents: list[str], indices: list[int],
+                               reasons: dict[int, str]) -> None:
+    """Mark the author notes that close the page even when they read as prose ("Sok Dara is a
+    researcher based in Phnom Penh who writes about Mekong politics."): walking up from the
+    page's end over lines already marked and short lines that are no sentence, each line that
+    is an author note with a biography's detail and no quotation or reporting verb."""
+    for i in reversed(indices[len(indices) // 2:]):
+        if i in reasons:
+            continue
+        line = contents[i].strip()
+        if _AUTHOR_NOTE.match(line) and _n_words(line) <= MAX_AUTHOR_NOTE_WORDS \
+                and _BIO_DETAIL.search(line) and not _REPORTS.search(line):
+            reasons[i] = "author note"
+        elif _SENTENCE_END.search(line) or _n_words(line) > MAX_EDGE_LINE_WORDS:
+            return
+
+
 def _mark_author_box(contents: list[str], indices: list[int], reasons: dict[int, str]) -> str:
     """Mark an author box in the last third of the article: an 'About the author' heading or a
     name line, followed by a paragraph that describes a person; and author notes after the
@@ -1276,6 +1354,7 @@ def _mark_author_box(contents: list[str], indices: list[int], reasons: dict[int,
         if i not in reasons and line.startswith("*") and _AUTHOR_NOTE.match(line) \
                 and _n_words(line) <= MAX_AUTHOR_NOTE_WORDS:
             reasons[i] = "author note"  # the note an asterisk after the byline points to
+    _mark_closing_author_notes(contents, indices, reasons)
     last_prose = next((i for i in reversed(indices)
                        if i not in reasons and reads_as_prose(contents[i])), None)
     if last_prose is not None:
