@@ -1107,6 +1107,8 @@ def test_formula_wordings_and_names(text: str, expected: list[tuple[str, str]]) 
          ["pledge", "support"]),
         ("Tokyo will keep supporting demining, she said.", "reported", ["pledge", "support"]),
         ("Prices will continue to rise, he said.", "reported", []),
+        ("He said bilateral ties will continue to deepen and expand.", "reported", []),
+        ("He said China will continue to deepen cooperation.", "reported", ["pledge"]),
         # acts of third parties after a generic source's verb of saying
         ("Rights groups say police often warn workers not to talk.", "reported", []),
         ("Analysts say China will support the canal.", "reported", []),
