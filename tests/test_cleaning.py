@@ -1603,3 +1603,51 @@ def test_a_replacement_character_at_a_lines_end_hides_no_sentence_end() -> None:
     assert result.title == "Ministers agree to expand rice trade"
     assert result.text.split("\n\n") == BODY
     assert any(r.reason.startswith("repaired: replacement character") for r in result.removed)
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # a byline that says where the reporter is, under the headline
+    (["Cambodia's canal gamble worries its neighbours", "Sok Dara in Phnom Penh",
+      "Mon 4 Mar 2024 10.00 GMT"], "Cambodia's canal gamble worries its neighbours"),
+    (["Opinion", "China and Cambodia Seal a New Rice Pact",
+      "Sok Dara in Phnom Penh and Lina Tan in Beijing"], "China and Cambodia Seal a New Rice Pact"),
+    # a headline of that shape alone is the headline
+    (["Xi Jinping in Phnom Penh", "By Sok Dara"], "Xi Jinping in Phnom Penh"),
+    # a kicker glued to the headline, the bare headline on its own line too (either order)
+    (["Commentary: Cambodia's canal gamble worries its neighbours", "Commentary",
+      "Cambodia's canal gamble worries its neighbours", "By Sok Dara"],
+     "Cambodia's canal gamble worries its neighbours"),
+    (["Home", "Cambodia's canal gamble worries its neighbours",
+      "Commentary: Cambodia's canal gamble worries its neighbours"],
+     "Cambodia's canal gamble worries its neighbours"),
+    # a prefix that is part of the headline stays when the bare headline is nowhere else
+    (["CGTN: China and Cambodia open new rice corridor", "By Sok Dara"],
+     "CGTN: China and Cambodia open new rice corridor"),
+])
+def test_the_headline_over_a_place_byline_and_without_its_kicker(lines: list[str],
+                                                                 title: str) -> None:
+    raw = "\n".join([*lines, "", BODY[0], "", BODY[1]])
+    result = clean_article(raw)
+    assert result.title == title
+    assert result.text.split("\n\n") == BODY
+
+
+@pytest.mark.parametrize(("closing", "removed"), [
+    # a report's endnotes whose markers the copy lost, one wrapped, a running footer after them
+    (["4 Interviews with officials, Phnom Penh, May 2024.",
+      "5 See Sok Dara, The Canal and the Sea (Phnom Penh: Mekong Press, 2023), p. 14.",
+      "6 Figures from the Council for the Development of Cambodia, accessed 3 June", "2024.",
+      "Mekong Perspective 2024/12", "7"], True),
+    (["1 Ibid.", "2 Author's interview with a port official, Sihanoukville, March 2024."], True),
+    # numbered points that close the text are the article's
+    (["1 Both sides agreed to expand trade in rice and rubber over the next five years.",
+      "2 Both sides agreed to deepen cooperation on the expressway."], False),
+    (["3 Chinese companies won the contracts in 2023, the ministry said.",
+      "The rest went to local firms."], False),
+])
+def test_a_block_of_numbered_notes_closing_the_page(closing: list[str], removed: bool) -> None:
+    raw = "\n".join(["Ministers agree to expand rice trade", "", BODY[0], "", BODY[1], "",
+                     *closing])
+    result = clean_article(raw)
+    assert all(sentence in result.text for sentence in BODY)
+    assert (closing[0] not in result.text) is removed

@@ -148,6 +148,12 @@ _SIGN_OFF = re.compile(r"[\s\-\u2013\u2014(\[]*(?P<name>[A-Z][\w.&' ]{1,40}?)"
 MAX_STAMP_WORDS = 8
 # Footnotes: a note line opens with its number; in the text, the number is glued to a word.
 _NOTE_LINE = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,2})(?=\s+[A-Z*\u201c\"]))")
+# A block of notes closing the page has at least this many notes with consecutive numbers, half
+# of them or more with a citation's words (a year, "see", "ibid.", a page, a link, an interview).
+MIN_ENDNOTES = 2
+_CITATION = re.compile(r"(?i)\b(?:19|20)\d\d\b|\b(?:see|ibid|op\. cit|interviews?|accessed|"
+                       r"retrieved|available at|pp?\.\s*\d|vol\.|journal|press|report|"
+                       r"university|https?:|www\.)")
 # (the punctuation first, then a look back at the letters: found much faster than a look back)
 # (a year's digits may stand before it too: "since 2017.1 The government...")
 _MARKERS = re.compile(r"[.,;:!?\"\u201d\u2019)](?<=[a-z][a-z].)(\d{1,2})(?=\s|$)|\[(\d{1,3})\]"
@@ -232,6 +238,13 @@ _NAVIGATION_REASONS = {"menu", "language menu", "footer links", "section label",
                        "breadcrumb"}
 _BYLINE_NAME = re.compile(r"[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3}(?:,| in [A-Z][\w ]{1,30}? for)"
                           r"(?:\s+\S+){1,4}")
+# A byline without "By" that names where the reporter is: "Sok Dara in Phnom Penh", "Sok Dara
+# in Phnom Penh and Lina Tan in Beijing" (under a headline above it).
+_NAME_IN_PLACE = re.compile(
+    r"[A-Z][\w.'\u2019\-]+(?:\s+[A-Z][\w.'\u2019\-]+){1,3}\s+in\s+[A-Z][\w.'\u2019\-]+"
+    r"(?:\s+[A-Z][\w.'\u2019\-]+){0,2}(?:(?:,|\s+and|\s+&)\s+[A-Z][\w.'\u2019\-]+"
+    r"(?:\s+[A-Z][\w.'\u2019\-]+){1,3}\s+in\s+[A-Z][\w.'\u2019\-]+"
+    r"(?:\s+[A-Z][\w.'\u2019\-]+){0,2})*")
 # A byline without "By": two to four names, with "and" or "&" between the last two.
 _NAME_LIST = re.compile(r"(?:[A-Z][\w.'\-]+\s+){0,3}[A-Z][\w.'\-]+(?:,\s*[A-Z][\w.'\-]+"
                         r"(?:\s+[A-Z][\w.'\-]+){0,3})*\s+(?:and|&)\s+(?:[A-Z][\w.'\-]+\s*){1,4}\*?")
@@ -606,6 +619,7 @@ def clean_article(
     _mark_tickers(contents, content_indices, reasons)
     _mark_comments(contents, content_indices, reasons)
     _mark_footnotes(raw, contents, content_indices, reasons)
+    _mark_endnotes(contents, content_indices, reasons)
     _mark_repeats(contents, content_indices, reasons)
     _mark_forum(contents, content_indices, reasons)
     _mark_captions(contents, content_indices, reasons, body_start=min(
@@ -1045,6 +1059,36 @@ def _mark_footnotes(raw: str, contents: list[str], indices: list[int],
             reasons[i] = "footnote"
 
 
+def _mark_endnotes(contents: list[str], indices: list[int], reasons: dict[int, str]) -> None:
+    """Mark a block of numbered notes that closes the page (a report's endnotes, whose markers
+    the copy lost): two or more notes with consecutive numbers ("4 Interviews with officials,
+    Phnom Penh, May 2024.", "5 See ...", a note's wrapped lines with it), with only marked lines
+    or short lines that are no sentence after them, and no more than half of the page's lines
+    (a statement in numbered paragraphs is text)."""
+    block: list[int] = []
+    numbers: list[int] = []
+    for i in indices:
+        line = contents[i].strip()
+        note = None if i in reasons else _NOTE_LINE.match(line)
+        number = int(note.group(1) or note.group(2)) if note else None
+        if number is not None and (not numbers or number == numbers[-1] + 1):
+            block.append(i)
+            numbers.append(number)
+        elif number is None and block and i not in reasons and not _SENTENCE_END.search(
+                contents[block[-1]]) and i == block[-1] + 1:
+            block.append(i)  # a note's wrapped line
+        elif i in reasons or (not _SENTENCE_END.search(line)
+                              and _n_words(line) <= MAX_EDGE_LINE_WORDS):
+            continue
+        else:
+            block, numbers = ([i], [number]) if number is not None else ([], [])
+    notes = [i for i in block if _NOTE_LINE.match(contents[i].strip())]
+    if len(numbers) >= MIN_ENDNOTES and len(block) * 2 <= len(indices) and sum(
+            bool(_CITATION.search(contents[i])) for i in notes) * 2 >= len(notes):
+        for i in block:
+            reasons[i] = "footnote (a block of numbered notes)"
+
+
 def _mark_other_script(contents: list[str], indices: list[int],
                        reasons: dict[int, str]) -> dict[str, int]:
     """Mark the lines in another script than the body's (the script most of the remaining
@@ -1120,6 +1164,10 @@ def _mark_title(contents: list[str], indices: list[int], reasons: dict[int, str]
     candidates = [i for i in head if is_title_candidate(contents[i], rules)
                   and not (_in_wrapped_paragraph(contents, i)
                            and not _is_byline(contents, following[i], reasons))]
+    for i in candidates[1:]:
+        if _NAME_IN_PLACE.fullmatch(contents[i].strip()):
+            reasons[i] = "metadata: byline"  # "Sok Dara in Phnom Penh" under the headline
+    candidates = [i for i in candidates if i not in reasons]
     if not candidates:
         return ""
     placed = [i for i in candidates if _n_words(contents[i]) >= 4
@@ -1185,8 +1233,9 @@ def _headline_only(line: str, contents: list[str]) -> str:
         name = prefix.group("name").strip()
         others = {c.strip().lower() for c in contents if c.strip() != line}
         if _n_words(name) <= 5 and _title_case(name) and (
-                _SITE_WORDS.search(name) or name.lower() in others):
-            line = prefix.group("rest").strip()
+                _SITE_WORDS.search(name) or name.lower() in others
+                or prefix.group("rest").strip().lower() in others):
+            line = prefix.group("rest").strip()  # a site's name, or a kicker over the headline
     joined = _STANDFIRST_JOIN.match(line)
     if joined:
         head = joined.group("head") or joined.group("head2")
