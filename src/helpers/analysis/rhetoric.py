@@ -741,15 +741,10 @@ def find_speech_acts(
     own_trailing = [bool(_TRAILING_PRONOUN.search(b)) and _speaker_opens(text, speaker)
                     for b, text, speaker in zip(before, hits["sentence"], speakers,
                                                 strict=True)]
-    cues = polarity or load_polarity()
-    spans: dict[str, list[tuple[str, int, int]]] = {}
-    third = [_third_party(text, start, spans.setdefault(text, _cue_spans(text, cues)))
-             for text, start in zip(hits["sentence"], hits["start"], strict=True)]
     not_theirs = np.array([
         bool(_NOT_THE_SPEAKERS.search(b) or (_TRAILING_CLAUSE.search(b) and not own)
-             or _IN_QUESTION.search(b) or other or (said and _OUTLET_FIRST_PERSON.search(b)))
-        for b, own, other, said in zip(before, own_trailing, third, narrated, strict=True)],
-        dtype=bool)
+             or _IN_QUESTION.search(b) or (said and _OUTLET_FIRST_PERSON.search(b)))
+        for b, own, said in zip(before, own_trailing, narrated, strict=True)], dtype=bool)
     infinitive = np.array([bool(_INFINITIVE.search(b)) for b in before], dtype=bool)
     named_only = infinitive & ~np.array([bool(_INFINITIVE_GOVERNOR.search(b)) for b in before],
                                         dtype=bool)
@@ -765,6 +760,14 @@ def find_speech_acts(
                                                 infinitive, matched, strict=True)], dtype=bool)
     caption = _captions(sentences, hits)
     hits = hits[~(is_noun | not_theirs | asked | named_only | caption)].reset_index(drop=True)
+    cues = polarity or load_polarity()
+    spans: dict[str, list[tuple[str, int, int]]] = {}
+    for text in hits["sentence"]:
+        if text not in spans:
+            spans[text] = _cue_spans(text, cues)
+    third = [_third_party(text, start, spans[text])
+             for text, start in zip(hits["sentence"], hits["start"], strict=True)]
+    hits = hits[~np.array(third, dtype=bool)].reset_index(drop=True)
     hits["polarity"] = polarity_of(hits, cues=cues, kinds=ACT_CUES, spans=spans)
     negated = [bool(_NEGATION.search(before) or _NEGATED_SUBJECT.search(before))
                for before in (text[max(0, start - _CONTEXT_CHARS):start]
