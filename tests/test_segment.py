@@ -25,6 +25,15 @@ SPLITS = [
         ["Line one ends here.", "Line two is a paragraph."],
     ),
     ("", []),
+    # a section heading in capitals is no sentence, and does not run into the next line
+    ("EXECUTIVE SUMMARY\n• Cambodia has deepened its ties.", ["• Cambodia has deepened its ties."]),
+    ("1. INTRODUCTION\n\nThe text goes on.", ["The text goes on."]),
+    ("KEY FINDINGS:\nTrade grew.", ["Trade grew."]),
+    # a text typed in capitals, a dateline and a short shout with a stop stay sentences
+    ("THE MINISTER SAID ON MONDAY\nTHAT TALKS WOULD RESUME.",
+     ["THE MINISTER SAID ON MONDAY THAT TALKS WOULD RESUME."]),
+    ("PHNOM PENH --\nThe talks resumed.", ["PHNOM PENH -- The talks resumed."]),
+    ("NO MORE LOANS!", ["NO MORE LOANS!"]),
 ]
 
 

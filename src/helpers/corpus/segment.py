@@ -20,23 +20,42 @@ _SPACE = re.compile(r"\s+")
 _PARAGRAPH_END = re.compile(r"[.!?:;\"\u201d\u2019')\]]\s*$")
 
 SENTENCE_COLUMNS = ["paragraph", "start", "end", "text", "n_words"]
+# A section heading in capitals ("EXECUTIVE SUMMARY", "2. BACKGROUND") has at most this many
+# words; it is a paragraph of its own and no sentence.
+MAX_HEADING_WORDS = 8
+_SENTENCE_STOP = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s*$")
+
+
+def is_caps_heading(line: str) -> bool:
+    """Whether ``line`` is a section heading in capitals: upper-case letters, a few words, no
+    sentence-final punctuation (a colon may close it)."""
+    stripped = line.strip()
+    return stripped.isupper() and not _SENTENCE_STOP.search(stripped) \
+        and not stripped.endswith(("-", "\u2013", "\u2014")) \
+        and count_words(stripped) <= MAX_HEADING_WORDS
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) offsets of the paragraphs of ``text``.
 
     A paragraph ends at a blank line, or at a line break after sentence-final punctuation, so
-    both one-paragraph-per-line files and hard-wrapped files are read correctly.
+    both one-paragraph-per-line files and hard-wrapped files are read correctly. A section
+    heading in capitals that opens a paragraph is a paragraph of its own (unless the next line
+    is in capitals too: a text typed in capitals).
     """
     start = None
     position = 0
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    for number, line in enumerate(lines):
         content = line.rstrip("\r\n")
         if content.strip():
+            heading = start is None and is_caps_heading(content) and not (
+                number + 1 < len(lines) and lines[number + 1].strip()
+                and lines[number + 1].strip().isupper())
             if start is None:
                 start = position + (len(content) - len(content.lstrip()))
             end = position + len(content.rstrip())
-            if _PARAGRAPH_END.search(content):
+            if heading or _PARAGRAPH_END.search(content):
                 yield start, end
                 start = None
         elif start is not None:
@@ -59,12 +78,16 @@ def words(text: str) -> list[str]:
 
 def sentence_rows(text: str) -> list[tuple[int, int, int, str, int]]:
     """The sentences of ``text`` as rows of :data:`SENTENCE_COLUMNS`: paragraph index, start
-    and end (offsets into ``text``), text (internal line breaks folded to spaces), n_words."""
+    and end (offsets into ``text``), text (internal line breaks folded to spaces), n_words.
+    A section heading in capitals is no sentence."""
     rows = []
     analyze, fold, has_word, count = (syntok_segmenter.analyze, _SPACE.sub, _WORD.search,
                                       count_words)
     for index, (p_start, p_end) in enumerate(paragraphs(text)):
-        for sentences in analyze(text[p_start:p_end]):
+        paragraph = text[p_start:p_end]
+        if "\n" not in paragraph and is_caps_heading(paragraph):
+            continue
+        for sentences in analyze(paragraph):
             for sentence in sentences:
                 if not sentence:
                     continue
