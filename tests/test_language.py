@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers.corpus.pipeline import analyse_document, detect_language
+from helpers.corpus.metadata import Inferred
+from helpers.corpus.pipeline import add_page_facts, analyse_document, detect_language
+from helpers.corpus.reading import PageFacts
 
 BODY = (
     "Cambodia and China agreed on Tuesday to build a new irrigation network in the north-west of "
@@ -75,3 +77,16 @@ FRENCH = ("Les deux gouvernements ont convenu lundi d'étendre le commerce du ri
 ])
 def test_the_language_is_read_on_the_bodys_paragraphs(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(("page_title", "title"), [
+    ("Irrigation deal signed for the north-west | River Post",
+     "Irrigation deal signed for the north-west"),
+    ("កិច្ចព្រមព្រៀងប្រព័ន្ធធារាសាស្ត្រ | River Post", None),  # a title in Khmer over English
+    ("柬中签署灌溉协议", None),
+])
+def test_a_saved_pages_title_in_another_script_than_the_body_is_no_title(
+        page_title: str, title: str | None) -> None:
+    inferred = Inferred()
+    add_page_facts(inferred, PageFacts(title=page_title), body=BODY)
+    assert inferred.values.get("title") == title

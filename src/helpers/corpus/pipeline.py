@@ -32,6 +32,9 @@ MIN_WORDS_FOR_LANGUAGE = 8
 # than the body already set aside by cleaning): a few sentences are enough, and the
 # identifier's cost grows with the length it reads.
 LANGUAGE_SAMPLE_CHARS = 600
+# A saved page's title is the headline only when written in the script of the body's first
+# this many characters.
+BODY_SCRIPT_SAMPLE_CHARS = 2000
 _MONTH_ONLY = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _WARM_UP = ('"Both sides agreed to deepen their cooperation," the foreign minister told reporters '
             "in the capital on Monday, according to a statement.")
@@ -157,7 +160,7 @@ def analyse_document(path: Path, relative: str, *, max_bytes: int) -> DocumentRe
     if cleaned.author:
         inferred.set("author", cleaned.author, "text: author box")
     if article.page is not None:
-        add_page_facts(inferred, article.page)
+        add_page_facts(inferred, article.page, body=cleaned.text)
     sentences = segment.sentence_rows(cleaned.text)
     language = detect_language(cleaned.text)
     problems = [problem("warning", relative, message) for message in inferred.problems]
@@ -214,12 +217,16 @@ def infer_metadata(text: str, *, file_name: str, page: PageFacts | None) -> meta
     return inferred
 
 
-def add_page_facts(inferred: metadata.Inferred, page: PageFacts) -> None:
-    """Add a saved page's title (its headline, none when it is page chrome) and author to the
-    values inferred from its text, which keep precedence (sources start with "html"). Its
-    date and site name are weighed with the text's own by
-    :func:`helpers.corpus.metadata.infer_from_text`."""
-    inferred.set("title", cleaning.page_title_headline(page.title), "html: page title")
+def add_page_facts(inferred: metadata.Inferred, page: PageFacts, *, body: str = "") -> None:
+    """Add a saved page's title (its headline, none when it is page chrome or in another script
+    than the article's ``body``) and author to the values inferred from its text, which keep
+    precedence (sources start with "html"). Its date and site name are weighed with the text's
+    own by :func:`helpers.corpus.metadata.infer_from_text`."""
+    headline = cleaning.page_title_headline(page.title)
+    if headline and body and cleaning.script_of(headline) not in (
+            "", cleaning.script_of(body[:BODY_SCRIPT_SAMPLE_CHARS])):
+        headline = ""  # a page title in Khmer or Chinese over an English article
+    inferred.set("title", headline, "html: page title")
     inferred.set("author", page_author(page.author), "html: page author")
 
 
