@@ -315,6 +315,7 @@ _EVIDENCE_BY = re.compile(
 # The same view set off inside the sentence ("The canal, in his view, is about politics").
 _VIEW_INSIDE = re.compile(
     rf",\s+(?:in|to)\s+(?P<pronoun>his|her|their)\s+{_VIEW_NOUNS}\s*,", re.IGNORECASE)
+_OPENER_FIRSTS = frozenset("IFTAWOUR")  # the first letters of _OPENER's openings
 _OPENER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # A name joined to the body it works for ("Kin Phea of the Royal Academy of Cambodia").
 _OF_BODY = frozenset({"of", "at", "from"})
@@ -902,16 +903,17 @@ class _Grammar:
         least twice as many sentences as any other's (the article's home country); else
         None."""
         key = " ".join(_key(w) for w in _WORD.findall(text))
-        found: list[tuple[int, Actor]] = []
-        for actor in self._offices().get(key, ()):
-            pattern = self.sides.patterns[self.sides.sides.index(actor.side)]
-            count = sum(1 for t in texts if pattern.search(t))
-            if count:
-                found.append((count, actor))
-        found.sort(key=itemgetter(0), reverse=True)
-        if not found or len(found) > 1 and found[0][0] < 2 * found[1][0]:
+        patterns = {actor: self.sides.patterns[self.sides.sides.index(actor.side)]
+                    for actor in self._offices().get(key, ())}
+        named = [actor for actor, pattern in patterns.items()
+                 if any(pattern.search(t) for t in texts)]
+        if len(named) > 1:  # the side named in at least twice as many sentences
+            counts = sorted(((sum(1 for t in texts if patterns[actor].search(t)), actor)
+                             for actor in named), key=itemgetter(0), reverse=True)
+            named = [counts[0][1]] if counts[0][0] >= 2 * counts[1][0] else []
+        if not named:
             return None
-        actor = found[0][1]
+        actor = named[0]
         return _Speaker(actor.name, actor.side, actor.role, False, key.split()[-1])
 
     def _offices(self) -> dict[str, tuple[Actor, ...]]:
@@ -1427,8 +1429,8 @@ class _Document:
         self.speakers: list[_Speaker] = []  # in order of speech
         self.last_person_at = -1  # index of the sentence where a person last spoke
         self.titled: list[_Speaker] = []  # people named with a title, in order
-        # The sides of the people named with a title or heard in each sentence, by index.
-        self.sides_at: dict[int, list[str]] = {}
+        # The sides of the people named with a title or heard, with their sentence's index.
+        self.sides_seen: list[tuple[int, str]] = []
         self.office_sides: dict[tuple[str, ...], str] = {}  # by the words of a title
 
     def introduce(self, name: str, context: str) -> _Person:
@@ -1746,9 +1748,10 @@ class _Document:
         Initiative", "the institute" -> "Lowy Institute"): the actors.csv body, else the name
         with the side and role its words give; None when no such name or it is a person's."""
         grammar = self.grammar
+        capitalised = head.capitalize()  # a name's words are capitalised
         for index in range(self.current, max(-1, self.current - MAX_LOOKBACK_SENTENCES), -1):
             text = self.texts[index]
-            if head not in text.lower():
+            if capitalised not in text:
                 continue
             for match in reversed(list(_CAPITAL_RUN.finditer(text))):
                 words = match.group().split()
@@ -1799,7 +1802,7 @@ class _Document:
 
     def note_side(self, speaker: _Speaker) -> None:
         """Remember the side of a person named with a title or a speaker in this sentence."""
-        self.sides_at.setdefault(self.current, []).append(speaker.side)
+        self.sides_seen.append((self.current, speaker.side))
 
     def _state_sides(self, sides: Iterable[str]) -> list[str]:
         """The distinct sides of states among ``sides`` (not unknown, joint or of a role)."""
@@ -1816,8 +1819,11 @@ class _Document:
         else the two most recent distinct sides of the people named or heard in the article;
         in the order of sides.csv."""
         found: list[str] = []
-        for index in sorted(self.sides_at, reverse=True):
-            found = self._state_sides(self.sides_at[index])
+        by_sentence: dict[int, list[str]] = {}
+        for index, side in self.sides_seen:
+            by_sentence.setdefault(index, []).append(side)
+        for index in sorted(by_sentence, reverse=True):
+            found = self._state_sides(by_sentence[index])
             if len(found) >= 2:
                 found = found[:2]
                 break
@@ -2063,10 +2069,11 @@ class _Attributor:
         announcements = {i: found for i, text in enumerate(texts)
                          if ("following" in text or text.rstrip().endswith(":"))
                          and (found := _ANNOUNCEMENT.search(text)) is not None}
+        views = {i for i, s in enumerate(sentences)
+                 if not (s.quoted or s.reporting_cue()) and _opens_view(s.text)}
         last = len(sentences) - 1 if announcements else max(
-            (i for i, s in enumerate(sentences) if s.quoted or s.reporting_cue()
-             or _OPENER.match(s.text) or ", " in s.text and _VIEW_INSIDE.search(s.text)
-             or " by " in s.text and _EVIDENCE_BY.search(s.text)), default=-1)
+            (i for i, s in enumerate(sentences) if s.quoted or s.reporting_cue() or i in views),
+            default=-1)
         if last < 0:
             return rows
         attribution = self._quotation_cues(sentences)
@@ -2096,7 +2103,7 @@ class _Attributor:
                 cue = sentence.reporting_cue()
                 speech = "reported"
                 speaker = self._cue_speaker(cue, sentence, doc) if cue else None
-                if cue is None:
+                if cue is None and i in views:
                     speaker = self._opener_speaker(sentence, doc)
                 if speaker is _NOBODY and cue is not None and cue.phrase is not None \
                         and cue.phrase.kind == "person":
@@ -2117,10 +2124,9 @@ class _Attributor:
         named, "For Kin Phea," -> Kin Phea, "Asked about X, the minister ..." -> the
         minister); None when it opens no view or names nobody who speaks ("For China, ...",
         "In my view, ...")."""
-        opener = _OPENER.match(sentence.text) or (
-            _VIEW_INSIDE.search(sentence.text) if ", " in sentence.text else None)
+        opener = _OPENER.match(sentence.text) or _VIEW_INSIDE.search(sentence.text)
         if opener is None:
-            evidence = _EVIDENCE_BY.search(sentence.text) if " by " in sentence.text else None
+            evidence = _EVIDENCE_BY.search(sentence.text)
             return self._named_speaker(evidence.group("by"), doc) if evidence else None
         pronoun = opener.group("pronoun")
         if pronoun:
@@ -2200,6 +2206,7 @@ class _Attributor:
         found: list[_Cue] = []
         said = False  # a verb of saying with its speaker came before
         leads = not _SUBORDINATE_LEADS.isdisjoint(map(_KEY_OF, tokens))  # "what", "than"...
+        mute = self.grammar.roles.mute
         for first, after, verb in self.verbs.find(tokens):
             start, end = tokens[first].start, tokens[after - 1].end
             if masked[start] != text[start]:
@@ -2231,7 +2238,7 @@ class _Attributor:
                     # "what ministers say", "than the rhetoric suggests"; not "what it
                     # called “groundless accusations”", which quotes
                     phrase = None
-                if phrase is not None and self.grammar.is_mute(phrase):
+                if phrase is not None and phrase.head in mute and self.grammar.is_mute(phrase):
                     phrase = None  # "the data tell a more complicated story"
                 if verb.act and phrase is not None and (
                         said or not self._speaks(phrase) or _fragment(tokens, subject_end,
@@ -2482,6 +2489,14 @@ class _Attributor:
                 return doc.resolve(subject) if self._speaks(subject) else _NOBODY
             return doc.speakers[-1] if doc.speakers else _NOBODY
         return doc.resolve(cue.phrase)
+
+
+def _opens_view(text: str) -> bool:
+    """Whether a sentence may give someone's view without a verb of speech (a quick test for
+    :meth:`_Attributor._opener_speaker`)."""
+    return bool(text[:1] in _OPENER_FIRSTS and _OPENER.match(text)
+                or (", in " in text or ", to " in text) and _VIEW_INSIDE.search(text)
+                or ("ed by " in text or "seen by " in text) and _EVIDENCE_BY.search(text))
 
 
 def _habitual_lead(tokens: list[_Token], first: int) -> int:
