@@ -780,3 +780,77 @@ def test_credit_suffixes_wire_credits_and_ambiguous_aliases(
     found = infer_from_text(text, file_name=file_name)
     assert found.values.get("outlet", "") == outlet
     assert found.values.get("published_by", "") == published_by
+
+
+# Round 2 date classes: print-edition stamps with a page number, numeric stamps in Korean and
+# bracketed forms, "Mar.12,2024"; look-alikes stay undated.
+@pytest.mark.parametrize(("stamp", "expected"), [
+    ("Sat, Aug 20, 2022 - Page 8", "2022-08-20"),
+    ("Sat, Aug 20, 2022 - Page A8", "2022-08-20"),
+    ("Thursday, March 5, 2024, p. 3", "2024-03-05"),
+    ("Page 8 | Sat, Aug 20, 2022", "2022-08-20"),
+    ("Mon, Mar 04, 2024 page2", "2024-03-04"),
+    ("Posted on : Mar.12,2024 17:05 KST", "2024-03-12"),
+    ("Mar.12,2024 17:05 KST", "2024-03-12"),
+    ("2024. 3. 12", "2024-03-12"),
+    ("[2024.03.12]", "2024-03-12"),
+    ("(2024/03/12 10:00 KST)", "2024-03-12"),
+    ("Input 2024.03.12 14:30", "2024-03-12"),
+    # the date of something else, or no date
+    ("Print edition: March 6, 2024", None),
+    ("Updated : 2024.03.12 14:30", None),
+    ("Page 8", None),
+    ("2024. 3 people were hurt", None),
+])
+def test_print_page_and_numeric_stamps_under_the_headline(stamp: str, expected: str | None
+                                                          ) -> None:
+    found = infer_from_text(f"Ports deal signed\n{stamp}\n{BODY}\n{MORE}")
+    day = found.values.get("date")
+    assert (day.strftime("%Y-%m-%d") if day is not None else None) == expected
+
+
+# A saved page's metadata in UTC a day from the stamp the page shows in local time.
+@pytest.mark.parametrize(("stamp", "meta", "written", "expected"), [
+    ("Posted Mon 7 Apr 2025 at 4:13am", "2025-04-06", "2025-04-06T18:13:00Z", "2025-04-07"),
+    ("Posted Mon 7 Apr 2025 at 4:13am", "2025-04-06", "2025-04-06T18:13:00+00:00", "2025-04-07"),
+    ("April 6, 2025 8:30 PM EDT", "2025-04-07", "2025-04-07T00:30:00.000Z", "2025-04-06"),
+    ("7 April 2025", "2025-04-06", "2025-04-06T23:30:00+07:00", "2025-04-07"),
+    # the metadata stands: its UTC time cannot reach the next day, it has no time or no offset,
+    # the page shows only an update, or the days are further apart
+    ("Posted Mon 7 Apr 2025 at 4:13am", "2025-04-06", "2025-04-06T03:13:00Z", "2025-04-06"),
+    ("Posted Mon 7 Apr 2025 at 4:13am", "2025-04-06", "2025-04-06", "2025-04-06"),
+    ("Posted Mon 7 Apr 2025 at 4:13am", "2025-04-06", "2025-04-06T18:13:00", "2025-04-06"),
+    ("Updated 7 Apr 2025", "2025-04-06", "2025-04-06T18:13:00Z", "2025-04-06"),
+    ("Posted Mon 7 Apr 2025 at 4:13am", "2025-04-05", "2025-04-05T18:13:00Z", "2025-04-05"),
+])
+def test_the_visible_local_day_over_a_utc_metadata_day(stamp: str, meta: str, written: str,
+                                                        expected: str) -> None:
+    page = PageFacts(date=meta, date_stamp=written, date_source="html: meta article:published_time")
+    found = infer_from_text(f"Ports deal signed\n{stamp}\n{BODY}\n{MORE}", page=page)
+    assert found.values["date"].strftime("%Y-%m-%d") == expected
+
+
+# A broadcaster's saved page (by its address), a post by an embassy's account.
+@pytest.mark.parametrize(("text", "page", "outlet"), [
+    (f"Ports deal signed\nPosted Mon 7 Apr 2025 at 4:13am\n{BODY}",
+     PageFacts(site_name="ABC News", url="https://www.abc.net.au/news/2025-04-07/ports/1051"),
+     "ABC Australia"),
+    (f"Ports deal signed\nBy Jane Doe\n{BODY}",
+     PageFacts(site_name="ABC News", url="https://abcnews.go.com/International/story?id=1"),
+     "ABC News (United States)"),
+    (f"Ports deal signed\nSYDNEY, March 12 (ABC) -- {BODY}", None, "ABC Australia"),
+    (f"Ports deal signed\nBy Jane Doe\n{BODY}", PageFacts(site_name="ABC News"), ""),
+    (f"Chinese Embassy in Cambodia @ChinaEmbCambodia · Apr 3\n{BODY}", None,
+     "Embassy of the People's Republic of China in Cambodia"),
+    (f"Chinese Embassy in Cambodia ✔\nApril 3 at 10:15 AM ·\n{BODY}",
+     PageFacts(site_name="Facebook"), "Embassy of the People's Republic of China in Cambodia"),
+    (f"Chinese Embassy in Cambodia 中国驻柬埔寨大使馆\nApril 3, 2024\n{BODY}", None,
+     "Embassy of the People's Republic of China in Cambodia"),
+    # look-alikes: the embassy named in a line of the text, a person's account
+    (f"Ports deal signed\n{BODY}\nStaff at the Chinese Embassy in Cambodia @ the event", None,
+     ""),
+    (f"Sok Dara @sokdara · Apr 3\n{BODY}", None, ""),
+])
+def test_a_broadcasters_page_and_an_accounts_post_name_their_outlet(
+        text: str, page: PageFacts | None, outlet: str) -> None:
+    assert infer_from_text(text, page=page).values.get("outlet", "") == outlet

@@ -127,6 +127,22 @@ def test_a_saved_page_is_read_and_dated_only_from_its_metadata(
     assert (article.page.date, article.page.date_source) == (date, source)
 
 
+@pytest.mark.parametrize(("head", "stamp", "url"), [
+    ('<meta property="article:published_time" content="2025-04-06T18:13:00Z">'
+     '<link rel="canonical" href="https://www.abc.net.au/news/2025-04-07/irrigation/105">',
+     "2025-04-06T18:13:00Z", "https://www.abc.net.au/news/2025-04-07/irrigation/105"),
+    ('<meta property="og:url" content="https://riverpost.example/irrigation">'
+     '<meta name="pubdate" content="2021-03-09">', "2021-03-09", "https://riverpost.example/irrigation"),
+    ("", "", ""),
+])
+def test_a_saved_page_keeps_its_date_stamp_as_written_and_its_address(
+        tmp_path: Path, head: str, stamp: str, url: str) -> None:
+    path = tmp_path / "irrigation.html"
+    path.write_text(page(head=head), encoding="utf-8")
+    facts = read_article(path, max_bytes=100_000).page
+    assert (facts.date_stamp, facts.url) == (stamp, url)
+
+
 def test_a_saved_page_names_its_site_and_author(tmp_path: Path) -> None:
     head = ('<meta property="og:site_name" content="River Post">'
             '<meta name="author" content="Sok Dara">')

@@ -88,6 +88,13 @@ lines, the one nearest the text). Rules:
 - The date of something else on a stamp-like line (``Event date:``, ``Closing date``, ``Date of
   the meeting``) is no candidate, nor is a sentence about another text's publication ("The
   report was published on ..."): a repost's note must be about this article.
+- A print edition's page number beside a date (``Sat, Aug 20, 2022 - Page 8``) is part of the
+  stamp; a ``Print edition:`` label alone dates the paper, not the article: no candidate.
+- A saved page's metadata written in UTC (``2025-04-06T18:13:00Z``) one day from the one date
+  the page shows (``Posted Mon 7 Apr 2025 at 4:13am``) is the same moment in another time zone:
+  the shown, local day is the date and the metadata is rejected ("utc page metadata"), when the
+  metadata's time can reach that day (UTC from 10:00 for the next day, before 12:00 for the day
+  before; any time with another offset). Metadata without a time or offset stands.
 - Rejected candidates are listed (``kind:YYYY-MM-DD; ...``) in ``date_candidates``; when a
   candidate of a usable kind (or a furniture stamp dated before the chosen date) differs from
   the chosen date by more than :data:`DATES_AGREE_DAYS` days, the disagreement is reported as
@@ -120,7 +127,18 @@ saved page's site name, or the file name (``Cambodia's bet - Asia Times.txt``,
 menu, no credit. The outlet is the first credit, or else the site when it is a known outlet. The
 site becomes ``published_by`` when it differs from the credited outlet (an agency stamp that loses
 to another credit names the site); an aggregator or a forum (``kind`` in the outlets table) is
-only ever ``published_by``, never the outlet. Names come from ``data/outlets.csv``; a name
+only ever ``published_by``, never the outlet. A saved page's own address (canonical link) names
+its site; a post's account name at its top (``Chinese Embassy in Cambodia @ChinaEmbCambodia ·
+Apr 3``, with a badge or the name again in another script) is its masthead.
+
+One outlet's names are one outlet: names are looked up with dashes written one way (``ISEAS –
+Yusof Ishak`` = ``ISEAS-Yusof Ishak``), without an edition's word (``VnExpress International``)
+or a credit's words after the name (``Al Jazeera and news agencies``, ``with wires``, ``with
+agency inputs``, ``/ANN``, ``CNA/ag``, ``(with AFP)``). An alias two outlets share (``CNA``:
+Channel NewsAsia or Taiwan's Central News Agency; ``ABC News``) is resolved from the page: the
+one of them the page also names otherwise (site, address, copyright holder, file name), else
+the one based in the only country the page's other outlets and its dateline place point to;
+when nothing decides, the name gives no outlet. Names come from ``data/outlets.csv``; a name
 missing there is kept as written only from a strong form (a ``Source:`` line, a byline ``/ X``,
 a dateline or stamp's agency in brackets, "originally published in") and only when it looks like
 an outlet's name (an acronym, or a name with News, Times, Post, Agency, Institute...), never from
@@ -169,8 +187,15 @@ STRONG_KINDS = frozenset({"original publication", "dateline", "publication line"
 # Kinds that are never the publication date.
 NEVER_KINDS = (
     "updated stamp", "forum stamp", "comment stamp", "joined", "today bar", "page stamp",
-    "repost stamp",
+    "repost stamp", "utc page metadata",
 )
+# Kinds of date a reader sees on the page in its own time zone (a stamp under the headline, a
+# dateline): a day apart from a saved page's metadata written in UTC, they give the local day.
+_VISIBLE_KINDS = frozenset({"dateline", "publication line", "agency stamp", "byline stamp",
+                            "print credit", "date line", "posted stamp"})
+# A time and offset in a page's metadata ("2025-04-06T18:13:00Z", "...T23:30:00+07:00").
+_STAMP_TIME = re.compile(r"[T\s](?P<hour>\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?\s*"
+                         r"(?P<offset>Z|[+-]\d{2}(?::?\d{2})?)?\s*$", re.IGNORECASE)
 # Kinds of evidence for an article's outlet, best first (credits, then the site).
 CREDIT_KINDS = (
     "originally published", "source line", "dateline", "byline", "closing credit",
@@ -191,14 +216,16 @@ _MONTHS = {name: number for number, names in enumerate(
      "dec december"]) for name in names.split()}
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
-# A written date, with or without a year: 2024-05-25, 25 May 2024, May 25, 2024, 3/4/2024, May 25,
-# 2024年5月25日 (a Chinese or Japanese page's header), 2024년 5월 25일 (a Korean one).
+# A written date, with or without a year: 2024-05-25, 2024.05.25, 2024. 5. 25, 25 May 2024,
+# May 25, 2024, Mar.25,2024, 3/4/2024, May 25, 2024年5月25日 (a Chinese or Japanese page's
+# header), 2024년 5월 25일 (a Korean one).
 DATE_PATTERN = re.compile(
     rf"(?<!\d)(?P<cy>{_YEAR})\s*[年년]\s*(?P<cm>\d{{1,2}})\s*[月월]\s*(?P<cd>\d{{1,2}})\s*[日일]"
-    rf"|(?<![\w/.\-])(?P<iy>{_YEAR})(?P<isep>[-/.])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?!\d)"
+    rf"|(?<![\w/.\-])(?P<iy>{_YEAR})(?P<isep>[-/.])(?:(?<=\.)[ ])?(?P<im>\d{{1,2}})(?P=isep)"
+    rf"(?:(?<=\.)[ ])?(?P<id>\d{{1,2}})(?!\d)"
     rf"|(?<!\w)(?P<dd>\d{{1,2}}){_ORDINAL}(?:\s+|-)(?:of\s+)?(?P<dm>{_MONTH})\.?(?:,?\s+|-)"
     rf"(?P<dy>{_YEAR})(?!\d)"
-    rf"|(?<!\w)(?P<mm>{_MONTH})\.?(?:\s+|-)(?P<md>\d{{1,2}}){_ORDINAL}(?:,\s*|\s+|-)"
+    rf"|(?<!\w)(?P<mm>{_MONTH})(?:\.\s*|\s+|-)(?P<md>\d{{1,2}}){_ORDINAL}(?:,\s*|\s+|-)"
     rf"(?P<my>{_YEAR})(?!\d)"
     rf"|(?<![\w/.\-])(?P<na>\d{{1,2}})(?P<nsep>[/.\-])(?P<nb>\d{{1,2}})(?P=nsep)(?P<ny>{_YEAR})"
     rf"(?!\d)"
@@ -390,6 +417,11 @@ _CLOSING = re.compile(r"^(?:[—–\-=~/]{1,3}\s*|\(\s*|\[\s*)(?P<name>[^()\[\]]
 _INLINE_CLOSING = re.compile(r"(?:\s[—–]|--|==|(?<=[.!?\"”’)])\s*[—–-])\s*"
                              r"(?P<name>[A-Z][\w'’.& ]{1,30}?)\s*$"
                              r"|\((?P<paren>[A-Z][\w'’.& ]{1,30}?)\)\s*$")
+# What a social-media post prints after its account's name: a handle, a verified badge, the
+# time after a dot, "on X:" (a saved post's title), the name again in another script.
+_ACCOUNT_TAIL = re.compile(r"(?:\s+@\w{2,}|\s*[✔✓☑✅]|\s+·|\s+on\s+(?:X|Twitter|Facebook|"
+                           r"Instagram|Telegram|Threads|Weibo)\b|\s+[\u1780-\u17ff\u0e00-\u0e7f"
+                           r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]).*$")
 _HEADLINE_PREFIX = re.compile(r"^(?P<name>[^:]{2,40}):\s+\S+(?:\s+\S+){3,}")
 _OUTLET_WORDS = re.compile(
     r"\b(?:news|times|post|press|agency|daily|herald|journal|tribune|radio|television|tv|media|"
@@ -574,6 +606,10 @@ _CREDIT_SUFFIX = re.compile(
     r"wire\s+services|inputs?|reports?|reporting(?:\s+by\b.*)?)|\s*/\s*(?-i:ANN|agencies|[a-z]{1,4})|"
     r"\s*\((?:with\s+)?[^()]{2,30}\))\s*$",
     re.IGNORECASE)
+# The last words of such credits and editions (a quick test before the patterns).
+_CREDIT_WORDS = frozenset("agencies agency wire wires services input inputs report reports "
+                          "reporting".split())
+_EDITION_WORDS = frozenset("international english online global digital edition".split())
 # An edition's name after an outlet's ("VnExpress International", "Bangkok Post Online").
 _EDITION_SUFFIX = re.compile(r"\s+(?:international|english(?:\s+edition)?|online|global|"
                              r"digital|(?:english\s+)?edition)$", re.IGNORECASE)
@@ -652,11 +688,13 @@ def known_outlet(name: str, *, path: str | Path = config.OUTLETS_FILE) -> str:
         while not outlet and host.count(".") >= 2:
             host = host.split(".", 1)[1]
             outlet = table.by_key.get(host, "")
-    if not outlet and (" " in key or "/" in key or "(" in key):
-        for suffix in (_CREDIT_SUFFIX, _EDITION_SUFFIX):
-            stripped = suffix.sub("", name.strip().rstrip(".")) if suffix.search(
-                name.strip().rstrip(".")) else ""
-            if stripped and stripped != name:
+    if not outlet and (" " in key or "/" in key):
+        written = name.strip().rstrip(".")
+        last = key.rsplit(" ", 1)[-1]
+        for suffix, applies in ((_CREDIT_SUFFIX, "/" in key or "(" in key or last in _CREDIT_WORDS),
+                                (_EDITION_SUFFIX, last in _EDITION_WORDS)):
+            stripped = suffix.sub("", written) if applies else written
+            if stripped != written:
                 outlet = known_outlet(stripped, path=path)
                 if outlet:
                     break
@@ -838,6 +876,8 @@ def _shows(window: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> boo
 
 # A stamp line's reading time and counts ("4 min read", "Comments (3)", "1,203 views").
 _PAGE_COUNTS = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|mins?)\.?\s+read\b|\bcomments?\s*\(\d+\)|"
+                          r"(?:\bprint\s+(?:edition|version)\b\s*[,:|\-–]?\s*)?"
+                          r"(?:\bpage|\bpg\.?|\bp\.)\s*[A-Z]?\d{1,3}\b(?![,.]?\d)|"
                           r"\b\d[\d,]*\s+(?:comments?|views?|shares?)\b|\bviews?\s*:?\s*\d[\d,]*",
                           re.IGNORECASE)
 # A label before a name in a stamp line ("Source: Xinhua", "From: Xinhua", "Editor: Wang Li",
@@ -1268,8 +1308,8 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found, *, short: bool)
                 found.credits.append(("closing credit", name, i))
                 return "metadata: source"
     inline = _inline_credit(page, i, line) if after_text and (
-        line.endswith(")") or "—" in line[-40:] or "–" in line[-40:] or "-" in line[-40:]
-        or "==" in line[-40:]) else ""
+        line.endswith(")") or "—" in line[-40:] or "–" in line[-40:] or "--" in line[-40:]
+        or "==" in line[-40:] or "-" in line[-40:] and _fused_dash(line[-40:])) else ""
     if inline:
         found.credits.append(("closing credit", inline, i))
         return ""
@@ -1288,6 +1328,11 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found, *, short: bool)
     if short:
         pieces = [line, *(_PART_SPLIT.split(line) if len(line.split()) <= 10 else [])]
         name = next(filter(None, map(known_outlet, pieces)), "")
+        if not name and i in page.scanned[:3] and (page.first_prose is None
+                                                     or i < page.first_prose):
+            # a post's account name, at its top: "Chinese Embassy in Cambodia @ChinaEmbCambodia"
+            account = _ACCOUNT_TAIL.sub("", line)
+            name = known_outlet(account) if account != line else ""
         if name:
             previous = next((j for j in range(i - 1, -1, -1) if page.lines[j]), None)
             if after_text and known_outlet(line) and previous in page.prose:
@@ -1336,11 +1381,22 @@ def _is_copyright(line: str) -> bool:
     return bool(_COPYRIGHT.search(line))
 
 
+def _fused_dash(end: str) -> bool:
+    """Whether the end of a line has a hyphen right after a sentence's end ("... said.-
+    Bernama", '... year." - AFP'): where a wire's credit is fused to the last sentence."""
+    dash = end.rfind("-")
+    return dash > 0 and end[:dash].rstrip()[-1:] in _SENTENCE_CLOSERS
+
+
+_SENTENCE_CLOSERS = frozenset('.!?"”’)')
+
+
 def _inline_credit(page: _Page, i: int, line: str) -> str:
     """The known outlet credited at the end of a paragraph after the text ("... next month.
     — Kyodo", "... said. (AFP)"), "" when none: on a line of prose, or after a sentence."""
     end = line[-40:]
-    if not (end.endswith(")") or "—" in end or "–" in end or "-" in end or "==" in end) or (
+    if not (end.endswith(")") or "—" in end or "–" in end or "--" in end or "==" in end
+            or _fused_dash(end)) or (
             page.comments_from is not None and i >= page.comments_from):
         return ""
     inline = _INLINE_CLOSING.search(end)
@@ -1522,6 +1578,40 @@ def _choose_date(candidates: list[DateCandidate], *, repost: bool, known_site: b
     return chosen, rejected, disagreeing
 
 
+def _utc_shifts(stamp: str) -> frozenset[int]:
+    """The days (+1, -1) by which a page's local date may differ from the date its metadata
+    stamp writes: a UTC time (``Z``, ``+00:00``) from 10:00 on may be the next day east of
+    Greenwich, one before 12:00 the day before west of it; a stamp with another offset may be
+    either; a stamp without a time or an offset tells nothing."""
+    match = _STAMP_TIME.search(stamp)
+    if not match or not match.group("offset"):
+        return frozenset()
+    offset = match.group("offset").upper().replace(":", "")
+    if offset.strip("Z+-0"):
+        return frozenset({1, -1})
+    hour = int(match.group("hour"))
+    return frozenset({1} if hour >= 10 else set()) | frozenset({-1} if hour < 12 else set())
+
+
+def _local_day_over_utc(candidates: list[DateCandidate], stamp: str) -> list[DateCandidate]:
+    """A saved page's metadata date one day from the date the page shows (``Posted Mon 7 Apr
+    2025 at 4:13am`` over ``2025-04-06T18:13:00Z``) is the UTC day of the local one: when every
+    visible stamp gives that one day and the metadata's time and offset allow it, the metadata
+    candidate is rejected ("utc page metadata") and the visible day stands."""
+    meta = next((c for c in candidates if c.kind == "page metadata"), None)
+    if meta is None or meta.day is None:
+        return candidates
+    visible = {c.day for c in candidates
+               if c.line is not None and c.kind in _VISIBLE_KINDS and c.day is not None}
+    if len(visible) != 1:
+        return candidates
+    shown = next(iter(visible))
+    if (shown - meta.day).days not in _utc_shifts(stamp):
+        return candidates
+    return [DateCandidate("utc page metadata", c.day, c.line, c.evidence) if c is meta else c
+            for c in candidates]
+
+
 def _describe(candidate: DateCandidate) -> str:
     where = "file name" if candidate.kind == "file name" else (
         "saved page" if candidate.line is None else f"line {candidate.line + 1}")
@@ -1621,8 +1711,8 @@ def _resolve_names(facts: _Found, page: PageFacts | None, *, place: str, named: 
             page is not None and known_outlet(page.site_name).startswith(AMBIGUOUS_PREFIX)):
         return
     outlets = {name for _kind, name, _line in entries if not name.startswith(AMBIGUOUS_PREFIX)}
-    if page is not None and page.site_name:
-        outlets.add(known_outlet(page.site_name))
+    if page is not None:
+        outlets.update(known_outlet(page.site_name), known_outlet(page.url))
     outlets.add(named)
     outlets.discard("")
     countries = {outlet_country(name) for name in outlets} | {place_country(place)}
@@ -1642,9 +1732,13 @@ def _infer_outlet(found: Inferred, facts: _Found, page: PageFacts | None, *,
     sites = list(facts.sites) + [("masthead", name, line) for _kind, name, line in credits
                                  if is_reposting_site(name)]
     credits = [c for c in credits if not is_reposting_site(c[1])]
+    address = known_outlet(page.url) if page is not None and page.url else ""
+    if address and not address.startswith(AMBIGUOUS_PREFIX):
+        sites.append(("web address", address, -1))
     if page is not None and page.site_name:
         site_name = resolve_ambiguous(canonical_outlet(page.site_name), countries=set(),
-                                      outlets={name for _kind, name, _line in facts.sites})
+                                      outlets={name for _kind, name, _line in facts.sites}
+                                      | {address})
         if site_name:
             sites.append(("html site name", site_name, -1))
     if named.startswith(AMBIGUOUS_PREFIX):
@@ -1700,6 +1794,8 @@ def _infer_date(found: Inferred, facts: _Found, page_lines: _Page, *, file_name:
             candidates.append(DateCandidate("file name", day.date(), None, file_name))
     candidates = _complete_years(_resolve_readings(candidates, facts.numeric_orders),
                                   facts.year_hints)
+    if page is not None and page.date_stamp:
+        candidates = _local_day_over_utc(candidates, page.date_stamp)
     site = str(found.values.get("published_by", ""))
     # A note that the article was first published elsewhere makes the page a later repost,
     # whoever runs it.

@@ -113,7 +113,8 @@ class PageFacts:
     """What a saved web page states about its article, each with where it was read.
 
     ``date`` is ISO (YYYY-MM-DD) and only from explicit publication metadata; empty when the
-    page states none.
+    page states none. ``date_stamp`` is the value it was read from as the page writes it
+    (``2025-04-06T18:13:00Z``): its time and offset tell a UTC day from the page's local one.
     """
 
     title: str = ""
@@ -121,6 +122,8 @@ class PageFacts:
     author: str = ""
     date: str = ""
     date_source: str = ""
+    date_stamp: str = ""
+    url: str = ""  # the page's own address (its canonical link or og:url), when it states one
     # The page's short visible blocks around the article text (see :func:`page_context`).
     lines_above_title: tuple[str, ...] = ()
     lines_under_title: tuple[str, ...] = ()
@@ -221,34 +224,38 @@ def is_html_page(text: str) -> bool:
     return bool(_HTML_PAGE.match(text[:1024]))
 
 
-def page_publication_date(tree) -> tuple[str, str]:
-    """The publication date a parsed page states explicitly, as (YYYY-MM-DD, where), or
-    ("", "") when it states none: a page's modification date, a copyright year or a date in
-    its URL is never taken for it."""
+def page_publication_date(tree) -> tuple[str, str, str]:
+    """The publication date a parsed page states explicitly, as (YYYY-MM-DD, where, the value as
+    written), or ("", "", "") when it states none: a page's modification date, a copyright year
+    or a date in its URL is never taken for it."""
     for meta in tree.iter("meta"):
         for attribute in ("property", "name", "itemprop"):
             key = (meta.get(attribute) or "").strip().lower()
             if key and (attribute, key) in _PUBLISHED_META:
-                day = _iso_day(meta.get("content") or "")
+                value = meta.get("content") or ""
+                day = _iso_day(value)
                 if day:
-                    return day, f"html: meta {key}"
+                    return day, f"html: meta {key}", value.strip()
     for element in tree.xpath('//*[@itemprop="datePublished"]'):
-        day = _iso_day(element.get("datetime") or element.get("content") or "")
+        value = element.get("datetime") or element.get("content") or ""
+        day = _iso_day(value)
         if day:
-            return day, f"html: <{element.tag} itemprop=datePublished>"
+            return day, f"html: <{element.tag} itemprop=datePublished>", value.strip()
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() == "application/ld+json":
-            day = _iso_day(_json_ld_published(script.text or ""))
+            value = _json_ld_published(script.text or "")
+            day = _iso_day(value)
             if day:
-                return day, "html: JSON-LD datePublished"
+                return day, "html: JSON-LD datePublished", value.strip()
     for article in tree.iter("article", "header"):
         for element in article.iter("time", "p"):
             if element.tag == "p" and article.tag == "article":
                 break
-            day = _iso_day(element.get("datetime") or "") if element.tag == "time" else ""
+            value = element.get("datetime") or "" if element.tag == "time" else ""
+            day = _iso_day(value)
             if day and not _MODIFIED.search(f"{element.get('itemprop')} {element.get('class')}"):
-                return day, f"html: <time datetime> in the article's {article.tag}"
-    return "", ""
+                return day, f"html: <time datetime> in the article's {article.tag}", value.strip()
+    return "", "", ""
 
 
 def _iso_day(value: str) -> str:
@@ -393,7 +400,7 @@ def read_page(html: str) -> tuple[str, PageFacts]:
         tree = lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError) as error:
         raise UnreadableFile(f"no article text found in the saved page ({error})") from error
-    date, date_source = page_publication_date(tree)
+    date, date_source, date_stamp = page_publication_date(tree)
     blocks = page_blocks(tree)  # before the extraction, which prunes the tree
     document = trafilatura.bare_extraction(
         tree, with_metadata=True, include_comments=False, include_tables=False,
@@ -409,7 +416,8 @@ def read_page(html: str) -> tuple[str, PageFacts]:
         title=title,
         site_name=" ".join((document.sitename or "").split()),
         author=" ".join((document.author or "").split()),
-        date=date, date_source=date_source,
+        date=date, date_source=date_source, date_stamp=date_stamp,
+        url=(getattr(document, "url", None) or "").strip(),
         lines_above_title=above, lines_under_title=under, lines_after_text=after,
     )
     first_line = body.split("\n", 1)[0].strip()
