@@ -1651,3 +1651,26 @@ def test_a_block_of_numbered_notes_closing_the_page(closing: list[str], removed:
     result = clean_article(raw)
     assert all(sentence in result.text for sentence in BODY)
     assert (closing[0] not in result.text) is removed
+
+
+@pytest.mark.parametrize(("under", "removed"), [
+    # a picture's caption without a credit under the byline: a noun phrase or a participle
+    ("Cranes over the seafront in Sihanoukville, where Chinese investment has transformed the "
+     "city.", True),
+    ("Workers loading rice onto a cargo ship at the port of Sihanoukville on Monday.", True),
+    # ledes have a finite verb (regular, irregular, a plural subject's) or a dateline
+    ("Cambodia and China on Wednesday signed an agreement to build a new port near the border.",
+     False),
+    ("Thousands of workers in Phnom Penh, angry at unpaid wages, marched on the ministry.", False),
+    ("The Funan Techo canal, which China agreed to fund in 2023, remains unfinished.", False),
+    ("On Friday, Chinese Foreign Minister Wang Yi met his Cambodian counterpart in Beijing.",
+     False),
+    ("Beijing, 25 May 2024 (TDI): On Friday, the two ministers toured the new port together.",
+     False),
+])
+def test_a_caption_without_credit_under_the_byline(under: str, removed: bool) -> None:
+    raw = "\n".join(["Ministers agree to expand rice trade", "By Sok Dara", under, "", BODY[0],
+                     "", BODY[1]])
+    result = clean_article(raw)
+    assert all(sentence in result.text for sentence in BODY)
+    assert (under not in result.text) is removed

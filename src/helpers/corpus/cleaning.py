@@ -264,6 +264,24 @@ _PHOTO_CREDIT_LINE = re.compile(r"(?i)^[(\[]?\s*(?:(?:file\s+)?(?:photo|picture|
                                 r"credit)\s*(?:[:/|]|by\b)\s*\S.{0,40}$"
                                 r"|^\([^()/]{2,40}/[^()/]{2,40}\)$")
 MAX_CAPTION_WORDS = 40
+MIN_CAPTION_WORDS = 5
+MAX_UNCREDITED_CAPTION_WORDS = 30
+# What a lede's dateline puts in a line (a colon, a double dash, an agency in brackets).
+_DATELINE_MARK = re.compile(r":|--|\u2014|\u2013|\((?:[A-Z]{2,}|[A-Z][a-z]+)\)")
+# A picture's caption under the headline has no finite verb once its relative clauses and
+# brackets are taken off (lower-case words only: "Cranes" opens a noun phrase).
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:where|which|who|whose|when|that|as|after|before|while)\b"
+                              r"[^,]*|\([^()]*\)")
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|shall|should|may|might|"
+    r"must|do|does|did|said|says|told|tells|[a-z]{2,}ed|met|held|took|made|went|gave|came|"
+    r"became|began|brought|built|bought|found|got|grew|kept|knew|led|left|lost|paid|put|ran|"
+    r"rose|saw|sent|set|sold|spent|stood|struck|thought|won|wrote|fell|felt|hit|cut|drew|"
+    r"drove|flew|fought|laid|meant|sought|shut|spoke|sat|broke|chose|heard|let|lay|oversaw|"
+    r"swore|taught|threw|understood|underwent|withdrew|upheld|shook|stole|forgot|forgave|"
+    r"bore|tore|wore|sank|rang|sang|swam|won|slid|spun|split|spread|quit|bid|beat|bet"
+    r"|(?!(?:its|this|his|thus|plus|news|across|towards|perhaps|whereas|besides|always)\b)"
+    r"[a-z]+[^su'\W]s)\b")
 # A live blog has this many entry stamps or more; an entry's headline has at most this many words.
 MIN_LIVE_BLOG_STAMPS = 2
 MAX_ENTRY_HEADLINE_WORDS = 14
@@ -703,10 +721,16 @@ def _mark_around_text(contents: list[str], indices: list[int], reasons: dict[int
     headline = next((i for i in indices if reasons.get(i) == "headline (kept as the title)"),
                     None)
     if headline is not None and not _hard_wrapped(contents, remaining):
-        for i in remaining:
+        caption_seen = False
+        for position, i in enumerate(remaining):
             if i < headline:
                 continue
             line = contents[i].strip()
+            if not caption_seen and _is_picture_caption(line) and any(
+                    reads_as_prose(contents[j]) for j in remaining[position + 1:position + 3]):
+                reasons[i] = "image caption (under the headline, no credit)"
+                caption_seen = True
+                continue
             if reads_as_prose(line) or _in_wrapped_paragraph(contents, i) or (
                     _SENTENCE_END.search(line) and _n_words(line) >= MIN_OPENING_WORDS) \
                     or _runs_on(contents, i, reasons):
@@ -723,6 +747,19 @@ def _mark_around_text(contents: list[str], indices: list[int], reasons: dict[int
         if not _SENTENCE_END.search(line) and _n_words(line) <= MAX_EDGE_LINE_WORDS \
                 and not (_OPENS_LIST.search(line) and _n_words(line) >= MIN_LIST_ITEM_WORDS):
             reasons[i] = metadata_line_reason(line) or _AFTER_TEXT
+
+
+def _is_picture_caption(line: str) -> bool:
+    """Whether a sentence describes a picture: a noun phrase or a present participle with no
+    finite verb outside its relative clauses ("Cranes over the seafront in Kampot, where ...
+    has ...", "Workers loading rice at the port on Monday."), one sentence ending with a full
+    stop, no quotation or reporting verb. A lede has a finite verb ("signed", "remains", "are",
+    a plural subject's verb after "workers")."""
+    if not line.endswith(".") or not line[:1].isupper() or _DATELINE_MARK.search(line) \
+            or not MIN_CAPTION_WORDS <= _n_words(line) <= MAX_UNCREDITED_CAPTION_WORDS \
+            or _has_inner_sentence_end(line) or _REPORTS.search(line):
+        return False
+    return not _FINITE_VERB.search(_RELATIVE_CLAUSE.sub("", line))
 
 
 def _runs_on(contents: list[str], i: int, reasons: dict[int, str]) -> bool:
