@@ -854,3 +854,27 @@ def test_the_visible_local_day_over_a_utc_metadata_day(stamp: str, meta: str, wr
 def test_a_broadcasters_page_and_an_accounts_post_name_their_outlet(
         text: str, page: PageFacts | None, outlet: str) -> None:
     assert infer_from_text(text, page=page).values.get("outlet", "") == outlet
+
+
+# A year-less agency dateline takes its year from the agency's stamp, in the forms agencies
+# print it: bracketed, dotted, with a zone, under the headline or right under the last paragraph.
+@pytest.mark.parametrize(("above", "below", "expected"), [
+    ("【2024.03.12】", "", "2024-03-12"),
+    ("Release time：2024-03-12 15:33:24", "", "2024-03-12"),
+    ("[Xinhua 2024-03-12 15:33]", "", "2024-03-12"),
+    ("", "[2024.03.12]", "2024-03-12"),
+    ("", "(END)\n2024/03/12 14:30 KST", "2024-03-12"),
+    ("", "/End/\n[2024-03-12 14:30]", "2024-03-12"),
+    ("", "(Editor: Li Ming)\n2024.03.12", "2024-03-12"),
+    # not the agency's: a related story's date over its headline, a date in the comments, a
+    # date after another paragraph of notes
+    ("", "2019.03.12\nCambodia opens new airport to flights from China", None),
+    ("", "Comments\n2019.03.12", None),
+    ("", "Related stories and more from the region today\n2019.03.12", None),
+])
+def test_an_agency_dateline_takes_the_year_of_its_stamp(above: str, below: str,
+                                                         expected: str | None) -> None:
+    found = infer_from_text(f"Ports deal signed\n{above}\nPHNOM PENH, March 12 (Xinhua) -- "
+                            f"{BODY}\n{MORE}\n{below}\n")
+    day = found.values.get("date")
+    assert (day.strftime("%Y-%m-%d") if day is not None else None) == expected

@@ -68,7 +68,9 @@ lines, the one nearest the text). Rules:
 - A month and day without a year (the dateline ``PHNOM PENH, May 3 (Xinhua) --``) takes its
   year from the nearest dated stamp on the same page (any kind above but ``joined`` and the
   file name; never a reader's comment, a related story's date or a "Today is" bar, which may be
-  years later) or an archive heading (``June 2019``); when that gives a day more than a week
+  years later), an agency's stamp right under the last paragraph (``(END)`` / ``2024/03/12 14:30
+  KST``, before any comments and over no related story's headline) or an archive heading
+  (``June 2019``); when that gives a day more than a week
   after the stamp, the year before. With no such stamp there is no date (the source says
   "dateline without a year").
 - The same day stated in full is preferred to one completed with a borrowed year.
@@ -294,7 +296,8 @@ _KEYWORDS = (
     ("updated stamp", re.compile(r"\b(?:(?:last\s+)?updated?|upd\.|(?:last\s+)?modified|edited|"
                                  r"revised|mis\s+à\s+jour|dikemaskini)(?!\w)", re.IGNORECASE)),
     ("publication line", re.compile(r"\b(?:published|publication(?:\s+date)?|first\s+published|"
-                                    r"publish(?:ed)?\s+(?:date|on)|released|issued|dated?|"
+                                    r"publish(?:ed)?\s+(?:date|on|time)|release\s+(?:time|date)|"
+                                    r"released|issued|dated?|"
                                     r"publié(?:\s+le)?)\b", re.IGNORECASE)),
     ("posted stamp", re.compile(r"\bposted\b", re.IGNORECASE)),
 )
@@ -889,6 +892,10 @@ _DATE_WORDS = re.compile(r"\b(?:at|on|le|the)\s*(?=\||$)|\(\s*\)|\b(?:[ap]\.?m\.
                          re.IGNORECASE)
 
 
+# Punctuation around a part of a stamp line, with the full-width brackets of East Asian pages.
+_PART_PUNCTUATION = " .,:;()[]-–—|【】（）［］〔〕："
+
+
 def _residue_parts(line: str, spans: list[tuple[int, int]]) -> list[str]:
     """The pieces of a short line left when its dates, times, weekdays and date words are
     removed, split at separators."""
@@ -904,7 +911,7 @@ def _residue_parts(line: str, spans: list[tuple[int, int]]) -> list[str]:
     rest = _DATE_WORDS.sub(" ", rest)
     if _DIGIT.search(rest):
         rest = _PAGE_COUNTS.sub(" | ", rest)
-    parts = [_PART_LABEL.sub("", p.strip(" .,:;()[]-–—|")) for p in _PART_SPLIT.split(rest)]
+    parts = [_PART_LABEL.sub("", p.strip(_PART_PUNCTUATION)) for p in _PART_SPLIT.split(rest)]
     return [p for p in parts if p]
 
 
@@ -1094,6 +1101,28 @@ def _line_dates(page: _Page, i: int, line: str, dateline_end: int,
         found.dates.append(DateCandidate(kind, date(year, month, day), i, evidence))
         if kind != "joined":
             found.year_hints.append((date(year, month, day), i, kind))
+        if kind == "page stamp" and not parts and _closes_text(page, i):
+            # an agency's stamp right under its last paragraph ("(END)", "2024/03/12 14:30 KST")
+            found.year_hints.append((date(year, month, day), i, "closing stamp"))
+
+
+def _closes_text(page: _Page, i: int) -> bool:
+    """Whether line ``i`` comes right after the text's last paragraph (only an end mark or an
+    editor's line between), before any comments: an agency's closing stamp, not a related
+    story's date further down."""
+    if page.last_prose < 0 or i <= page.last_prose or (
+            page.comments_from is not None and i >= page.comments_from):
+        return False
+    following = next((line for line in page.lines[i + 1:] if line), "")
+    if _word_count(following) >= 4 and not _is_copyright(following):
+        return False  # a date over a related story's headline
+    return all(_END_MARK.match(page.lines[j]) for j in range(page.last_prose + 1, i)
+               if page.lines[j])
+
+
+# What an agency prints between its text and its stamp: "(END)", "/End/", "(Editor: Li Ming)".
+_END_MARK = re.compile(r"^[(\[/]?\s*(?:end|ends|editors?\s*[:：][^()]{1,40})\s*[)\]/]?$",
+                       re.IGNORECASE)
 
 
 def _url_dates(page: _Page, i: int, line: str, found: _Found) -> None:
