@@ -1044,3 +1044,30 @@ def test_round2_sides_from_the_article_and_the_seat(paragraphs, expected):
 ])
 def test_round2_answers_and_views_inside(paragraphs, expected):
     assert attributed(*paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # "made the remarks" of readouts, "continued that"
+    (("Wang Yi made the remarks when meeting Prak Sokhonn in Beijing.",),
+     ("reported", "Wang Yi", "China", "official")),
+    # military ranks are titles; "Tan" is a surname, not an honorific
+    ((["Senior Colonel Tan Kefei, a spokesperson for China's Ministry of National Defense, "
+       "spoke on Thursday.",
+       "Tan made the remarks when asked about a report on the base.",
+       "He continued that the project was open and transparent."],),
+     ("reported", "Tan Kefei", "China", "official")),
+    # "According to X, the ...": the comma closes the source, it opens no appositive
+    ((["The Minister of Defense of Cambodia, DPM Tea Banh, spoke in Siem Reap.",
+       "According to the DPM, the United States has been told about Ream."],),
+     ("reported", "Tea Banh", "Cambodia", "official")),
+])
+def test_round2_readout_and_briefing_shapes(paragraphs, expected):
+    assert attributed(*paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Washington continued to have serious concerns about the base.",),
+    ("The company made the remarks public on its website.",),
+])
+def test_round2_readout_look_alikes(paragraphs):
+    assert attributed(*paragraphs) == [NARRATION] * len(attributed(*paragraphs))

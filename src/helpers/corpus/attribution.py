@@ -1072,8 +1072,9 @@ class _Grammar:
         return phrase
 
     def phrase_after(self, tokens: list[_Token], start: int, text: str, *,
-                     allow_pronoun: bool) -> tuple[_Phrase, int] | None:
-        """The speaker's noun phrase starting at ``tokens[start]``, and the index after it."""
+                     allow_pronoun: bool, appositive: bool = True) -> tuple[_Phrase, int] | None:
+        """The speaker's noun phrase starting at ``tokens[start]``, and the index after it
+        (with the words of an appositive after a comma when ``appositive``)."""
         if start >= len(tokens):
             return None
         first = tokens[start]
@@ -1129,7 +1130,7 @@ class _Grammar:
         if phrase is None:
             return None
         after = last + 1
-        if after + 1 < len(tokens) and tokens[after].text == "," and (
+        if appositive and after + 1 < len(tokens) and tokens[after].text == "," and (
                 tokens[after + 1].key in _DETERMINERS or tokens[after + 1].key == "one"
                 or self.is_title(tokens[after + 1].key)):  # ", one of the report's authors"
             close = next((i for i in range(after + 1, min(len(tokens), after + 40))
@@ -2285,8 +2286,9 @@ class _Attributor:
                     text: str, before: str) -> _Phrase | None:
         grammar = self.grammar
         if verb.subject == "after":
-            found = grammar.phrase_after(tokens, after, text, allow_pronoun=False)
-            return found[0] if found else None
+            found = grammar.phrase_after(tokens, after, text, allow_pronoun=False,
+                                         appositive=bool(before.strip()))
+            return found[0] if found else None  # "According to X, the ...": no appositive
         if verb.subject == "either" and (not before or before[-1] in _INVERSION_MARKS):
             found = grammar.phrase_after(tokens, after, text,
                                          allow_pronoun=before[-1:] in _CLOSING_MARKS)
