@@ -1674,3 +1674,111 @@ def test_a_caption_without_credit_under_the_byline(under: str, removed: bool) ->
     result = clean_article(raw)
     assert all(sentence in result.text for sentence in BODY)
     assert (under not in result.text) is removed
+
+
+# Whole pages in the shapes of a Singapore paper (feature promotions, a caption without credit,
+# reading-list and gift prompts), a Malaysian paper (subscription plans, consent), a blogging
+# platform (kicker, author note, responses), a British paper (a place byline, a comment plugin)
+# and a think tank's PDF (headings, an asterisk note, endnotes without markers).
+THREE = [
+    "Cambodia and China on Monday signed an agreement to expand rice exports, the commerce "
+    "ministry said in a statement.",
+    "The deal covers 400,000 tonnes of milled rice over two years and includes new quality "
+    "checks at the border.",
+    "Exporters welcomed the news but warned that transport costs could slow shipments to "
+    "Chinese ports this year.",
+]
+ROUND2_PAGES = {
+    "st": [
+        "Asia",
+        "Cambodia, China sign deal to expand rice exports",
+        "Read a summary of this article on FAST.",
+        "Get bite-sized, up-to-date news via our new cards interface. Give it a try.",
+        "Click here to return to FAST",
+        "Lina Tan",
+        "Indochina Correspondent",
+        "Updated Mar 4, 2024, 05:10 PM",
+        "Published Mar 4, 2024, 04:20 PM",
+        ("Cranes over the seafront in Sihanoukville, where Chinese investment has "
+         "transformed the city."),
+        *THREE,
+        "Join ST's Telegram channel and get the latest breaking news delivered to you.",
+        "Save articles to read later and create your own reading list.",
+        "Gift this article: subscribers can share 10 articles a month",
+        "Top stories",
+        "Swipe. Select. Stay informed.",
+    ],
+    "star": [
+        "Cambodia, China sign deal to expand rice exports",
+        "ASEAN+",
+        "Monday, 04 Mar 2024",
+        "Subscribe to continue reading",
+        "Monthly plan",
+        "RM 9.90/month",
+        "Best Value",
+        "Annual plan",
+        "RM 8.33/month",
+        "RM 99.00 billed annually",
+        *THREE,
+        ("By providing an email address. I agree to the Terms of Use and acknowledge that "
+         "I have read the Privacy Policy."),
+    ],
+    "medium": [
+        "Commentary: Cambodia's rice bet on China",
+        "Cambodia's rice bet on China",
+        "Sok Dara",
+        "Follow",
+        "5 min read",
+        "Mar 3, 2024",
+        *THREE,
+        ("Sok Dara is a researcher based in Phnom Penh who writes about trade and Chinese "
+         "investment in the Mekong region."),
+        "Opinions my own.",
+        "Responses (2)",
+        "Write a response",
+        "What are your thoughts?",
+        "Lina Tan",
+        "Mar 4",
+        "Thanks for this, I had no idea the checks were so strict!",
+        "Reply",
+        "Chan Vuthy",
+        "Mar 5",
+        "great read",
+        "Reply",
+    ],
+    "guardian": [
+        "Cambodia, China sign deal to expand rice exports",
+        "Sok Dara in Phnom Penh",
+        "Mon 4 Mar 2024 10.00 GMT",
+        "Share",
+        *THREE,
+        "Most relevant",
+        "1d Like Reply Lina Tan Good for farmers, I hope!",
+        "2d Like Reply Chan Vuthy why only rice?",
+    ],
+    "pdf": [
+        "Mekong Perspective 2024/12",
+        "Cambodia's Rice Diplomacy with China",
+        "Sok Dara*",
+        "EXECUTIVE SUMMARY",
+        *THREE,
+        "* Sok Dara is Senior Fellow at the Cambodian Institute for Rice Studies.",
+        "1 INTRODUCTION",
+        THREE[0].replace("Monday", "Tuesday"),
+        "4 Interviews with officials, Phnom Penh, May 2024.",
+        "5 See Ministry of Commerce, Annual Report 2023, p. 12.",
+    ],
+}
+ROUND2_TITLES = {"st": "Cambodia, China sign deal to expand rice exports",
+                 "star": "Cambodia, China sign deal to expand rice exports",
+                 "medium": "Cambodia's rice bet on China",
+                 "guardian": "Cambodia, China sign deal to expand rice exports",
+                 "pdf": "Cambodia's Rice Diplomacy with China"}
+
+
+@pytest.mark.parametrize("page", sorted(ROUND2_PAGES))
+def test_round2_pages_keep_their_body_only(page: str) -> None:
+    result = clean_article("\n".join(ROUND2_PAGES[page]))
+    kept = [line for line in result.text.split("\n") if line]
+    assert result.title == ROUND2_TITLES[page]
+    assert [line for line in kept if "Tuesday" not in line] == THREE

@@ -1416,7 +1416,7 @@ def _mark_closing_author_notes(contents: list[str], indices: list[int],
     researcher based in Phnom Penh who writes about Mekong politics."): walking up from the
     page's end over lines already marked and short lines that are no sentence, each line that
     is an author note with a biography's detail and no quotation or reporting verb."""
-    for i in reversed(indices[len(indices) // 2:]):
+    for i in reversed(indices):
         if i in reasons:
             continue
         line = contents[i].strip()
