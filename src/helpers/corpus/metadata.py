@@ -620,17 +620,28 @@ _EDITION_SUFFIX = re.compile(r"\s+(?:international|english(?:\s+edition)?|online
 
 def _outlet_key(name: str) -> str:
     """A name as looked up in the outlets table: lower case, straight apostrophes, one way of
-    writing a dash between parts, no leading "The", no surrounding punctuation; a web address
-    reduced to its host."""
+    writing a dash between parts, no "the" or commas, a state's official name as its short name,
+    no surrounding punctuation; a web address reduced to its host."""
     text = name.replace("\u2019", "'").replace("\u2018", "'").strip()
     text = text.strip(".,;:|()[]{}\"'“”*-–—=~ ").lower()
     if "." in text and (" " not in text or "://" in text) and _WEB_ADDRESS.fullmatch(text):
         text = _SCHEME.sub("", text).removeprefix("www.").split("/")[0]
     if "-" in text or "\u2013" in text or "\u2014" in text:
         text = _DASHES.sub("-", text)
-    return " ".join(text.split()).removeprefix("the ")
+    if " " not in text:
+        return text
+    if "," in text or "republic" in text or "prc" in text or "kingdom" in text:
+        text = _STATE_NAME.sub(lambda m: m.group("country") or "china",
+                               _STATE_AFTER_COMMA.sub(" of ", text).replace(",", " "))
+    return " ".join(word for word in text.split() if word != "the")
 
 
+# A state's official name in an office's name, looked up as its short name ("Ministry of Foreign
+# Affairs of the People's Republic of China" = "... of China" = "... of the PRC"; "Embassy of
+# China in the Kingdom of Cambodia" = "... in Cambodia").
+_STATE_NAME = re.compile(r"\b(?:the\s+)?(?:people's\s+republic\s+of\s+china|prc)\b|"
+                         r"\b(?:the\s+)?kingdom\s+of\s+(?P<country>cambodia|thailand)\b")
+_STATE_AFTER_COMMA = re.compile(r",\s*(?=(?:the\s+)?(?:people's\s+republic|prc\b|kingdom\s+of))")
 _WEB_ADDRESS = re.compile(r"(?:[a-z]+://)?[\w.\-]+\.[a-z]{2,}(?:/\S*)?")
 _SCHEME = re.compile(r"^[a-z]+://")
 
@@ -701,6 +712,11 @@ def known_outlet(name: str, *, path: str | Path = config.OUTLETS_FILE) -> str:
                 outlet = known_outlet(stripped, path=path)
                 if outlet:
                     break
+    if not outlet and "/" in key and "://" not in key:
+        # two wires credited together ("Reuters/Bernama", "VNA/VNS"): the first wrote it; a
+        # wire and a person ("Xinhua/Li Ming") is a photo credit, no outlet
+        names = [known_outlet(part, path=path) for part in name.split("/")]
+        outlet = names[0] if len(names) == 2 and all(names) else ""
     return outlet
 
 
