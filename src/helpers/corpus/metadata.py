@@ -895,10 +895,13 @@ def _shows(window: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> boo
 
 # A stamp line's reading time and counts ("4 min read", "Comments (3)", "1,203 views").
 _PAGE_COUNTS = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|mins?)\.?\s+read\b|\bcomments?\s*\(\d+\)|"
-                          r"(?:\bprint\s+(?:edition|version)\b\s*[,:|\-–]?\s*)?"
-                          r"(?:\bpage|\bpg\.?|\bp\.)\s*[A-Z]?\d{1,3}\b(?![,.]?\d)|"
                           r"\b\d[\d,]*\s+(?:comments?|views?|shares?)\b|\bviews?\s*:?\s*\d[\d,]*",
                           re.IGNORECASE)
+# A print edition's page beside its date ("Sat, Aug 20, 2022 - Page 8", "p. 3", "Print edition,
+# page A8"): part of the stamp.
+_PRINT_PAGE = re.compile(r"(?:\b(?:[Pp]rint|PRINT)\s+(?:[Ee]dition|[Vv]ersion|EDITION)\b"
+                         r"\s*[,:|\-–]?\s*)?"
+                         r"\b(?:[Pp]age|PAGE|[Pp]g\.?|PG|[Pp]\.)\s*[A-Za-z]?\d{1,3}\b(?![,.]?\d)")
 # A label before a name in a stamp line ("Source: Xinhua", "From: Xinhua", "Editor: Wang Li",
 # "by Sok Dara", "in News"): the name is what follows it.
 _PART_LABEL = re.compile(r"^(?:(?:news\s+)?source|from|via|editors?|author|writer|reporter|"
@@ -927,6 +930,7 @@ def _residue_parts(line: str, spans: list[tuple[int, int]]) -> list[str]:
     rest = _DATE_WORDS.sub(" ", rest)
     if _DIGIT.search(rest):
         rest = _PAGE_COUNTS.sub(" | ", rest)
+        rest = _PRINT_PAGE.sub(" | ", rest)
     parts = [_PART_LABEL.sub("", p.strip(_PART_PUNCTUATION)) for p in _PART_SPLIT.split(rest)]
     return [p for p in parts if p]
 
