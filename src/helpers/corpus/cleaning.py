@@ -34,6 +34,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from operator import itemgetter
 from pathlib import Path
 
@@ -151,6 +152,8 @@ _NOTE_LINE = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,2})(?=\s+[A-Z*\u201c\"]))")
 # A block of notes closing the page has at least this many notes with consecutive numbers, half
 # of them or more with a citation's words (a year, "see", "ibid.", a page, a link, an interview).
 MIN_ENDNOTES = 2
+# A line that may be a note: it opens with a number (a quick test on the whole raw text).
+_NUMBERED_LINE = re.compile(r"^[ \t]*[\d\[]", re.MULTILINE)
 _CITATION = re.compile(r"(?i)\b(?:19|20)\d\d\b|\b(?:see|ibid|op\. cit|interviews?|accessed|"
                        r"retrieved|available at|pp?\.\s*\d|vol\.|journal|press|report|"
                        r"university|https?:|www\.)")
@@ -636,8 +639,11 @@ def clean_article(
 
     _mark_tickers(contents, content_indices, reasons)
     _mark_comments(contents, content_indices, reasons)
-    _mark_footnotes(raw, contents, content_indices, reasons)
-    _mark_endnotes(contents, content_indices, reasons)
+    numbered_lines = len(_NUMBERED_LINE.findall(raw))  # (note lines open with a number)
+    if numbered_lines:
+        _mark_footnotes(raw, contents, content_indices, reasons)
+    if numbered_lines >= MIN_ENDNOTES:
+        _mark_endnotes(contents, content_indices, reasons)
     _mark_repeats(contents, content_indices, reasons)
     _mark_forum(contents, content_indices, reasons)
     _mark_captions(contents, content_indices, reasons, body_start=min(
@@ -1018,27 +1024,29 @@ def _mark_comments(contents: list[str], indices: list[int], reasons: dict[int, s
         return
     last_prose = next((i for i in reversed(indices)
                        if i not in reasons and reads_as_prose(contents[i])), -1)
-    prose_before = []
-    prose_words = 0
-    for i in indices:
-        prose_before.append(prose_words)
-        if i not in reasons and reads_as_prose(contents[i]):
-            prose_words += _n_words(contents[i])
+    prose_before: list[int] = []
     for position in range(first_prose + 1, len(indices)):
         line, heading = contents[indices[position]], indices[position]
+        signature = position >= half and _COMMENT_SIGNATURE.match(line)
+        counted = reasons.get(heading) in _COMMENT_HEADINGS
+        if not (signature or counted or _COMMENTS_WORD.match(line)):
+            continue
         below = indices[position + 1:position + 1 + COMMENT_STAMP_REACH]
-        opens = (position >= half and _COMMENT_SIGNATURE.match(line)) or (
-            reasons.get(heading) in _COMMENT_HEADINGS and (
-                (below and _HANDLE_STAMP.match(contents[below[0]].strip()))
-                or (position >= half and any(_COMMENTER_STAMP.match(contents[i].strip())
-                                             for i in below))
-                or (heading > last_prose and any(
-                    _COMMENTER_STAMP.match(contents[i].strip())
-                    or _is_date_stamp(contents[i], reasons.get(i)) for i in below))))
-        if opens or (_is_comment_heading(line, reasons.get(heading))
-                     and prose_before[position] * 2 >= prose_words
-                     and sum(_is_comment_entry(contents[i]) for i in below)
-                     >= MIN_COMMENT_ENTRIES):
+        opens = signature or (counted and (
+            (below and _HANDLE_STAMP.match(contents[below[0]].strip()))
+            or (position >= half and any(_COMMENTER_STAMP.match(contents[i].strip())
+                                         for i in below))
+            or (heading > last_prose and any(
+                _COMMENTER_STAMP.match(contents[i].strip())
+                or _is_date_stamp(contents[i], reasons.get(i)) for i in below))))
+        if not opens:
+            if not prose_before:
+                prose_before = list(accumulate(
+                    _n_words(contents[i]) if i not in reasons and reads_as_prose(contents[i])
+                    else 0 for i in indices))
+            opens = prose_before[position - 1] * 2 >= prose_before[-1] and sum(
+                _is_comment_entry(contents[i]) for i in below) >= MIN_COMMENT_ENTRIES
+        if opens:
             for i in indices[position:]:
                 reasons.setdefault(i, "reader comment")
             return
