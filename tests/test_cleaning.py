@@ -1500,6 +1500,9 @@ PROMPTS_DEBRIS = [
     ("S$0.99/month for the first 3 months", "subscription offer"),
     ("Digital access for S$9.90 a month. Cancel anytime.", "subscription offer"),
     ("Best value", "subscription offer"),
+    ("Only S$0.99 for the first month", "subscription offer"),
+    ("RM 99.00 billed annually", "subscription offer"),
+    ("Save to myFT", "account prompt"),
     ("Cancel anytime", "subscription offer"),
     ("By providing an email address. I agree to the Terms of Use and acknowledge that I have "
      "read the Privacy Policy.", "newsletter consent"),

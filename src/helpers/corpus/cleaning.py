@@ -2,7 +2,8 @@
 
 Cleaning works line by line on the raw text, which is never modified: each line is kept, removed
 whole (with a reason), or has a dateline prefix cut. Rules come from the editable
-``data/debris.csv`` (page furniture, menus, comment forms, promotions, paywall prompts, support
+``data/debris.csv`` (page furniture, menus, comment forms, promotions of apps and features,
+reading-list and account prompts, subscription prices, newsletter consent, paywall prompts, support
 appeals, site notices and disclaimers, editors' notes, captions and credits, timestamps...) plus
 structural rules no single-line pattern can express: a headline (never page furniture, a menu, a
 site's name with its tagline, an author's affiliation, a forum's topic line or a link; a question
@@ -10,18 +11,23 @@ may be one; the candidate right above a byline wins; a blog's name before it and
 into it are taken off), the page header above it and a standfirst under it, runs of related-story
 headlines (with or without a heading), a printed copy's running header and footer, footnotes, a
 repeated line such as an image caption, the caption next to an image file or a photo credit (a
-caption in the present tense over its credit even when it reads as prose; a caption with an
-agency's or photographer's name after it above the text), a live blog's entry headlines, an
-author box or author note at the end (or one an asterisk points to), a comment section under its
-heading when commenters' stamps follow, the replies and member boxes of a forum thread, lines in
-another script than the body, and the short lines that are no sentence around the text: under
-the headline (bylines, stamps, credits, standfirsts) and after the last sentence (credits, site
-names, addresses). A line that reads as article prose, or a short sentence of reported speech,
-is never removed by a pattern (except exact phrases such as a comment form's, looked for near the
-page's edges and in its first and last lines of prose). Kept lines get small in-line repairs (a
-word hyphenated across a line break, footnote digits glued to words, mojibake). Every removed or
-repaired piece goes to the audit with its reason, so the raw text is always the clean text plus
-the audit.
+caption in the present tense over its credit even when it reads as prose; a caption with an agency's
+or photographer's name after it above the text), a live blog's entry headlines, an author box or
+author note at the end (or one an asterisk points to), a comment section under its heading when
+commenters' stamps follow, the replies and member boxes of a forum thread, lines in another script
+than the body, and the short lines that are no sentence around the text: under the headline
+(bylines, stamps, credits, standfirsts; a picture's caption without a credit, a noun phrase with no
+finite verb) and after the last sentence (credits, site names, addresses). At the page's end: author
+notes even when they read as prose ("X is a researcher based in ...", "X writes about ..."), a block
+of numbered notes (a report's endnotes without markers), and a social or blogging platform's comment
+thread under its heading ("1d Like Reply", "Name Mar 4", short conversational lines). A byline that
+says where the reporter is ("X in Phnom Penh") and a kicker glued to a headline that also stands
+alone are no title. A line that reads as article prose, or a short sentence of reported speech, is
+never removed by a pattern (except exact phrases such as a comment form's, looked for near the
+page's edges and in its first and last lines of prose). Kept lines get small in-line repairs (a word
+hyphenated across a line break, footnote digits glued to words, mojibake, a replacement character
+left by a bad decoding). Every removed or repaired piece goes to the audit with its reason, so the
+raw text is always the clean text plus the audit.
 
 Speed: each rule gets a quick test read from its own pattern (a piece of literal text every
 matching line contains, checked as a substring), and the decisions for a line (prose or not,
