@@ -1071,3 +1071,26 @@ def test_round2_readout_and_briefing_shapes(paragraphs, expected):
 ])
 def test_round2_readout_look_alikes(paragraphs):
     assert attributed(*paragraphs) == [NARRATION] * len(attributed(*paragraphs))
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # after a meeting, "the leaders", "the two PMs" are both sides
+    ((["Xi Jinping held talks with Hun Manet in Beijing on Friday.",
+       "The leaders also exchanged views on the Mekong."],),
+     ("reported", "both sides", "China;Cambodia", "official")),
+    ((["Xi Jinping held talks with Hun Manet in Beijing on Friday.",
+       "The two PMs welcomed the railway plan."],),
+     ("reported", "both sides", "China;Cambodia", "official")),
+    # "the <country> side" for other pairs of states
+    ((["Wang Yi met Thai Foreign Minister Maris Sangiampongsa.",
+       "The Thai side reiterated its commitment to the one-China policy."],),
+     ("reported", "Government of Thailand", "Thailand", "institution")),
+])
+def test_round2_joint_speakers_of_a_meeting(paragraphs, expected):
+    assert attributed(*paragraphs)[-1] == expected
+
+
+def test_round2_a_side_named_in_the_phrase_is_no_joint_speaker():
+    result = attributed(["Xi Jinping held talks with Hun Manet in Beijing on Friday.",
+                         "The Chinese leaders said the talks were fruitful."])
+    assert result[-1][1] != "both sides" and result[-1][2] == "China"

@@ -229,7 +229,7 @@ _BY_PARTICIPLES = frozenset("seen written drawn taken given made done".split())
 # Heads of a joint speaker of a readout ("Both sides agreed", "The two leaders agreed").
 _JOINT_HEADS = frozenset(
     "sides leaders ministers countries governments delegations premiers presidents parties "
-    "nations counterparts".split())
+    "nations counterparts pms fms heads chiefs".split())
 _JOINT_DETERMINERS = frozenset({"both", "two"})
 # Words that say what kind of document it is, not who issued it ("press release").
 _DOCUMENT_KINDS = frozenset("press joint news official written final earlier latest new recent "
@@ -1206,8 +1206,9 @@ class _Grammar:
         return _Phrase("body", phrase_text, head=head, context=phrase_text,
                        definite=determiner is not None and determiner.key in ("the", "this"),
                        person_head=head in self.roles.person_words, plural=plural,
-                       joint=determiner is not None and determiner.key in _JOINT_DETERMINERS
-                       and head in _JOINT_HEADS)
+                       joint=determiner is not None and head in _JOINT_HEADS and (
+                           determiner.key in _JOINT_DETERMINERS or determiner.key == "the"
+                           and len(words) == 1))  # "the leaders", not "the Chinese leaders"
 
     def _described_body(self, words: list[_Token], text: str) -> _Phrase | None:
         """A known organisation named after words that describe it ("the pro-government
