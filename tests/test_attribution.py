@@ -1094,3 +1094,33 @@ def test_round2_a_side_named_in_the_phrase_is_no_joint_speaker():
     result = attributed(["Xi Jinping held talks with Hun Manet in Beijing on Friday.",
                          "The Chinese leaders said the talks were fruitful."])
     assert result[-1][1] != "both sides" and result[-1][2] == "China"
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # "the government" of an article set in one country (its places only) is that country's
+    ((["Cambodia hopes the canal through Kandal and Takeo will cut its reliance on "
+       "Vietnamese ports.",
+       "Cambodian officials say the project is purely economic.",
+       "The government insists that the waterway will carry no warships."],),
+     ("reported", "Government of Cambodia", "Cambodia", "institution")),
+    # no home country when two are named as often: the government stays unnamed
+    ((["China and Cambodia signed a deal.",
+       "The government said the deal was fair."],),
+     ("reported", "government", "unknown", "unknown")),
+    # nor when the article names no place of the side it names most (a lender's loans)
+    ((["Chinese loans make up a fifth of Kenya's debt.",
+       "Chinese firms built the railway and Chinese banks financed it.",
+       "The government says the zone has attracted 60 factories."],),
+     ("reported", "government", "unknown", "unknown")),
+])
+def test_round2_the_government_of_the_home_country(paragraphs, expected):
+    assert attributed(*paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # a habit of speech the writer describes is no statement ("likes to call it ...")
+    ("The government likes to call it a gift to the nation.",),
+    ("Beijing likes to call it a win-win partnership.",),
+])
+def test_round2_habits_of_speech(paragraphs):
+    assert attributed(*paragraphs) == [NARRATION] * len(attributed(*paragraphs))

@@ -256,6 +256,8 @@ _HEAD_WORDS = frozenset({"head", "chief"})
 _GOVERNING_HEADS = frozenset("official officials authorities leaders leadership policymakers "
                              "lawmakers legislators government".split())
 _SEAT = re.compile(r"\bin\s+((?:the\s+)?[A-Z][\w\u2019'\-]*(?:\s+[A-Z][\w\u2019'\-]*){0,2})")
+# Bodies that "the <body>" names in the article's home country ("the government").
+_HOME_BODIES = frozenset({"government", "authorities"})
 # Heads that name any organisation heard before ("the group said" after "LICADHO said").
 _GENERIC_BODY_HEADS = frozenset("group organisation organization watchdog ngo charity "
                                 "organisers organizers".split())
@@ -1433,6 +1435,7 @@ class _Document:
         self.titled: list[_Speaker] = []  # people named with a title, in order
         # The sides of the people named with a title or heard, with their sentence's index.
         self.sides_seen: list[tuple[int, str]] = []
+        self._home: str | None = None  # the article's home country, read when needed
         self.office_sides: dict[tuple[str, ...], str] = {}  # by the words of a title
 
     def introduce(self, name: str, context: str) -> _Person:
@@ -1608,6 +1611,14 @@ class _Document:
             if body is not None:
                 return body  # "a State Department spokesperson", "a spokesman for the embassy"
         side = grammar.sides.side_of(phrase.context)
+        if phrase.definite and not side and phrase.text.lower() in _HOME_BODIES and not any(
+                s.head == phrase.head and not s.person for s in self.speakers):
+            home = self.home_side()
+            adjective = grammar.sides.adjectives.get(home, home)
+            actor = grammar.actors.lookup(f"{adjective} {phrase.head}") if home else None
+            if actor is not None and not actor.person:
+                return _Speaker(actor.name, actor.side or UNKNOWN, actor.role, False,
+                                phrase.head)  # "the government" of the home country
         if phrase.definite and not side:
             if phrase.person_head and not _is_possessive(phrase.text.split()[0]):
                 # not "the report's authors": the authors of a document, not a person named
@@ -1801,6 +1812,25 @@ class _Document:
                 if actor is not None and not actor.person:
                     return _Speaker(actor.name, actor.side or UNKNOWN, actor.role, False, head)
         return None
+
+    def home_side(self) -> str:
+        """The article's home country: the side whose cues are in at least twice as many of
+        its sentences as any other side's and whose places (provinces, cities) are the only
+        ones it names; "" when none is (read once per article)."""
+        if self._home is None:
+            grammar = self.grammar
+            counts = sorted(
+                ((sum(1 for t in self.texts if pattern.search(t)), side)
+                 for side, pattern in zip(grammar.sides.sides, grammar.sides.patterns,
+                                          strict=True)
+                 if side not in grammar.roles.role_sides.values()),
+                key=itemgetter(0), reverse=True)
+            home = counts[0][1] if counts and counts[0][0] and (
+                len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]) else ""
+            places = set().union(*map(grammar.sides.sides_of_places, self.texts)) if home \
+                else set()
+            self._home = home if places == {home} else ""
+        return self._home
 
     def note_side(self, speaker: _Speaker) -> None:
         """Remember the side of a person named with a title or a speaker in this sentence."""
@@ -2225,6 +2255,8 @@ class _Attributor:
             subject_end = _habitual_lead(tokens, first)
             if subject_end == first and _negated(tokens, first):
                 continue  # "did not respond", "did not say", "to dismiss"
+            if subject_end != first and verb.act and not verb.object_as:
+                continue  # "likes to call it": a habit the writer describes, no statement
             before = masked[:start].rstrip()
             if verb.participle:
                 if not before.endswith((",", " as", " and")):  # "..., adding that"
