@@ -47,8 +47,9 @@ The rules are simple enough to explain to a reader:
    the words of X,", "In X's assessment,", "For <a person named before>,"; not "For China,")
    or a question put to them ("Asked whether ..., she referred reporters to ..."), or when
    evidence credited to who gathered it shows something ("Imagery analysed by AMTI shows").
-   The two sides of "both sides" are those of the latest sentence naming people of two
-   sides (the meeting), not of a voice heard after it.
+   The two sides of "both sides" ("the leaders", "the two PMs" too) are those of the latest
+   sentence naming people of two sides (the meeting), not of a voice heard after it. A speech
+   act after "likes to" is a habit the writer describes ("likes to call it"), not a statement.
 4. A speaker is a person, an organisation or a government; never a noun that speaks only
    for an issuer named with it ("the data", "History"; roles.csv kind mute), never in a photo
    caption unless it quotes ("the compound that police say housed"; a wire's "(Reporting by
@@ -63,7 +64,8 @@ The rules are simple enough to explain to a reader:
    body named with them ("a State Department spokesperson", "researchers at AidData", "the
    head of the Lao delegation"), "the ministry" or "the embassy" being the one the article
    named last, and an office without its country ("Finance Ministry") the actors.csv body of
-   that office whose side the article names; a possessive name before a spokesperson speaks
+   that office whose side the article names (the most named when several are, by 2 to 1); a
+   possessive name before a spokesperson speaks
    ("Wang's spokesperson": Wang Yi). An office named instead of a person ("Cambodia's defence
    minister") is the person the article names, before or after, with every word of that
    office, else a canonical office of that side ("Cambodian defence minister", with the
@@ -78,7 +80,9 @@ The rules are simple enough to explain to a reader:
    recent person introduced with that word, else in that role ("the Cambodian premier": of
    that side); "the initiative" or "the institute" the organisation named before with that
    head noun ("the Asia Maritime Transparency Initiative"), "the group" the organisation heard
-   last. Of a group named with another speaker the first group speaks ("villagers and a
+   last; "the government" that of the article's home country (its side named in twice as
+   many sentences as any other, and only its places named). Of a group named with another
+   speaker the first group speaks ("villagers and a
    local official told RFA" -> villagers); "said one villager" is a new, unnamed speaker.
 6. A speaker's canonical name, side and role come from actors.csv (titles and honorifics
    stripped: "PM Hun Manet", "Samdech Techo Hun Sen"; the office column makes a person named
