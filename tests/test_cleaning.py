@@ -1585,6 +1585,10 @@ def test_a_comments_heading_inside_the_text_removes_no_reported_speech() -> None
       "Follow her on X @linatan"], True),
     (["The author is a visiting fellow at the Institute of Asian Studies and a former "
       "correspondent in Hanoi."], True),
+    (["About the author: Lina Tan is an independent journalist based in Phnom Penh who covers "
+      "land and labour."], True),
+    (["\u2014 Chan Vuthy is a PhD candidate at the University of Hong Kong, where his research "
+      "focuses on Mekong dams."], True),
     # the article's own closing sentences about a person stay
     (["Sok Dara is a journalist who was jailed in 2019 for his reporting on land disputes in "
       "the province."], False),

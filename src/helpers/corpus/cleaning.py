@@ -306,7 +306,8 @@ _NOT_CAPTION = re.compile(r"[\"\u201c\u201d]|(?<![\w'])[\u2018'](?=\w)"
 # A note about the author at the end: "Sok Dara is a visiting fellow at ...", "Sok Dara is
 # Senior Fellow ...", "The author is a researcher ...", "Sok Dara writes about ...".
 _AUTHOR_NOTE = re.compile(
-    r"^\*?\s*(?:(?:[A-Z][\w.'\u2019\-]*\s+){1,3}(?:and\s+(?:[A-Z][\w.'\u2019\-]*\s+){1,3})?"
+    r"^[*\-\u2013\u2014_\s]*(?:(?i:about the (?:author|writer)s?)\s*[:\-\u2013\u2014]?\s*)?"
+    r"(?:(?:[A-Z][\w.'\u2019\-]*\s+){1,3}(?:and\s+(?:[A-Z][\w.'\u2019\-]*\s+){1,3})?"
     r"|(?i:the\s+(?:authors?|writers?)\s+))"
     r"(?:(?:is|are|was)\s+(?:(?:a|an|the|currently|now|also)\s+)*(?:[\w\-]+\s+){0,4}"
     r"(?i:fellow|researcher|professor|lecturer|analyst|journalist|editor|correspondent|director|"
