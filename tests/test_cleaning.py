@@ -1570,6 +1570,15 @@ def test_a_platforms_comment_thread_after_the_text_goes(thread: list[str]) -> No
     assert clean_article(raw).text.split("\n\n") == BODY
 
 
+def test_a_reports_discussion_section_with_questions_is_no_comment_thread() -> None:
+    questions = ["Discussion", "What do you make of the loan terms?",
+                 "I think the terms are fair for a project of this size.",
+                 "Would you advise the government to borrow more?"]
+    raw = "\n".join(["Ministers agree to expand rice trade", "", BODY[0], "", BODY[1], "",
+                     *questions])
+    assert all(line in clean_article(raw).text for line in questions[1:])
+
+
 def test_a_comments_heading_inside_the_text_removes_no_reported_speech() -> None:
     quote = "\u201cWe are ready,\u201d the minister told reporters."
     raw = "\n".join(["Ministers agree to expand rice trade", "", BODY[0], "", "Comments", quote,

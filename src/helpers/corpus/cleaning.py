@@ -129,8 +129,10 @@ _HANDLE_STAMP = re.compile(r"(?i)^(?:u/|@)[\w.\-]{2,30}\s*[·•|,\-\u2013]\s*.{
 # A commenter's stamp opens a comment section within this many lines of its heading.
 COMMENT_STAMP_REACH = 5
 # A comment section's heading that no debris rule names ("Comments", "Responses (2)").
-_COMMENTS_WORD = re.compile(r"(?i)^\W*(?:\d+\s+)?(?:comments?|responses?|replies|discussion|"
-                            r"reader comments|readers' comments)\W*(?:\d+\W*)?$")
+# (a report's "Discussion" or "Responses" section is one only with a count: "Discussion (3)")
+_COMMENTS_WORD = re.compile(r"(?i)^\W*(?:(?:\d+\s+)?(?:comments?|reader comments|readers' comments)"
+                            r"\W*(?:\d+\W*)?|(?:\d+\s+(?:responses?|replies|discussion)|"
+                            r"(?:responses?|replies|discussion)\W*\d+)\W*)$")
 # An entry of a social or blogging platform's comment thread: "1d Like Reply Sok Dara ...",
 # "Like · Reply · 2d", "Sok Dara Mar 4 Great piece", "Sok Dara · 3 days ago".
 _COMMENT_ENTRY = re.compile(
