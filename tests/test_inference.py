@@ -789,6 +789,13 @@ def test_one_outlets_name_variants_are_merged(name: str, expected: str) -> None:
      "Channel NewsAsia", ""),
     (f"Ports deal signed\n\n{BODY}\nSource: CNA/ag", "", "", ""),
     (f"Ports deal signed\n\nPHNOM PENH, March 12 (CNA) -- {BODY}", "", "", ""),
+    # "The Nation" (Bangkok or Lahore), "The Star" (Kuala Lumpur or Nairobi)
+    (f"Ports deal signed\n\nBANGKOK, March 12 (The Nation) -- {BODY}", "",
+     "The Nation (Thailand)", ""),
+    (f"Ports deal signed\n\nSource: The Nation\n\n{BODY}", "", "", ""),
+    (f"Ports deal signed\n\nKUALA LUMPUR, March 12 -- {BODY}\nSource: The Star/ANN", "",
+     "The Star (Malaysia)", ""),
+    (f"Ports deal signed\n\nSource: The Star/ANN\n\n{BODY}", "", "", ""),
 ])
 def test_credit_suffixes_wire_credits_and_ambiguous_aliases(
         text: str, file_name: str, outlet: str, published_by: str) -> None:
