@@ -900,3 +900,22 @@ def test_an_agency_dateline_takes_the_year_of_its_stamp(above: str, below: str,
                             f"{BODY}\n{MORE}\n{below}\n")
     day = found.values.get("date")
     assert (day.strftime("%Y-%m-%d") if day is not None else None) == expected
+
+
+def test_a_broadcasters_saved_page_gives_its_local_day_and_its_outlet(tmp_path) -> None:
+    from helpers.corpus.pipeline import analyse_document
+
+    html = ("<!DOCTYPE html><html><head><title>Talks end - ABC News</title>"
+            '<meta property="og:site_name" content="ABC News">'
+            '<link rel="canonical" href="https://www.abc.net.au/news/2025-04-07/talks-end/105">'
+            '<meta property="article:published_time" content="2025-04-06T18:13:00Z"></head><body>'
+            "<nav>Home | Asia | World</nav><article><h1>Talks end with a new trade pact</h1>"
+            "<div class='byline'>By Jane Doe</div>"
+            "<div class='date'>Posted Mon 7 Apr 2025 at 4:13am</div>"
+            f"<div class='entry-content'><p>{BODY}</p><p>{MORE}</p></div>"
+            "</article><footer><p>About | Contact | Privacy</p></footer></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    inferred = analyse_document(path, "page.html", max_bytes=100_000).document["inferred"]
+    assert inferred["date"][:10] == "2025-04-07"
+    assert inferred["outlet"] == "ABC Australia"
