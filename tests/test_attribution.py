@@ -1107,7 +1107,11 @@ def test_round2_a_side_named_in_the_phrase_is_no_joint_speaker():
     ((["China and Cambodia signed a deal.",
        "The government said the deal was fair."],),
      ("reported", "government", "unknown", "unknown")),
-    # nor when the article names no place of the side it names most (a lender's loans)
+    # nor when it names places of two sides
+    ((["Flights from Kunming to Siem Reap resumed on Monday.",
+       "The government said the route would carry 2,000 tourists a week."],),
+     ("reported", "government", "unknown", "unknown")),
+    # nor when the article names no place at all (a lender's loans)
     ((["Chinese loans make up a fifth of Kenya's debt.",
        "Chinese firms built the railway and Chinese banks financed it.",
        "The government says the zone has attracted 60 factories."],),

@@ -80,8 +80,8 @@ The rules are simple enough to explain to a reader:
    recent person introduced with that word, else in that role ("the Cambodian premier": of
    that side); "the initiative" or "the institute" the organisation named before with that
    head noun ("the Asia Maritime Transparency Initiative"), "the group" the organisation heard
-   last; "the government" that of the article's home country (its side named in twice as
-   many sentences as any other, and only its places named). Of a group named with another
+   last; "the government" that of the article's home country (the side of all the places
+   it names, when they are of one side). Of a group named with another
    speaker the first group speaks ("villagers and a
    local official told RFA" -> villagers); "said one villager" is a new, unnamed speaker.
 6. A speaker's canonical name, side and role come from actors.csv (titles and honorifics
@@ -1818,22 +1818,11 @@ class _Document:
         return None
 
     def home_side(self) -> str:
-        """The article's home country: the side whose cues are in at least twice as many of
-        its sentences as any other side's and whose places (provinces, cities) are the only
-        ones it names; "" when none is (read once per article)."""
+        """The article's home country: the side of every place (province, city of sides.csv)
+        the article names, when all are of one side; "" otherwise (read once per article)."""
         if self._home is None:
-            grammar = self.grammar
-            counts = sorted(
-                ((sum(1 for t in self.texts if pattern.search(t)), side)
-                 for side, pattern in zip(grammar.sides.sides, grammar.sides.patterns,
-                                          strict=True)
-                 if side not in grammar.roles.role_sides.values()),
-                key=itemgetter(0), reverse=True)
-            home = counts[0][1] if counts and counts[0][0] and (
-                len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]) else ""
-            places = set().union(*map(grammar.sides.sides_of_places, self.texts)) if home \
-                else set()
-            self._home = home if places == {home} else ""
+            places = set().union(*map(self.grammar.sides.sides_of_places, self.texts))
+            self._home = places.pop() if len(places) == 1 else ""
         return self._home
 
     def note_side(self, speaker: _Speaker) -> None:
