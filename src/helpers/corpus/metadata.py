@@ -1785,7 +1785,10 @@ def _infer_outlet(found: Inferred, facts: _Found, page: PageFacts | None, *,
     if address and not address.startswith(AMBIGUOUS_PREFIX):
         sites.append(("web address", address, -1))
     if page is not None and page.site_name:
-        site_name = resolve_ambiguous(canonical_outlet(page.site_name), countries=set(),
+        # a site name with its tagline ("Focus Taiwan - CNA English News"): its first known part
+        parts = [page.site_name, *re.split(r"\s+[-–—|:]\s+|\s*\|\s*", page.site_name)]
+        known = next(filter(None, map(known_outlet, parts)), "")
+        site_name = resolve_ambiguous(known or canonical_outlet(page.site_name), countries=set(),
                                       outlets={name for _kind, name, _line in facts.sites}
                                       | {address})
         if site_name:
