@@ -1798,3 +1798,15 @@ def test_round2_pages_keep_their_body_only(page: str) -> None:
     kept = [line for line in result.text.split("\n") if line]
     assert result.title == ROUND2_TITLES[page]
     assert [line for line in kept if "Tuesday" not in line] == THREE
+
+
+@pytest.mark.parametrize("placeholder", ["Image", "[Photo]", "Image 2 of 5", "Enlarge this image"])
+def test_the_caption_under_an_image_placeholder_goes(placeholder: str) -> None:
+    caption = "Trucks queue at the border crossing in Bavet on Monday."
+    reported = "Officials said the trucks had waited for two days at the border crossing."
+    for under, removed in ((caption, True), (reported, False)):
+        raw = "\n".join(["Ministers agree to expand rice trade", "", BODY[0], "", placeholder,
+                         under, "", BODY[1]])
+        result = clean_article(raw)
+        assert (under not in result.text) is removed
+        assert placeholder not in result.text and all(s in result.text for s in BODY)

@@ -270,11 +270,14 @@ MIN_FORUM_CHROME = 2
 # Captions sit next to an image file name or a photo credit alone on its line.
 _IMAGE_FILE = "image file"
 _IMAGE_CREDIT = "image credit"
-_PHOTO_REASONS = frozenset({_IMAGE_FILE, "image caption", _IMAGE_CREDIT})
+_PHOTO_REASONS = frozenset({_IMAGE_FILE, "image caption", _IMAGE_CREDIT, "image placeholder"})
 _PHOTO_CREDIT_LINE = re.compile(r"(?i)^[(\[]?\s*(?:(?:file\s+)?(?:photo|picture|image|pic)s?|"
                                 r"credit)\s*(?:[:/|]|by\b)\s*\S.{0,40}$"
                                 r"|^\([^()/]{2,40}/[^()/]{2,40}\)$")
 MAX_CAPTION_WORDS = 40
+# Where a saved page had a picture: a bare "Image", "[Photo]", "Image 2 of 5", "Enlarge this image".
+_IMAGE_PLACEHOLDER = re.compile(r"(?i)^[\[(]?\s*(?:enlarge this |expand )?(?:image|photo|picture|"
+                                r"graphic|illustration)s?(?:\s+\d+\s*(?:of|/)\s*\d+)?\s*[\])]?$")
 MIN_CAPTION_WORDS = 5
 MAX_UNCREDITED_CAPTION_WORDS = 30
 # What a lede's dateline puts in a line (a colon, a double dash, an agency in brackets).
@@ -897,6 +900,10 @@ def _mark_captions(contents: list[str], indices: list[int], reasons: dict[int, s
         if reasons.get(i) == _IMAGE_FILE and _n_words(line) <= 3:
             neighbour = indices[position + 1] if position + 1 < len(indices) else None
             prose_allowed = neighbour == first_prose
+        elif _IMAGE_PLACEHOLDER.match(line):  # "Image", "[Photo]", "Image 2 of 5"
+            neighbour = indices[position + 1] if position + 1 < len(indices) else None
+            prose_allowed = neighbour is not None and (_reads_as_caption(contents[neighbour])
+                                                       or _is_picture_caption(contents[neighbour]))
         elif reasons.get(i) == _IMAGE_CREDIT or reasons.get(i) and _PHOTO_CREDIT_LINE.match(line):
             neighbour = indices[position - 1] if position else None
             prose_allowed = neighbour is not None and _reads_as_caption(contents[neighbour])
