@@ -789,6 +789,9 @@ def test_one_outlets_name_variants_are_merged(name: str, expected: str) -> None:
      "Channel NewsAsia", ""),
     (f"Ports deal signed\n\n{BODY}\nSource: CNA/ag", "", "", ""),
     (f"Ports deal signed\n\nPHNOM PENH, March 12 (CNA) -- {BODY}", "", "", ""),
+    (f"Focus Taiwan App\nFocus Taiwan中央通訊社\nSearch\nHeadline news\n\nParis, Sept. 23 (CNA) "
+     f"{BODY}\nEnditem/ls", "", "Focus Taiwan", ""),
+    (f"Headline news\n\nParis, Sept. 23 (CNA) {BODY}\nEnditem/ls", "", "", ""),
     # "The Nation" (Bangkok or Lahore), "The Star" (Kuala Lumpur or Nairobi)
     (f"Ports deal signed\n\nBANGKOK, March 12 (The Nation) -- {BODY}", "",
      "The Nation (Thailand)", ""),

@@ -421,9 +421,10 @@ _INLINE_CLOSING = re.compile(r"(?:\s[—–]|--|==|(?<=[.!?\"”’)])\s*[—–
                              r"(?P<name>[A-Z][\w'’.& ]{1,30}?)\s*$"
                              r"|\((?P<paren>[A-Z][\w'’.& ]{1,30}?)\)\s*$")
 # What a social-media post prints after its account's name: a handle, a verified badge, the
-# time after a dot, "on X:" (a saved post's title), the name again in another script.
+# time after a dot, "on X:" (a saved post's title), the name again in another script (as a
+# masthead does: "Focus Taiwan中央通訊社").
 _ACCOUNT_TAIL = re.compile(r"(?:\s+@\w{2,}|\s*[✔✓☑✅]|\s+·|\s+on\s+(?:X|Twitter|Facebook|"
-                           r"Instagram|Telegram|Threads|Weibo)\b|\s+[\u1780-\u17ff\u0e00-\u0e7f"
+                           r"Instagram|Telegram|Threads|Weibo)\b|\s*[\u1780-\u17ff\u0e00-\u0e7f"
                            r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]).*$")
 _HEADLINE_PREFIX = re.compile(r"^(?P<name>[^:]{2,40}):\s+\S+(?:\s+\S+){3,}")
 _OUTLET_WORDS = re.compile(
