@@ -152,6 +152,7 @@ _WORD = re.compile(r"[^\W_]+(?:[\u2019'\-][^\W_]+)*")
 _CAPITAL_RUN = re.compile(
     r"[A-Z][\w\u2019'\-]*(?:\.?\s+(?:(?:von|van|der|de|bin)\s+)?[A-Z][\w\u2019'\-]*)*")
 _LOWER_WORD = re.compile(r"[a-z]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _LAST_WORD = re.compile(r"([\w\u2019'\-]+)\s+$")
 # After a verb flagged needs_that: "that", a colon, or the end of a clause (", he added.").
 _CLOSES_OR_THAT = re.compile(
@@ -400,6 +401,7 @@ class SideLexicon:
     adjectives: dict[str, str] = field(default_factory=dict)  # "Cambodia": "Cambodian"
     places: re.Pattern[str] | None = None  # the places of every side
     place_side: dict[str, str] = field(default_factory=dict)  # by place (lower case)
+    place_words: frozenset[str] = frozenset()  # first words of places, for a quick test
     _found: dict[tuple[str, bool], str] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -429,14 +431,16 @@ class SideLexicon:
             body_patterns.append(_cue_pattern(bodies) if bodies else None)
             words |= _cue_words(cues + bodies)
             place_side.update((name_key(place), row.side.strip()) for place in places)
+        place_words = frozenset(_LETTERS.findall(place)[0] for place in place_side
+                                if _LETTERS.findall(place))
         return cls(tuple(sides), tuple(patterns), tuple(body_patterns), frozenset(words),
                    adjectives, compile_phrases(list(place_side)) if place_side else None,
-                   place_side)
+                   place_side, place_words)
 
     def sides_of_places(self, text: str) -> set[str]:
         """The sides of the places of sides.csv named in ``text``."""
-        if self.places is None:
-            return set()
+        if self.places is None or self.place_words.isdisjoint(_LETTERS.findall(text.lower())):
+            return set()  # no first word of a place: the pattern is not run
         return {self.place_side[name_key(m.group())] for m in self.places.finditer(text)}
 
     def side_of(self, context: str, *, bodies_only: bool = False) -> str:
@@ -692,6 +696,10 @@ class ReportingVerbs:
 
     forms: dict[tuple[str, ...], _Verb]  # by the words of the form, in lower case
     first_words: dict[str, tuple[tuple[str, ...], ...]]  # forms by first word, longest first
+    # First words that are a form by themselves ("said"), and the forms of the others, as
+    # text ("made" -> "made the remarks"), for the quick test of may_occur.
+    single_words: frozenset[str] = frozenset()
+    phrases_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_file(cls, path: str | Path = REPORTING_VERBS_FILE) -> ReportingVerbs:
@@ -718,11 +726,21 @@ class ReportingVerbs:
         first_words: dict[str, list[tuple[str, ...]]] = {}
         for words in sorted(forms, key=len, reverse=True):
             first_words.setdefault(words[0], []).append(words)
-        return cls(forms, {w: tuple(f) for w, f in first_words.items()})
+        single = frozenset(w for w, found in first_words.items() if (w,) in found)
+        phrases = {w: tuple(" ".join(f) for f in found)
+                   for w, found in first_words.items() if w not in single}
+        return cls(forms, {w: tuple(f) for w, f in first_words.items()}, single, phrases)
 
     def may_occur(self, text: str) -> bool:
-        """Whether ``text`` holds the first word of a form (a quick test)."""
-        return not self.first_words.keys().isdisjoint(_LOWER_WORD.findall(text.lower()))
+        """Whether ``text`` may hold a form (a quick test): a one-word form, or the first word
+        of longer forms with one of them ("made" only with "made the remarks")."""
+        lowered = text.lower()
+        words = set(_LOWER_WORD.findall(lowered))
+        if not self.single_words.isdisjoint(words):
+            return True
+        phrases = self.phrases_by_first
+        return any(phrase in lowered for word in words & phrases.keys()
+                   for phrase in phrases[word])
 
     def find(self, tokens: list[_Token]) -> Iterator[tuple[int, int, _Verb]]:
         """The forms among ``tokens``: index of the first word, index after the last, verb."""
@@ -1579,9 +1597,7 @@ class _Document:
     def local_side(self) -> str:
         """The side of the places the article names (sides.csv, column places), when they
         are all of one side; else unknown."""
-        if self.joined is None:
-            self.joined = "\n".join(self.texts)
-        found = self.grammar.sides.sides_of_places(self.joined)
+        found = set().union(*map(self.grammar.sides.sides_of_places, self.texts))
         return found.pop() if len(found) == 1 else UNKNOWN
 
     def resolve(self, phrase: _Phrase) -> _Speaker:
@@ -1821,8 +1837,8 @@ class _Document:
         """The article's home country: the side of every place (province, city of sides.csv)
         the article names, when all are of one side; "" otherwise (read once per article)."""
         if self._home is None:
-            places = set().union(*map(self.grammar.sides.sides_of_places, self.texts))
-            self._home = places.pop() if len(places) == 1 else ""
+            side = self.local_side()
+            self._home = "" if side == UNKNOWN else side
         return self._home
 
     def note_side(self, speaker: _Speaker) -> None:
