@@ -1458,6 +1458,7 @@ class _Document:
         # The sides of the people named with a title or heard, with their sentence's index.
         self.sides_seen: list[tuple[int, str]] = []
         self._home: str | None = None  # the article's home country, read when needed
+        self._local: str | None = None  # the side of the article's places, read when needed
         self.office_sides: dict[tuple[str, ...], str] = {}  # by the words of a title
 
     def introduce(self, name: str, context: str) -> _Person:
@@ -1596,9 +1597,11 @@ class _Document:
 
     def local_side(self) -> str:
         """The side of the places the article names (sides.csv, column places), when they
-        are all of one side; else unknown."""
-        found = set().union(*map(self.grammar.sides.sides_of_places, self.texts))
-        return found.pop() if len(found) == 1 else UNKNOWN
+        are all of one side; else unknown (read once per article)."""
+        if self._local is None:
+            found = set().union(*map(self.grammar.sides.sides_of_places, self.texts))
+            self._local = found.pop() if len(found) == 1 else UNKNOWN
+        return self._local
 
     def resolve(self, phrase: _Phrase) -> _Speaker:
         """The speaker a phrase refers to (a pronoun, a name, "the embassy", ...)."""
