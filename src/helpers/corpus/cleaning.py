@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
@@ -148,6 +149,8 @@ _CONVERSATIONAL = re.compile(r"(?i)\b(?:i|i'm|i've|i'd|my|me|you|your|lol|thanks
                              r"agree|great|nice|wow|haha)\b|[?!]\s*$|[\U0001F300-\U0001FAFF]")
 _REPORTS = re.compile(r"[\"\u201c\u201d]|\b(?:said|says|told|tells|according to)\b")
 MAX_COMMENT_WORDS = 40
+# A bare comment heading ("Comments", "Discussion (3)") is at most this long.
+MAX_COMMENT_HEADING_CHARS = 32
 # A comment section opened by conversational lines: this many entries under its heading.
 MIN_COMMENT_ENTRIES = 2
 # A wire's sign-off closing the text: "-- BERNAMA", "— Xinhua", "(Kyodo)".
@@ -559,21 +562,29 @@ def _first_rule(stripped: str, prose: bool, rules: tuple[DebrisRule, ...]) -> De
     """The first of ``rules`` a stripped line matches (remembered: pages repeat their
     furniture, and the headline's candidates are asked again)."""
     folded = stripped.casefold()
-    for rule in _eligible(rules, prose, _word_facts(stripped)[0]):
-        needs = rule.needs
-        if needs and (needs[0] not in folded if len(needs) == 1
-                      else not any(map(folded.__contains__, needs))):
+    for single, pieces, match, rule in _eligible(rules, prose, _word_facts(stripped)[0]):
+        if single is not None:
+            if single not in folded:
+                continue
+        elif pieces and not any(map(folded.__contains__, pieces)):
             continue
-        if rule.pattern.search(stripped) if rule.contained else rule.pattern.fullmatch(stripped):
+        if match(stripped):
             return rule
     return None
 
 
+# A rule as the cleaner tries it: its one piece of text (or None), its pieces, its matcher.
+_Tried = tuple[str | None, tuple[str, ...], Callable[[str], re.Match[str] | None], DebrisRule]
+
+
 @lru_cache(maxsize=256)
-def _eligible(rules: tuple[DebrisRule, ...], prose: bool,
-              n_words: int) -> tuple[DebrisRule, ...]:
-    """The rules that may apply to a line of ``n_words`` words (prose: exact phrases only)."""
-    return tuple(rule for rule in rules if (rule.max_words is None or n_words <= rule.max_words)
+def _eligible(rules: tuple[DebrisRule, ...], prose: bool, n_words: int) -> tuple[_Tried, ...]:
+    """The rules that may apply to a line of ``n_words`` words (prose: exact phrases only),
+    each ready to try: its quick test's one piece of text (when it has one) or pieces, and its
+    pattern's search (a contained phrase) or full match."""
+    return tuple((rule.needs[0] if len(rule.needs) == 1 else None, rule.needs,
+                  rule.pattern.search if rule.contained else rule.pattern.fullmatch, rule)
+                 for rule in rules if (rule.max_words is None or n_words <= rule.max_words)
                  and not (prose and rule.guarded))
 
 
@@ -637,15 +648,19 @@ def clean_article(
     reasons: dict[int, str] = {}
     content_indices = [i for i, c in enumerate(contents) if c.strip()]
 
-    prose = {i: is_article_sentence(contents[i].strip()) for i in content_indices}
+    stripped = {i: contents[i].strip() for i in content_indices}
+    prose = {i: is_article_sentence(stripped[i]) for i in content_indices}
     prose_lines = [i for i in content_indices if prose[i]]
     edges = {*content_indices[:PAGE_EDGE_LINES], *content_indices[-PAGE_EDGE_LINES:],
              *prose_lines[:EDGE_PROSE_LINES], *prose_lines[-EDGE_PROSE_LINES:]}
+    rule_set = rules if rules is not None else load_debris_rules()
     for i in content_indices:
         if i in metadata_lines:
             reasons[i] = metadata_lines[i]
             continue
-        rule = debris_rule(contents[i], rules, prose=prose[i], phrases_in_prose=i in edges)
+        # (as :func:`debris_rule`: a prose line is tried for exact phrases near the edges only)
+        rule = None if prose[i] and i not in edges else _first_rule(stripped[i], prose[i],
+                                                                     rule_set)
         if rule and not (rule.guarded and _in_wrapped_paragraph(contents, i)):
             reasons[i] = rule.reason
 
@@ -1045,7 +1060,8 @@ def _mark_comments(contents: list[str], indices: list[int], reasons: dict[int, s
         line, heading = contents[indices[position]], indices[position]
         signature = position >= half and _COMMENT_SIGNATURE.match(line)
         counted = reasons.get(heading) in _COMMENT_HEADINGS
-        if not (signature or counted or _COMMENTS_WORD.match(line)):
+        if not (signature or counted or len(line) <= MAX_COMMENT_HEADING_CHARS
+                and _COMMENTS_WORD.match(line)):
             continue
         below = indices[position + 1:position + 1 + COMMENT_STAMP_REACH]
         opens = signature or (counted and (
