@@ -634,7 +634,8 @@ def _outlet_key(name: str) -> str:
     if "," in text or "republic" in text or "prc" in text or "kingdom" in text:
         text = _STATE_NAME.sub(lambda m: m.group("country") or "china",
                                _STATE_AFTER_COMMA.sub(" of ", text).replace(",", " "))
-    return " ".join(word for word in text.split() if word != "the")
+    words = text.split()
+    return " ".join([word for word in words if word != "the"] if "the" in words else words)
 
 
 # A state's official name in an office's name, looked up as its short name ("Ministry of Foreign
@@ -931,7 +932,8 @@ def _residue_parts(line: str, spans: list[tuple[int, int]]) -> list[str]:
     rest = _DATE_WORDS.sub(" ", rest)
     if _DIGIT.search(rest):
         rest = _PAGE_COUNTS.sub(" | ", rest)
-        rest = _PRINT_PAGE.sub(" | ", rest)
+        if "age" in rest or "AGE" in rest or "p." in rest or "P." in rest or "g" in rest:
+            rest = _PRINT_PAGE.sub(" | ", rest)
     parts = [_PART_LABEL.sub("", p.strip(_PART_PUNCTUATION)) for p in _PART_SPLIT.split(rest)]
     return [p for p in parts if p]
 
@@ -1381,7 +1383,8 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found, *, short: bool)
         if not name and i in page.scanned[:3] and (page.first_prose is None
                                                      or i < page.first_prose):
             # a post's account name, at its top: "Chinese Embassy in Cambodia @ChinaEmbCambodia"
-            account = _ACCOUNT_TAIL.sub("", line)
+            account = line if line.isascii() and "@" not in line and " on " not in line \
+                else _ACCOUNT_TAIL.sub("", line)
             name = known_outlet(account) if account != line else ""
         if name:
             previous = next((j for j in range(i - 1, -1, -1) if page.lines[j]), None)
