@@ -735,12 +735,12 @@ class ReportingVerbs:
         """Whether ``text`` may hold a form (a quick test): a one-word form, or the first word
         of longer forms with one of them ("made" only with "made the remarks")."""
         lowered = text.lower()
-        words = set(_LOWER_WORD.findall(lowered))
+        words = _LOWER_WORD.findall(lowered)
         if not self.single_words.isdisjoint(words):
             return True
         phrases = self.phrases_by_first
-        return any(phrase in lowered for word in words & phrases.keys()
-                   for phrase in phrases[word])
+        return not phrases.keys().isdisjoint(words) and any(
+            phrase in lowered for word in set(words) & phrases.keys() for phrase in phrases[word])
 
     def find(self, tokens: list[_Token]) -> Iterator[tuple[int, int, _Verb]]:
         """The forms among ``tokens``: index of the first word, index after the last, verb."""
