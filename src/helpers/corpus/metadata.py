@@ -932,7 +932,7 @@ def _residue_parts(line: str, spans: list[tuple[int, int]]) -> list[str]:
     rest = _DATE_WORDS.sub(" ", rest)
     if _DIGIT.search(rest):
         rest = _PAGE_COUNTS.sub(" | ", rest)
-        if "age" in rest or "AGE" in rest or "p." in rest or "P." in rest or "g" in rest:
+        if "g" in rest or "G" in rest or "p." in rest or "P." in rest:  # page, pg, p.
             rest = _PRINT_PAGE.sub(" | ", rest)
     parts = [_PART_LABEL.sub("", p.strip(_PART_PUNCTUATION)) for p in _PART_SPLIT.split(rest)]
     return [p for p in parts if p]
