@@ -53,7 +53,7 @@ def shingle_hashes(text: str, *, size: int = SHINGLE_WORDS) -> np.ndarray:
     tokens = words(text)
     if not tokens:
         return np.empty(0, dtype=np.uint64)
-    ids = np.fromiter((zlib.crc32(token.encode()) for token in tokens), dtype=np.uint64,
+    ids = np.fromiter(map(zlib.crc32, map(str.encode, tokens)), dtype=np.uint64,
                       count=len(tokens))
     width = min(size, len(ids))
     count = len(ids) - width + 1

@@ -43,11 +43,8 @@ def format_assessments(assessments: Iterable[tuple]) -> str:
     Returns:
         One ``phrase:polarity`` item per assessment, ``"; "``-separated ("" for none).
     """
-    items = []
-    for words, polarity, *_ in assessments:
-        phrase = " ".join(words).replace(";", ",")
-        items.append(f"{phrase}:{polarity:+.2f}")
-    return "; ".join(items)
+    return "; ".join([f"{' '.join(words).replace(';', ',')}:{polarity:+.2f}"
+                      for words, polarity, *_ in assessments])
 
 
 def parse_assessments(text: str) -> list[tuple[str, float]]:
