@@ -26,6 +26,7 @@ Typical use::
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -222,12 +223,12 @@ class Lexicon:
     group_keys: dict[str, str]
 
 
-def _first_letter(fragment: str) -> str | None:
-    """The ASCII letter (lower case) every match of a regex fragment starts with, if plain."""
-    if not re.match(r"[A-Za-z](?![?*+{])", fragment):
-        return None
+def _outside_escapes(fragment: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, groups open before it) of each character of a regex fragment from
+    ``start`` that is neither escaped nor inside a character class."""
     depth, escaped, in_class = 0, False, False
-    for char in fragment:
+    for at in range(start, len(fragment)):
+        char = fragment[at]
         if escaped:
             escaped = False
         elif char == "\\":
@@ -236,10 +237,20 @@ def _first_letter(fragment: str) -> str | None:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            return None
+        else:
+            yield at, char, depth
+            if char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+
+
+def _first_letter(fragment: str) -> str | None:
+    """The ASCII letter (lower case) every match of a regex fragment starts with, if plain."""
+    if not re.match(r"[A-Za-z](?![?*+{])", fragment):
+        return None
+    if any(char == "|" and depth == 0 for _at, char, depth in _outside_escapes(fragment)):
+        return None
     return fragment[0].lower()
 
 
@@ -248,30 +259,17 @@ def _group_letters(fragment: str) -> str | None:
     alternatives ("(?:is|are|was)...") can start with, or None when that is not plain."""
     if not fragment.startswith("(?:"):
         return None
-    depth, escaped, in_class, starts, fresh, closed = 0, False, False, [], True, None
-    for at, char in enumerate(fragment[3:], start=3):
-        if fresh:
-            starts.append(char)
-            fresh = False
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            if depth == 0:
-                closed = at
-                break
-            depth -= 1
-        elif char == "|" and depth == 0:
-            fresh = True
-    optional = closed is None or fragment[closed + 1:closed + 2] in ("?", "*", "{")
-    if optional or not starts or not all(c.isascii() and c.isalpha() for c in starts):
+    openings, closed = [3], None  # where each alternative starts, where the group ends
+    for at, char, depth in _outside_escapes(fragment, 3):
+        if char == ")" and depth == 0:
+            closed = at
+            break
+        if char == "|" and depth == 0:
+            openings.append(at + 1)
+    if closed is None or fragment[closed + 1:closed + 2] in ("?", "*", "{"):
+        return None
+    starts = [fragment[at] for at in openings]
+    if not all(c.isascii() and c.isalpha() for c in starts):
         return None
     return "".join(sorted({c.lower() for c in starts}))
 
@@ -281,23 +279,10 @@ def _opening(fragment: str) -> str:
     ("(?<!household\\s)debts?" -> "debts?") and a case-sensitive group, which becomes a plain
     group ("(?-i:BRI|OBOR)" -> "(?:BRI|OBOR)")."""
     while fragment.startswith(("(?<!", "(?<=")):
-        depth, escaped, in_class = 0, False, False
-        for at, char in enumerate(fragment):
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif in_class:
-                in_class = char != "]"
-            elif char == "[":
-                in_class = True
-            elif char == "(":
-                depth += 1
-            elif char == ")":
-                depth -= 1
-                if depth == 0:
-                    fragment = fragment[at + 1:]
-                    break
+        for at, char, depth in _outside_escapes(fragment):
+            if char == ")" and depth == 1:
+                fragment = fragment[at + 1:]
+                break
         else:
             return fragment
     if fragment.startswith("(?-i:"):
