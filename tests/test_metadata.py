@@ -7,7 +7,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers.corpus.metadata import infer_from_filename, infer_from_text, parse_date
+from helpers.corpus.metadata import (
+    infer_from_filename,
+    infer_from_text,
+    outlet_identity,
+    parse_date,
+)
 from helpers.corpus.metadata_file import read_metadata
 
 INFERENCE = [
@@ -146,3 +151,29 @@ def test_metadata_in_windows_1252_is_read(tmp_path: Path) -> None:
     given, problems = read_metadata(path, ["a.txt"])
     assert given.at["a.txt", "outlet"] == "Le Monde – édition"
     assert any("not UTF-8" in p["message"] for p in problems)
+
+
+# An outlet's label as a person writes it (a gold label, a metadata.csv value) -> the outlets
+# table's name: any alias, dash or edition word, a shared alias qualified by its country.
+@pytest.mark.parametrize(("label", "expected"), [
+    ("ANTARA", "Antara News Agency"),
+    ("Antara News Agency", "Antara News Agency"),
+    ("NHK World-Japan", "NHK World"),
+    ("NHK World – Japan", "NHK World"),
+    ("Kampuchea Thmey Daily", "Kampuchea Thmey"),
+    ("VnExpress International", "VnExpress"),
+    ("ISEAS-Yusof Ishak Institute", "ISEAS – Yusof Ishak Institute"),
+    ("Ministry of Foreign Affairs of China", "Ministry of Foreign Affairs of the People's "
+     "Republic of China"),
+    ("Central News Agency", "Focus Taiwan"),
+    ("ABC News (Australia)", "ABC Australia"),
+    ("ABC News (United States)", "ABC News (United States)"),
+    ("The Star (Kuala Lumpur)", "The Star (Malaysia)"),
+    # a shared alias left unqualified, a qualifier naming no place, an unknown name: as written
+    ("CNA", "cna"),
+    ("ABC News", "abc news"),
+    ("ABC News (evening bulletin)", "abc news (evening bulletin)"),
+    ("Mekong  Review", "mekong review"),
+])
+def test_an_outlets_label_is_the_tables_name(label: str, expected: str) -> None:
+    assert outlet_identity(label) == expected

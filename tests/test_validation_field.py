@@ -66,7 +66,9 @@ def test_same_date_at_the_gold_precision(found: str | None, gold: str, expected:
 @pytest.mark.parametrize(
     ("found", "gold", "expected"),
     [("The Phnom Penh Post", "Phnom Penh Post", True), ("xinhua", "Xinhua", True),
-     ("Kyodo News", "The Japan Times", False)],
+     ("Kyodo News", "The Japan Times", False), ("NHK World", "NHK World-Japan", True),
+     ("Antara News Agency", "ANTARA", True), ("ABC Australia", "ABC News (Australia)", True),
+     ("Channel NewsAsia", "CNA", False), ("The Cambodia Daily", "Kyodo News", False)],
 )
 def test_same_outlet_ignores_case_and_a_leading_the(found: str, gold: str, expected: bool) -> None:
     assert same_outlet(found, gold) is expected

@@ -756,6 +756,34 @@ def outlet_aliases(path: str | Path = config.OUTLETS_FILE) -> dict[str, str]:
     return _outlet_table(str(path)).by_key
 
 
+_QUALIFIER = re.compile(r"^(?P<name>.+?)\s*\((?P<qualifier>[^()]+)\)$")
+
+
+def outlet_identity(name: str, *, path: str | Path = config.OUTLETS_FILE) -> str:
+    """The outlets table's name for an outlet's label, whichever of its aliases it is written
+    as ("ANTARA", "NHK World-Japan", "Kampuchea Thmey Daily"); a shared alias qualified by a
+    country or city in brackets ("ABC News (Australia)") is the one of its outlets based there.
+    A label the table does not know, or a shared alias left unqualified ("CNA"), is returned as
+    written, without case or runs of spaces.
+
+    Args:
+        name: an outlet's name as a person wrote it (a gold label, a ``metadata.csv`` value).
+
+    Returns:
+        A name that two labels of the same outlet share.
+    """
+    known = known_outlet(name, path=path)
+    qualified = _QUALIFIER.match(name.strip())
+    if qualified and (not known or known.startswith(AMBIGUOUS_PREFIX)):
+        country = place_country(qualified["qualifier"], path=path)
+        shared = known_outlet(qualified["name"], path=path)
+        if country and shared:
+            known = resolve_ambiguous(shared, countries={country}, outlets=set(), path=path)
+    if known and not known.startswith(AMBIGUOUS_PREFIX):
+        return known
+    return " ".join(name.split()).lower()
+
+
 def canonical_outlet(name: str) -> str:
     """The outlet name for an alias found in text ("TDI" -> "The Diplomatic Insight"); an
     unknown name as written."""

@@ -11,8 +11,10 @@ Rules of the comparison:
 - A date is right when it equals the gold date at the gold's precision (a gold ``YYYY-MM``
   is matched by any day of that month). A date found where the gold has none, or another
   date, is a wrong date.
-- An outlet is right when it equals the gold outlet, ignoring case and a leading "The". An
-  outlet found where the gold names none, or another outlet, is a wrong outlet.
+- An outlet is right when it equals the gold outlet, ignoring case and a leading "The", or
+  when both are names of one outlet in ``outlets.csv`` (the gold's "NHK World-Japan" is the
+  table's "NHK World"; "ABC News (Australia)" is the "ABC News" based in Australia). An outlet
+  found where the gold names none, or another outlet, is a wrong outlet.
 - An analysed sentence is debris when its text lies within a ``debris`` line of its file (or
   such a line lies within it); ``meta`` lines (bylines, stamps, credits) are counted apart.
 - An article sentence is removed when a sentence of a body line (a line of a ``.txt`` file
@@ -33,6 +35,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.corpus.load import Corpus, load_corpus
+from helpers.corpus.metadata import outlet_identity
 from helpers.corpus.segment import split_sentences
 
 _SPACE = re.compile(r"\s+")
@@ -46,10 +49,11 @@ def normalise(text: str) -> str:
 
 
 def same_outlet(found: str, gold: str) -> bool:
-    """Whether two outlet names are the same outlet (case and a leading "The" ignored)."""
+    """Whether two outlet names are the same outlet: equal without case and a leading "The",
+    or aliases of one outlet in the outlets table ("ANTARA" and "Antara News Agency")."""
     def key(name: str) -> str:
         return re.sub(r"^the\s+", "", normalise(name))
-    return key(found) == key(gold)
+    return key(found) == key(gold) or outlet_identity(found) == outlet_identity(gold)
 
 
 def same_date(found: pd.Timestamp | None, gold: str) -> bool:
