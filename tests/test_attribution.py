@@ -1128,3 +1128,53 @@ def test_round2_the_government_of_the_home_country(paragraphs, expected):
 ])
 def test_round2_habits_of_speech(paragraphs):
     assert attributed(*paragraphs) == [NARRATION] * len(attributed(*paragraphs))
+
+
+# -- transcripts: speaker labels ("Q:", "A:", "HOST:", "SURNAME:") own the lines after them
+SPOKESPERSON = ("reported", "Mao Ning", "China", "official")
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # a press conference: the question is narration whatever it relays; the answer is the
+    # spokesperson's, named in the heading (possessive) or in the text
+    (("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on June 3, 2025",
+      ["Q: Some media say the port will host foreign warships.", "What is your comment?"],
+      ["A: The cooperation targets no third party.", "It is open and transparent."]),
+     [NARRATION, NARRATION, NARRATION, SPOKESPERSON, SPOKESPERSON]),
+    # the newer form: an outlet asks, the spokesperson answers under her name
+    ((["Bloomberg: Will the ships stay?", "Reuters reports they will."],
+      ["Mao Ning: I have nothing to offer.", "Thank you."]),
+     [NARRATION, NARRATION, SPOKESPERSON, SPOKESPERSON]),
+    # an answer in a transcript that names nobody: reported speech of someone not named
+    ((["Q: Will the ships stay?"], ["A: I would refer you to the authorities."]),
+     [NARRATION, ("reported", "", "unknown", "unknown")]),
+    # a broadcast: the host and the correspondent narrate (their narration can still report
+    # others), a labelled guest speaks until the next label, interpreted or not
+    ((["ANNA COLE, HOST: Our reporter Tom Reed visited the port."],
+      ["TOM REED, BYLINE: The pier is long.", "Officials say it cost $100 million."],
+      ["UNIDENTIFIED MAN: (Speaking Khmer) We are proud."],
+      ["HUN MANET: (Through interpreter) Nobody holds the key to this base.",
+       "It is ours."],
+      ["REED: Not everyone agrees."], ["COLE: Tom Reed reporting from Ream."]),
+     [NARRATION, NARRATION, ("reported", "officials", "unknown", "official"),
+      ("reported", "", "unknown", "unknown"), ("reported", "Hun Manet", "Cambodia", "official"),
+      ("reported", "Hun Manet", "Cambodia", "official"), NARRATION, NARRATION]),
+    ((["Our correspondent Ellen Marsh was at the ceremony."],
+      ["MARSH: A brass band played."], ["DAVID OKAFOR: It is a Cambodian base."]),
+     [NARRATION, NARRATION, ("reported", "David Okafor", "unknown", "unknown")]),
+])
+def test_transcript_labels(paragraphs, expected):
+    assert attributed(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # datelines, page labels and a lone name with a colon are no transcript
+    (["PHNOM PENH: The port opened on Monday."],
+     ["UPDATE: This story was updated."], ["Note: The figures are estimates."]),
+    (["BEIJING: Talks resumed.", "TOKYO: Ships sailed."],),
+    (["Read more: Cambodia opens port."], ["Tags: Cambodia, China"]),
+    (["Cambodia: a port for whom?"], ["Ream: the base nobody visits."]),
+    (["Editor's Note: This article was corrected.", "Correction: An earlier version erred."],),
+])
+def test_transcript_look_alikes(paragraphs):
+    assert all(row == NARRATION for row in attributed(*paragraphs))

@@ -349,6 +349,14 @@ _APPOSITIVE_AFTER = re.compile(
 _APPOSITION_MARKS = (",", ";", ":", "(", ")", "\n", "\u201c", "\u201d", '"')
 _FUNCTION_WORDS = _NOT_NAMES | _PRONOUNS | {"us", "am", "an", "as", "is", "or", "to"}
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+,[^\u2013\u2014]{0,40}?(?:--|\u2013|\u2014| - |:)\s*")
+# A transcript's speaker label opening a sentence: "Q:", "HOST:", "SCOTT SIMON, HOST:",
+# "HUN MANET: (Through interpreter)", "SAMBAT (Student):", "Mao Ning:".
+_LABEL = re.compile(
+    r"(?P<label>[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,3})"
+    r"(?:,[ \t]*(?P<role>[A-Z][A-Za-z'\- ]{1,30}))?(?:[ \t]*\([^()\n]{1,80}\))?:[ \t]+"
+    r"(?:\([^()\n]{1,40}\)[ \t]*)?(?=\S)")
+# A transcript has at least this many labelled sentences.
+MIN_TRANSCRIPT_LABELS = 2
 _INTRO_PHRASE = re.compile(r"^[^,;:\u201c\u201d\"]{1,100},\s+")
 _INTRO_FIRST_WORDS = frozenset(
     "in on at during after before meanwhile additionally furthermore moreover however also "
@@ -608,6 +616,8 @@ class RoleLexicon:
     state: re.Pattern[str] | None = None  # "state media", "a government think tank"
     things: frozenset[str] = frozenset()  # words of names of things ("base", "port", "Summit")
     mute: frozenset[str] = frozenset()  # nouns that speak only for an issuer ("data")
+    # Transcript labels by their upper-case text: "Q" -> "question", "HOST" -> "narrator".
+    labels: dict[str, str] = field(default_factory=dict)
     _found: dict[tuple[str, bool], str] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -626,10 +636,14 @@ class RoleLexicon:
         table = read_lexicon(path)
         rows, titles, person, state, things, mute = [], set(), set(), [], set(), set()
         role_sides: dict[str, str] = {}
+        labels: dict[str, str] = {}
         for row in table.itertuples(index=False):
             cues = split_phrases(row.cues)
             kind = row.kind.strip()
             if not cues:
+                continue
+            if kind == "label":
+                labels.update(dict.fromkeys((c.upper() for c in cues), row.role.strip()))
                 continue
             titles |= _cue_words(cues)
             if kind == "state":
@@ -653,7 +667,8 @@ class RoleLexicon:
                 names += [row.outlet, *split_phrases(row.aliases)]
             rows.append(_RoleRow("media", "body", _cue_pattern(names)))
         return cls(tuple(rows), frozenset(titles), frozenset(person), role_sides,
-                   _cue_pattern(state) if state else None, frozenset(things), frozenset(mute))
+                   _cue_pattern(state) if state else None, frozenset(things), frozenset(mute),
+                   labels)
 
     def role_of(self, context: str, *, person: bool) -> str:
         """The role of the first row with a cue in ``context`` ("" when none).
@@ -1429,6 +1444,9 @@ class _Speaker:
 
 _NOBODY = _Speaker("", UNKNOWN, UNKNOWN, False)
 _NARRATION = ("narration", 0, "", "", "")
+# The voices of transcript labels that are no named speaker.
+_NARRATOR = _Speaker("", "", "", False)  # the broadcaster's own voice ("HOST:")
+_UNNAMED = _Speaker("", UNKNOWN, UNKNOWN, True)  # someone not named ("UNIDENTIFIED MAN:")
 
 
 @dataclass
@@ -2115,7 +2133,8 @@ class _Attributor:
                          and (found := _ANNOUNCEMENT.search(text)) is not None}
         views = {i for i, s in enumerate(sentences)
                  if not (s.quoted or s.reporting_cue()) and _opens_view(s.text)}
-        last = len(sentences) - 1 if announcements else max(
+        labels = self._transcript_labels(texts)
+        last = len(sentences) - 1 if announcements or labels else max(
             (i for i, s in enumerate(sentences) if s.quoted or s.reporting_cue() or i in views),
             default=-1)
         if last < 0:
@@ -2126,10 +2145,26 @@ class _Attributor:
         speaker_of_quotation: dict[int, _Speaker] = {}
         previous: _Speaker | None = None
         body: tuple[_Speaker, re.Pattern[str]] | None = None  # the statement being read out
+        turn: _Speaker | None = None  # the speaker of a transcript's labelled lines
         for i, sentence in enumerate(sentences[: last + 1]):
             doc.current = i
             self._register_titled(doc, sentence.text)
             speaker: _Speaker | None
+            if i in labels:
+                turn = self._turn_speaker(*labels[i], doc)
+            if turn is _NOBODY:  # a reporter's question: narration, whatever it relays
+                previous = None
+                continue
+            if turn is not None and turn is not _NARRATOR:
+                quoted = sum(s.end - s.start for s in sentence.quoted)
+                speech = "quote" if sentence.quoted else "reported"
+                if turn.name:
+                    doc.spoke(turn)
+                    doc.note_side(turn)
+                    doc.said_by[i] = turn
+                rows[i] = (speech, quoted, turn.name, turn.side, turn.role)
+                previous = turn
+                continue
             if body is not None and not body[1].search(sentence.text):
                 speech, speaker = "quote" if sentence.quoted else "reported", body[0]
             elif sentence.quoted:
@@ -2162,6 +2197,79 @@ class _Attributor:
                 rows[i] = (speech, quoted, speaker.name, speaker.side, speaker.role)
             previous = speaker
         return rows
+
+    def _transcript_labels(self, texts: list[str]) -> dict[int, tuple[str, str]]:
+        """The speaker labels of a transcript, by sentence index: (kind, words), kind one of
+        the label kinds of roles.csv (question, answer, narrator, unnamed) or "name" for a
+        label naming someone ("HUN MANET:", "MARSH:", "Mao Ning:"). Page labels ("UPDATE:"),
+        places ("PHNOM PENH:") and a name in title case heard only once are no labels; an
+        article with fewer than MIN_TRANSCRIPT_LABELS labels is no transcript."""
+        kinds = self.grammar.roles.labels
+        found: dict[int, tuple[str, str]] = {}
+        narrators: set[str] = set()  # the words of the names labelled as the narrator's
+        for i, text in enumerate(texts):
+            colon = text.find(":", 0, 90)
+            if colon < 0 or not text[:1].isupper():
+                continue
+            match = _LABEL.match(text)
+            if match is None:
+                continue
+            words, role = match.group("label"), match.group("role")
+            kind = kinds.get(words.upper()) or kinds.get((role or "").strip().upper(), "name")
+            if kind == "name":
+                kind = self._name_label(words, narrators)
+            if kind == "furniture" or kind == "place":
+                continue
+            if kind == "narrator" and role:  # "SCOTT SIMON, HOST:": "SIMON:" is the host too
+                narrators.update(words.upper().split())
+            found[i] = (kind, words)
+        if len(found) < MIN_TRANSCRIPT_LABELS:
+            return {}
+        heard = Counter(words for kind, words in found.values() if kind == "name")
+        found = {i: label for i, label in found.items() if label[0] != "name"
+                 or heard[label[1]] > 1 or label[1].isupper()
+                 or (actor := self.grammar.actors.lookup(label[1])) is not None and actor.person}
+        return found if len(found) >= MIN_TRANSCRIPT_LABELS else {}
+
+    def _name_label(self, words: str, narrators: set[str]) -> str:
+        """The kind of a label that is no label word of roles.csv: "narrator" for a name
+        labelled as the narrator's before ("SIMON:" after "SCOTT SIMON, HOST:"), "question"
+        for an outlet ("Bloomberg:", "China Daily:": a reporter asking), "place" for a place
+        or a body as a dateline gives it ("PHNOM PENH:", "BEIJING:") or a date word, else
+        "name"."""
+        if narrators.issuperset(words.upper().split()):
+            return "narrator"
+        grammar = self.grammar
+        actor = grammar.actors.lookup(words)
+        if actor is not None and not actor.person:
+            return "question" if actor.role == "media" else "place"
+        if actor is None and grammar.roles.role_of(words, person=False) == "media":
+            return "question"
+        if actor is None and grammar.sides.side_of(words) or _key(words) in _DATE_WORDS:
+            return "place"
+        return "name"
+
+    def _turn_speaker(self, kind: str, words: str, doc: _Document) -> _Speaker:
+        """Who speaks the lines after a transcript label: _NOBODY for a reporter's question
+        (an outlet as label too: "China Daily:"), _NARRATOR for the broadcaster's own voice
+        (the host, a correspondent, a label naming a reporter), else the speaker (without a
+        name when the label names nobody: "UNIDENTIFIED MAN:", an answer in a transcript
+        that names no spokesperson)."""
+        if kind == "question":
+            return _NOBODY
+        if kind == "narrator":
+            return _NARRATOR
+        if kind == "unnamed":
+            return _UNNAMED
+        if kind == "answer":
+            found = self._named_speaker("the spokesperson", doc)
+            return found if found is not None and found.person and found.name[:1].isupper() \
+                else _UNNAMED
+        name = words.title() if words.isupper() else words
+        found = self._named_speaker(name, doc)
+        if found is None:
+            return _UNNAMED
+        return _NARRATOR if found.role == "media" else found
 
     def _opener_speaker(self, sentence: _Sentence, doc: _Document) -> _Speaker | None:
         """The speaker whose view a sentence opening gives ("In her view," -> the last person
@@ -2434,12 +2542,16 @@ class _Attributor:
         None when the run names nobody."""
         grammar = self.grammar
         words = run.split()
-        if not grammar.could_be_name(_key(words[-1])):
+        if not grammar.could_be_name(_key(words[-1])) and "'s " not in run \
+                and "\u2019s " not in run:
             return None
         n_titles = 0
         while n_titles < len(words) and any(grammar._classify(_key(words[n_titles]))):
             n_titles += 1
         name_words = words[n_titles:]
+        owner = next((n for n, w in enumerate(name_words[:-1]) if _is_possessive(w)), None)
+        if owner is not None:  # "Spokesperson Mao Ning's Regular Press Conference"
+            name_words = name_words[: owner + 1]
         if not name_words or len(name_words) > 4 or not all(
                 grammar.could_be_name(_key(w)) for w in name_words):
             return None
