@@ -792,6 +792,69 @@ def test_polarity_classes(text: str, target: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "target", "expected"),
     [
+        # a question put to a speaker relays the whole sentence, across its clauses; an
+        # answer, a statement after a label and a question inside a sentence do not
+        ("Q: Will the frigates stay at the naval base after the drills?", "naval base",
+         "reported"),
+        ("Question: Does the loan, which runs for 20 years, add to the debt?", "debt",
+         "reported"),
+        ("Reporter: Some say the pier is for warships; what is your response?", "warships",
+         "reported"),
+        ("HOST: Is the canal a threat to the delta?", "canal", "reported"),
+        ("Is the canal, as villagers fear, a threat to farms?", "canal", "reported"),
+        ("A: The pier serves the navy of Cambodia.", "navy", "asserted"),
+        ("SOK DARA: The canal will be finished in 2028.", "canal", "asserted"),
+        ("The minister asked: is this a debt trap?", "debt trap", "asserted"),
+        ("Queue: the canal workers waited for hours.", "canal", "asserted"),
+        # an outlet's own findings and a claim others want believed are relayed
+        ("Farmers have been told little about land taken for the canal, the radio has learned.",
+         "canal", "reported"),
+        ("The ministry wants farmers to believe the canal will bring water.", "canal",
+         "reported"),
+        ("Officials would have us believe the loans are cheap.", "loans", "reported"),
+        ("She learned to swim in the canal.", "canal", "asserted"),
+        ("The ministry wants farmers to use the canal.", "canal", "asserted"),
+        # labels that call a claim invented, and straw men that "say" it, deny it
+        ("The minister called the naval base claim pure fantasy.", "naval base", "denied"),
+        ("He called the debt trap a story cooked up in Washington.", "debt trap", "denied"),
+        ("The envoy said talk of warships was psychological warfare.", "warships", "denied"),
+        ("Those who say the pier hosts warships should come and look.", "warships", "denied"),
+        ("Anyone who thinks the loans are a trap has not read the terms.", "loans", "denied"),
+        ("Many families say the canal has taken their land.", "canal", "reported"),
+        ("A story told in the museum shows warships of the old navy.", "warships",
+         "asserted"),
+        ("Those who work at the pier saw two warships.", "warships", "asserted"),
+        # a negated discourse referent is no denial of the frame in its sentence
+        ("None of this means the loans are harmless.", "loans", "asserted"),
+        ("None of the loans is a debt trap.", "debt trap", "denied"),
+        ("None of it proves a naval base exists.", "naval base", "asserted"),
+        # freedom from interference protects sovereignty; freedom from strings denies them
+        ("Talks must go on free from external interference.", "interference", "asserted"),
+        ("The treaty keeps the kingdom free of foreign influence.", "foreign influence",
+         "asserted"),
+        ("The grant came free of political conditions and strings attached.",
+         "strings attached", "denied"),
+        ("The port is free of warships.", "warships", "denied"),
+        # generic critics who "point to" a fact relay it; a warning to someone to act does not
+        ("Critics point to the expressway tolls as a burden on the budget.", "expressway",
+         "reported"),
+        ("Officials warned villagers not to speak to reporters about the canal.", "canal",
+         "asserted"),
+        ("Officials warned that the canal could flood farms.", "canal", "reported"),
+        # a negation on settling or answering a question leaves its subject asserted
+        ("Neither view settles the question of the naval base.", "naval base", "asserted"),
+        ("The report has not resolved the dispute over the loans.", "loans", "asserted"),
+        ("Neither view supports a naval base.", "naval base", "denied"),
+    ],
+)
+def test_polarity_of_relayed_questions_labels_and_protective_negations(
+        text: str, target: str, expected: str) -> None:
+    assert polarity_at(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
         ("A man holds a placard reading \u201cNo Debt Trap\u201d outside the embassy.",
          "Debt Trap", "reported"),
         ("A banner reading \"Long live the ironclad friendship between our two peoples "

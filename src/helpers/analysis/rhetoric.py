@@ -181,7 +181,7 @@ REJECTIVE = "rejective"
 # military base" (see polarity.csv).
 POLARITY_WINDOW = 6
 # In the order they win where cues of several kinds match at one place.
-POLARITY_KINDS = ("dismissal", "denial", "canceller", "slogan", "report", "question",
+POLARITY_KINDS = ("dismissal", "denial", "canceller", "slogan", "report", "asked", "question",
                   "directive", "attachment", "negation", "concession", "boundary")
 # Kinds that end a clause: cues do not reach across them.
 _BOUNDARIES = frozenset({"boundary", "concession"})
@@ -473,9 +473,10 @@ def match_polarity(text: str, start: int, end: int, *, cues: PolarityCues,
     "No" ("No Debt Trap"). A concession after the main clause ("..., though no destroyer has
     been seen there") is a clause of its own whose negations deny nothing. A reporter's
     question ("asked whether") relays what follows it up to the next comma ("X, asked whether
-    ..., said" asserts what is said after it). Denied wins over reported, reported over
-    asserted. A cue overlapping the match itself does not
-    count, except a report cue ("analysts warned" relays the act "warned").
+    ..., said" asserts what is said after it); a question put to a speaker that opens the
+    sentence ("Q: Will the warships stay?") relays the whole sentence. Denied wins over
+    reported, reported over asserted. A cue overlapping the match itself does not count,
+    except a report cue ("analysts warned" relays the act "warned").
 
     Args:
         text: the sentence.
@@ -514,6 +515,10 @@ def match_polarity(text: str, start: int, end: int, *, cues: PolarityCues,
             return DENIED
     if any(kind == "report" or (kind == "question" and e <= start and "," not in text[e:start])
            for kind, _, e in clause):
+        return REPORTED
+    # A question put to a speaker (a transcript's "Q:", a yes/no question opening the
+    # sentence) relays all of it, across its clauses.
+    if "asked" in kinds and any(kind == "asked" for kind, _, _ in found):
         return REPORTED
     if narration and _scare_quoted(text, start, end):
         return REPORTED
