@@ -1178,3 +1178,28 @@ def test_transcript_labels(paragraphs, expected):
 ])
 def test_transcript_look_alikes(paragraphs):
     assert all(row == NARRATION for row in attributed(*paragraphs))
+
+
+HUN_MANET = ("Hun Manet", "Cambodia", "official")
+SOK_CHENDA = ("Sok Chenda Sophea", "Cambodia", "official")
+IWAYA = ("Takeshi Iwaya", "Japan", "official")
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    # a definite office is the last person named with every word of it, not the last speaker
+    (["Samdech Hun Manet, Prime Minister of Cambodia, received Ambassador Wang Wenbin.",
+      "The ambassador said China would invest.",
+      "In reply, the Premier thanked China for its help."],
+     [NARRATION, ("reported", "Wang Wenbin", "China", "official"), ("reported", *HUN_MANET)]),
+    (["Minister for Foreign Affairs Takeshi Iwaya met Deputy Prime Minister Sok Chenda Sophea.",
+      "Minister Iwaya stressed the rule of law.",
+      "In response, the Deputy Prime Minister said Cambodia would not take sides."],
+     [NARRATION, ("reported", *IWAYA), ("reported", *SOK_CHENDA)]),
+    # the prime minister is not the deputy prime minister who spoke last
+    (["Prime Minister Hun Manet met Deputy Prime Minister Sok Chenda Sophea.",
+      "Sok Chenda Sophea said the talks went well.",
+      "The prime minister said Cambodia was grateful."],
+     [NARRATION, ("reported", *SOK_CHENDA), ("reported", *HUN_MANET)]),
+])
+def test_definite_offices_resolve_to_their_holder(sentences, expected):
+    assert attributed(sentences) == expected

@@ -273,7 +273,7 @@ _ORGANISATION_ROLES = frozenset({"institution", "analyst", "media", "civil socie
 # office.
 _LOWER_RANKS = frozenset("deputy vice former acting assistant under-secretary undersecretary "
                          "junior outgoing".split())
-_OFFICE_SPELLINGS = {"defense": "defence", "premier": "minister", "pm": "minister",
+_OFFICE_SPELLINGS = {"defense": "defence", "premier": "prime minister", "pm": "prime minister",
                      "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
 _OWNER_AFTER = re.compile(r"\s+(?:for|of|at|from|with|by)\s+", re.IGNORECASE)
 _OWNER_WORDS = frozenset({"for", "of", "at", "from", "with", "by"})
@@ -505,7 +505,8 @@ _AFFILIATION_ROLES = frozenset({"analyst", "media", "civil society"})
 def office_words(office: str) -> frozenset[str]:
     """The words of an office as compared, spellings made one ("Defense Minister" and
     "defence minister", "spokesman" and "spokesperson")."""
-    return frozenset(_OFFICE_SPELLINGS.get(key, key) for key in map(_key, _WORD.findall(office)))
+    return frozenset(word for key in map(_key, _WORD.findall(office))
+                     for word in _OFFICE_SPELLINGS.get(key, key).split())
 
 
 def name_key(name: str) -> str:
@@ -1663,7 +1664,7 @@ class _Document:
         if phrase.definite and not side:
             if phrase.person_head and not _is_possessive(phrase.text.split()[0]):
                 # not "the report's authors": the authors of a document, not a person named
-                found = self._described_person(phrase.head)
+                found = self._described_person(phrase.head, described=phrase.text)
                 if found is not None:
                     return found
             else:
@@ -1689,7 +1690,7 @@ class _Document:
                     if named is not None:
                         return named  # "the group" after "LICADHO said"
         if phrase.definite and side and phrase.person_head:
-            found = self._described_person(phrase.head, side=side)
+            found = self._described_person(phrase.head, side=side, described=phrase.text)
             if found is not None:
                 return found  # "the Cambodian premier"
         if phrase.person_head and not phrase.plural:
@@ -2020,14 +2021,33 @@ class _Document:
                     return speaker
         return None
 
-    def _described_person(self, head: str, *, side: str = "") -> _Speaker | None:
-        """The person "the king" or "the diplomat" refers to: the most recent one introduced
-        with that word ("King Norodom Sihamoni"), else the most recent one in that role (of
-        ``side``, when given: "the Cambodian premier")."""
+    def _described_person(self, head: str, *, side: str = "",
+                          described: str = "") -> _Speaker | None:
+        """The person "the king" or "the Deputy Prime Minister" refers to: the most recent
+        one introduced with every word of that office ("Samdech Hun Manet, Prime Minister of
+        Cambodia" for "the Premier"; not "Minister for Foreign Affairs Iwaya" for "the Deputy
+        Prime Minister"), else with its head word ("King Norodom Sihamoni"), else the most
+        recent one in that role (of ``side``, when given: "the Cambodian premier").
+
+        Args:
+            head: the head word of the description.
+            side: the side the description names, or "".
+            described: the whole description ("the Deputy Prime Minister").
+        """
         word = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)", re.IGNORECASE)
         candidates = [*self._recent_people(), *reversed(self.titled)]
         if side:
             candidates = [c for c in candidates if c.side == side]
+        grammar = self.grammar
+        office = {w for w in office_words(described or head)
+                  if grammar.is_title(w) and not grammar.sides.side_of(w)}
+        for candidate in candidates if office else ():
+            person = self.people.get(candidate.name.lower())
+            actor = grammar.actors.lookup(candidate.name)
+            if person is not None and any(_holds(office, office_words(c))
+                                          for c in person.contexts) or \
+                    actor is not None and any(_holds(office, held) for held in actor.offices):
+                return candidate
         for candidate in candidates:
             person = self.people.get(candidate.name.lower())
             if person is not None and any(word.search(c) for c in person.contexts):
