@@ -177,3 +177,70 @@ def test_metadata_in_windows_1252_is_read(tmp_path: Path) -> None:
 ])
 def test_an_outlets_label_is_the_tables_name(label: str, expected: str) -> None:
     assert outlet_identity(label) == expected
+
+
+# A paragraph of article prose, to stand under the stamp lines.
+PROSE = ("The two governments agreed on Tuesday to widen cooperation on trade, farming and "
+         "roads, officials said after the talks in the capital ended late in the evening.")
+MORE_PROSE = ("Analysts said the deal followed a long pattern of close ties, although the terms "
+              "of the loans behind it were not published by either side this week.")
+
+
+# Stamps in another language or calendar on English pages, a weekday settling a numeric
+# date's order, dates in web addresses (a day, a year and month); look-alikes stay undated.
+@pytest.mark.parametrize(("stamp", "expected"), [
+    ("Selasa, 13 Agustus 2024 18:05 WIB", "2024-08-13"),
+    ("Kamis, 3 Okt 2024 | 09:12 WIB", "2024-10-03"),
+    ("Isnin, 5 Ogos 2024", "2024-08-05"),
+    ("Jumaat, 6 Disember 2024 10:00 MYT", "2024-12-06"),
+    ("Hulyo 12, 2024 - 11:30 AM", "2024-07-12"),
+    ("mardi 6 août 2024, 14:05", "2024-08-06"),
+    ("ថ្ងៃអង្គារ ទី៦ ខែសីហា ឆ្នាំ២០២៤ ម៉ោង ១០:២០ ព្រឹក", "2024-08-06"),
+    ("ថ្ងៃទី១៣ ខែមករា ឆ្នាំ២០២៥", "2025-01-13"),
+    ("ngày 6 tháng 8 năm 2024 14:25", "2024-08-06"),
+    ("Thứ Ba, 06/08/2024 14:25 (GMT+7)", "2024-08-06"),
+    ("Tue, 06/08/2024 - 14:25", "2024-08-06"),
+    ("Saturday 06/08/2024", "2024-06-08"),
+    # the weekday fits neither reading, or there is none: both readings stay open, no date
+    ("Wed, 06/08/2024 - 14:25", None),
+    ("06/08/2024 - 14:25", None),
+    # words of those languages that are not a stamp
+    ("Minggu ini 12 orang ditahan", None),
+    ("Des Moines, 5 2024", None),
+    ("Sabtu 13", None),
+])
+def test_stamps_in_other_languages_and_weekday_orders(stamp: str, expected: str | None) -> None:
+    found = infer_from_text(f"Canal talks resume\n{stamp}\n\n{PROSE}\n{MORE_PROSE}")
+    date = found.values.get("date")
+    assert (None if date is None else f"{date:%Y-%m-%d}") == expected
+
+
+@pytest.mark.parametrize(("address", "expected", "outlet"), [
+    ("https://www3.nhk.or.jp/nhkworld/en/news/20240805_21/", "2024-08-05", "NHK World"),
+    ("http://en.people.cn/n3/2024/0805/c90000-20201234.html", "2024-08-05", "People's Daily"),
+    ("https://example.org/news_20240805.html", "2024-08-05", ""),
+    ("In full: https://english.kyodonews.net/news/2022/08/5c1a9e27-talks.html", "2022-08-01",
+     "Kyodo News"),
+    ("Read the full story at https://www.rfa.org/english/news/2023/05/ream-pier.html",
+     "2023-05-01", "Radio Free Asia"),
+    ("https://www.economist.com/asia/2025/04/03/cambodias-canal 1/3", "2025-04-03",
+     "The Economist"),
+    # an item number, a year alone, a month-less path: no date
+    ("https://example.org/item/202408051234/", None, ""),
+    ("https://example.org/archive/2022/report-on-ports.html", None, ""),
+])
+def test_dates_and_outlets_in_web_addresses(address: str, expected: str | None,
+                                            outlet: str) -> None:
+    found = infer_from_text(f"Canal talks resume\n\n{PROSE}\n{MORE_PROSE}\n{address}")
+    date = found.values.get("date")
+    assert (None if date is None else f"{date:%Y-%m-%d}") == expected
+    assert found.values.get("outlet", "") == outlet
+
+
+def test_a_quoted_articles_link_names_its_outlet_and_the_site_stays_the_publisher() -> None:
+    text = (f"The Cambodia Daily\nPolitics | Business\n\nJapan and Cambodia hold talks\n\n{PROSE}"
+            f"\n{MORE_PROSE}\nIn full: https://english.kyodonews.net/news/2022/08/5c1a-talks.html"
+            "\n\n© 2022 The Cambodia Daily. All rights reserved.")
+    found = infer_from_text(text)
+    assert found.values["outlet"] == "Kyodo News"
+    assert found.values["published_by"] == "The Cambodia Daily"

@@ -41,6 +41,8 @@ posted stamp        ``Posted on March 3, 2024``: the site's own posting date
 month line          ``March 2021``, ``Phnom Penh, March 2021`` alone above the text (a report's
                     title block; not on a blog or forum; several are an archive list): the
                     first of the month, a date stated to the month
+url month           ``https://.../news/2022/08/...``: a year and month in an address without a
+                    day, the first of the month
 file name           ``2024-03-12_talks.txt``
 ==================  ===================================================================
 
@@ -180,8 +182,10 @@ MAX_COPYRIGHT_WORDS = 40
 DATE_KINDS = (
     "original publication", "dateline", "publication line", "agency stamp", "byline stamp",
     "print credit", "page metadata", "date line", "closing date line", "headline date", "url",
-    "posted stamp", "month line", "file name",
+    "posted stamp", "month line", "url month", "file name",
 )
+# Kinds of candidate that state a month, not a day (their date is the month's first day).
+MONTH_KINDS = frozenset({"month line", "url month"})
 # Kinds that state the article's own date: when two of them disagree by more than
 # DATES_AGREE_DAYS days, no date is kept (a conflict, reported) rather than a guess.
 STRONG_KINDS = frozenset({"original publication", "dateline", "publication line", "agency stamp",
@@ -319,13 +323,26 @@ _OTHER_DATE = re.compile(r"\b(?:event|closing|due|expiry|expiration|deadline|sta
 _PRINT_CREDIT = re.compile(r"^\((?P<name>[^()]{2,60}?)\s+(?P<date>[\d/.\-]{6,10}|[^()]{6,20}?)"
                            r"\s*,?\s*(?:page|p\.)\s*\d+\)$", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
-_URL_LINE = re.compile(r"^(?:(?:url|link|source|original|retrieved from|from)\s*:?\s*)?"
-                       r"(?P<url>(?:https?://|www\.)\S+)$", re.IGNORECASE)
+# A web address alone on a line, perhaps labelled, or with a printed page's counter after it
+# ("https://... 1/3" in the footer of a page printed to PDF).
+_URL_LINE = re.compile(r"^(?:(?P<label>url|link|source|original|retrieved from|from|"
+                       r"in full|full (?:story|article|report|text)|read (?:the )?(?:full|"
+                       r"original|whole) (?:story|article|report|piece)(?: here)?(?: at| on)?|"
+                       r"(?:read more|continue reading|originally published) (?:at|on)|"
+                       r"original (?:article|story|report))\s*[:\-–—]?\s*)?"
+                       r"(?P<url>(?:https?://|www\.)\S+)(?:\s+\d{1,3}/\d{1,3})?$",
+                       re.IGNORECASE)
+# The labels of a link to the article a page quotes in part ("In full: https://...", "Read the
+# full story at ..."): the address names the outlet that wrote it.
+_ORIGINAL_LINK = frozenset({"in full", "original"})
 _URLDATE_PATTERN = (
     re.compile(rf"/(?P<y>{_YEAR})[/\-](?P<m>\d{{2}})[/\-](?P<d>\d{{2}})(?=[/\-_.]|$)"),
-    re.compile(rf"/(?P<y>{_YEAR})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=/)"),
+    # /20240805/, /20240805_21/, news_20240805.html; /2024/0805/ (People's Daily)
+    re.compile(rf"(?<=[/_\-])(?P<y>{_YEAR})/?(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[/_\-.]|$)"),
     re.compile(rf"(?<=[\-_/])(?P<a>\d{{2}})(?P<b>\d{{2}})(?P<y>{_YEAR})(?=\.html?|/|$)"),
 )
+# A year and month alone in an address ("/news/2022/08/5c1a9e27-..."): a date to the month.
+_URL_MONTH = re.compile(rf"/(?P<y>{_YEAR})/(?P<m>[01]\d)/")
 _DAY_FIRST = re.compile(r"\bIST\b|\((?:PTI|IANS|ANI)\)|\b(?:PTI|IANS)\b|\bLast Updated\s*:")
 # A time zone whose countries write numeric dates day first (Indochina, Malaysia, Singapore,
 # Indonesia, Hong Kong, Britain, central Europe; not GMT+8, which the Philippines share) or month
@@ -339,6 +356,80 @@ _RELATIVE_PHRASE = re.compile(r"(?:\b(?:updated|posted|published|edited)\s+)?(?:
                               r"(?:sec|min|hour|hr|day|week|month|year)s?\.?\s+ago\b",
                               re.IGNORECASE)
 _FILENAME_DATE = re.compile(r"(?<!\d)(?P<date>(?:19|20)\d{2}-?[01]\d-?[0-3]\d)(?!\d)")
+# Month and weekday names of other languages in the stamps of English pages (an editable table).
+DATE_WORDS_FILE = config.CORPUS_DATA_DIR / "date_words.csv"
+# Digits of the region's scripts, read as ASCII digits in a stamp (Khmer ០-៩, Thai ๐-๙, Lao).
+_SCRIPT_DIGITS = str.maketrans({**{chr(0x17E0 + n): str(n) for n in range(10)},
+                                **{chr(0x0E50 + n): str(n) for n in range(10)},
+                                **{chr(0x0ED0 + n): str(n) for n in range(10)}})
+# A Vietnamese date: "6 tháng 8, 2024", "ngày 06 tháng 08 năm 2024".
+_VIETNAMESE_DATE = re.compile(r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
+                              r"(?:\s+năm|\s*,)?\s+(?P<y>(?:19|20)\d\d)", re.IGNORECASE)
+_MONTH_NAMES = ("January February March April May June July August September October November "
+                "December").split()
+# The weekday a stamp names beside a numeric date ("Tue, 06/08/2024"): it tells which reading
+# (day/month or month/day) the page meant.
+_WEEKDAY_NUMBERS = {name: n for n, name in enumerate("mon tue wed thu fri sat sun".split())}
+
+@lru_cache(maxsize=2)
+def _date_words(path: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern finding the words of the date-words table in a line, and each word (lower
+    case) -> its English word."""
+    table = read_lexicon(path)
+    english = {word.lower(): meaning for word, meaning in zip(table["word"], table["english"],
+                                                             strict=True)}
+    latin = sorted((w for w in english if w.isascii() or w[0] < "\u0e00"), key=len, reverse=True)
+    other = sorted((w for w in english if w not in latin), key=len, reverse=True)
+    alternatives = [rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, latin))})(?![^\W\d_])"]
+    if other:
+        alternatives.append("|".join(map(re.escape, other)))
+    return re.compile("|".join(alternatives), re.IGNORECASE), english
+
+
+def english_stamp(line: str, *, path: str | Path = DATE_WORDS_FILE) -> str:
+    """A stamp line with its month and weekday names of another language (the date-words table),
+    Vietnamese "tháng" dates and digits of the region's scripts written in English, when that
+    makes a full date appear; else the line as it is.
+
+    Args:
+        line: a short line of a page ("Selasa, 13 Agustus 2024 18:05 WIB").
+
+    Returns:
+        The line as an English page would write it ("Tuesday, 13 August 2024 18:05 WIB").
+    """
+    text = line.translate(_SCRIPT_DIGITS)
+    if not _DIGIT.search(text):
+        return line
+    pattern, english = _date_words(str(path))
+    text = _VIETNAMESE_DATE.sub(
+        lambda m: f"{m['d']} {_MONTH_NAMES[int(m['m']) - 1]} {m['y']}"
+        if 1 <= int(m["m"]) <= 12 else m.group(0), text)
+    text = pattern.sub(lambda m: f" {english[m.group(0).lower()]} ", text)
+    if text == line:
+        return line
+    text = " ".join(text.split()).replace(" ,", ",")
+    return text if _has_full_date(text) else line
+
+
+def _has_full_date(text: str) -> bool:
+    """Whether ``text`` writes a date with its year (a numeric one in either order)."""
+    return any(match.group("ny") or (parts := _parts_of(match, day_first=False))
+               and parts[0] is not None for match in DATE_PATTERN.finditer(text))
+
+
+def _weekday_reading(line: str, match: re.Match[str],
+                     readings: tuple[date, ...]) -> date | None:
+    """The one reading of a numeric date that falls on the weekday written right before it
+    ("Tue, 06/08/2024": 6 August 2024 was a Tuesday, 8 June a Saturday); None when no weekday
+    is written there or it does not decide."""
+    weekday = None
+    for found in _WEEKDAY.finditer(line, max(0, match.start() - 16), match.start()):
+        weekday = _WEEKDAY_NUMBERS.get(found.group(0)[:3].lower())
+    if weekday is None or line[found.end():match.start()].strip(" ,.-–—|(") != "":
+        return None
+    fitting = [d for d in readings if d.weekday() == weekday]
+    return fitting[0] if len(fitting) == 1 else None
+
 
 # --- lines ------------------------------------------------------------------------------------
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
@@ -842,6 +933,7 @@ class _Page:
     forum: bool
     blog: bool
     day_first: bool
+    written: dict[int, str]  # a stamp line read in English -> the line as the page writes it
 
 
 def _word_count(line: str) -> int:
@@ -893,6 +985,14 @@ def _read_page(text: str) -> _Page:
         prose_before[i] = count
         count += i in prose
     first_prose = min(prose) if prose else None
+    written = {}
+    for i in scanned:
+        line = lines[i]
+        if i not in prose and len(line) < 100 and (not line.isascii() or _DIGIT.search(
+                line) and not _date_matches(line)):
+            lines[i] = english_stamp(line)  # "Selasa, 13 Agustus 2024", a Khmer stamp
+            if lines[i] is not line:
+                written[i] = line
     window = "\n".join([lines[i] for i in scanned if len(lines[i]) < 100])
     comments_from = None
     if first_prose is not None:
@@ -904,6 +1004,7 @@ def _read_page(text: str) -> _Page:
         forum=_shows(window, _FORUM_WORDS, _FORUM_PAGE),
         blog=_shows(window, _BLOG_WORDS, _BLOG_PAGE),
         day_first=_writes_day_first("\n".join([lines[i][:80] for i in scanned])),
+        written=written,
     )
 
 
@@ -1113,6 +1214,11 @@ def _line_dates(page: _Page, i: int, line: str, dateline_end: int,
     for match in matches:
         value = _parts_of(match, day_first=page.day_first)
         readings = _readings(match) if value is None else ()
+        if len(readings) == 2:
+            settled = _weekday_reading(line, match, readings)
+            if settled is not None:  # readings are (day first, month first)
+                found.numeric_orders.add("day first" if settled == readings[0] else "month first")
+                value, readings = (settled.year, settled.month, settled.day), ()
         if match.group("ny"):
             first, second = int(match.group("na")), int(match.group("nb"))
             if first > 12 >= second:
@@ -1140,7 +1246,7 @@ def _line_dates(page: _Page, i: int, line: str, dateline_end: int,
             continue
         if page.forum and kind in ("date line", "headline date"):
             kind = "forum stamp"  # a post's date and a thread's title, not the article's
-        evidence = line[:80]
+        evidence = page.written.get(i, line)[:80]
         if value is None:
             found.dates.append(DateCandidate(kind, None, i, evidence, readings=readings))
             continue
@@ -1182,8 +1288,18 @@ def _url_dates(page: _Page, i: int, line: str, found: _Found) -> None:
         return
     url = match.group("url")
     site = known_outlet(url)
-    if site:
+    label = " ".join((match.group("label") or "").lower().split()[:2])
+    if site and not site.startswith(AMBIGUOUS_PREFIX) and (
+            label in _ORIGINAL_LINK or label.startswith(("full", "read", "continue"))):
+        found.credits.append(("originally published", site, i))  # "In full: <address>"
+    elif site:
         found.sites.append(("web address", site, i))
+    month = _URL_MONTH.search(url)
+    if month and not any(pattern.search(url) for pattern in _URLDATE_PATTERN):
+        first = _valid_day(int(month.group("y")), int(month.group("m")), 1)
+        if first:
+            found.dates.append(DateCandidate("url month", first, i, url[:80]))
+        return
     for pattern in _URLDATE_PATTERN:
         hit = pattern.search(url)
         if not hit:
@@ -1627,11 +1743,12 @@ def _choose_date(candidates: list[DateCandidate], *, repost: bool, known_site: b
         marked.append(candidate)
     headline_days = {c.day for c in marked if c.kind == "headline date"}
     url_days = {c.day for c in marked if c.kind == "url"}
-    month_days = {c.day for c in marked if c.kind == "month line"}
+    month_days = {(c.kind, c.day) for c in marked if c.kind in MONTH_KINDS}
     usable = [c for c in marked if c.kind in DATE_KINDS and c.day is not None
               and not (c.kind == "headline date" and len(headline_days) > 1)
               and not (c.kind == "url" and len(url_days) > 1)
-              and not (c.kind == "month line" and len(month_days) > 1)]
+              and not (c.kind in MONTH_KINDS
+                       and len({day for kind, day in month_days if kind == c.kind}) > 1)]
     if not usable:
         return None, marked, []
 
@@ -1654,7 +1771,8 @@ def _choose_date(candidates: list[DateCandidate], *, repost: bool, known_site: b
     if rivals:
         return None, marked, [chosen, *rivals]
     disagreeing = [c for c in rejected if c.day is not None and (
-        (c.kind in DATE_KINDS and abs(c.day - chosen.day) > gap)
+        (c.kind in MONTH_KINDS and c.day != chosen.day.replace(day=1))
+        or (c.kind in DATE_KINDS and c.kind not in MONTH_KINDS and abs(c.day - chosen.day) > gap)
         or (c.kind in NEVER_KINDS and c.kind != "joined" and chosen.day - c.day > gap))]
     return chosen, rejected, disagreeing
 
