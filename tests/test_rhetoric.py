@@ -103,6 +103,12 @@ def formulas_in(text: str) -> list[str]:
         ("its unity and centrality", "ASEAN centrality"),
         ("does not seek spheres of influence", "client state"),
         ("warned against outside meddling", "external interference"),
+        ("to deliver on the leaders' consensus", "leaders' consensus"),
+        ("implement the consensus reached between the two leaders", "leaders' consensus"),
+        ("warned against attempts to draw lines along ideological fault lines",
+         "Cold War mentality"),
+        ("a world divided into rival camps", "Cold War mentality"),
+        ("those who divide the region into blocs", "Cold War mentality"),
     ],
 )
 def test_formula_variants_match(text: str, expected: str) -> None:
@@ -135,6 +141,12 @@ def test_formula_variants_match(text: str, expected: str) -> None:
         "the project brought tangible benefits to farmers",
         "security forces in the capital",
         "external debt rose",
+        "the leaders met without reaching consensus",
+        "a consensus among economists",
+        "analysts are divided into two camps over the canal",
+        "draw lines on the map",
+        "an ideological debate at the university",
+        "outside forces of nature",
     ],
 )
 def test_formula_near_misses_do_not_match(text: str) -> None:
@@ -151,6 +163,10 @@ def test_formula_near_misses_do_not_match(text: str) -> None:
          ["external interference", "non-interference in internal affairs"]),
         ("never interferes in the internal affairs of others",
          ["non-interference in internal affairs"]),
+        ("opposes any external forces meddling in its internal affairs",
+         ["external interference", "non-interference in internal affairs"]),
+        ("the Year of People-to-People Exchanges",
+         ["year of exchanges", "people-to-people exchanges"]),
     ],
 )
 def test_nested_formulas_are_both_found(text: str, expected: list[str]) -> None:
@@ -1124,9 +1140,9 @@ def test_an_official_display_shows_its_slogan(text: str, expected: str) -> None:
         ("Cambodia and Taiwan are not part of the talks.", []),
         # theme years
         ("2023 was the China-Cambodia Year of People-to-People Exchanges.",
-         [("year of exchanges", "asserted")]),
+         [("year of exchanges", "asserted"), ("people-to-people exchanges", "asserted")]),
         ("They agreed to make 2024 a year of people-to-people exchanges.",
-         [("year of exchanges", "asserted")]),
+         [("year of exchanges", "asserted"), ("people-to-people exchanges", "asserted")]),
         ("The China-Cambodia Friendship Year opened in January.",
          [("year of exchanges", "asserted")]),
         ("After a year of talks, the deal was signed.", []),
