@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import syntok.segmenter as syntok_segmenter
 
+from helpers.corpus import segment
 from helpers.corpus.segment import count_words, split_sentences
 
 SPLITS = [
@@ -60,3 +62,34 @@ def test_offsets_point_into_the_text() -> None:
 )
 def test_count_words(text: str, n: int) -> None:
     assert count_words(text) == n
+
+
+# (paragraph, read as one sentence without syntok): only a paragraph whose one terminal mark
+# is its last character and that holds no opening bracket; syntok reads each the same way.
+ONE_SENTENCE = [
+    ("Cambodia and China signed three deals on Monday.", True),
+    ("\u201cWe agree,\u201d he said!", True),
+    ("It was iPhone time, said the McDonald\u2019s chief?", True),
+    ("A line that is hard-wrapped\nin the middle of a sentence.", True),
+    ("The talks \u2014 long awaited \u2014 ended\u3002", True),
+    ("\u2014 They met.", True),
+    ("\u200bThey met.", False),
+    ("They met \u201cin good faith.\u201d", False),
+    ("Mr. Wang met Dr. Li.", False),
+    ("They met (again) today.", False),
+    ("They met; they agreed.", False),
+    ("They met... today.", False),
+    ("They met end.Start of the day.", False),
+    ("No stop at the end", False),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "shortcut"), ONE_SENTENCE)
+def test_one_sentence_paragraphs_match_syntok(paragraph: str, shortcut: bool) -> None:
+    assert segment._is_one_sentence(paragraph) is shortcut
+    spans = [(sentence[0].offset, sentence[-1].offset + len(sentence[-1].value))
+             for sentences in syntok_segmenter.analyze(paragraph) for sentence in sentences]
+    if shortcut:
+        assert spans == [(0, len(paragraph))]
+    rows = segment.sentence_rows(paragraph)
+    assert [(start, end) for _, start, end, *_ in rows] == spans

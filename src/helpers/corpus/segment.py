@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 import pandas as pd
 import syntok.segmenter as syntok_segmenter
+from syntok._segmentation_states import State as SyntokState
 
 _WORD = re.compile(r"\w", re.UNICODE)
 _WORD_TOKEN = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*", re.UNICODE)
@@ -24,6 +25,11 @@ SENTENCE_COLUMNS = ["paragraph", "start", "end", "text", "n_words"]
 # words; it is a paragraph of its own and no sentence.
 MAX_HEADING_WORDS = 8
 _SENTENCE_STOP = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s*$")
+# The characters at which syntok may end a sentence (its terminal marks) or look for one (its
+# opening brackets): a paragraph with none but one terminal mark at its very end is one
+# sentence, from its first character to its last, and is not given to syntok at all.
+_SYNTOK_TERMINALS = frozenset(mark for mark in SyntokState.terminals if len(mark) == 1)
+_SYNTOK_SPLIT_MARKS = _SYNTOK_TERMINALS | SyntokState.opening_brackets
 
 
 def is_caps_heading(line: str) -> bool:
@@ -76,6 +82,16 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD_TOKEN.findall(text)]
 
 
+def _is_one_sentence(paragraph: str) -> bool:
+    """Whether syntok would read ``paragraph`` (a stripped paragraph of
+    :func:`paragraphs`) as one sentence spanning all of it, without running it: it ends with
+    syntok's only terminal mark in it, holds no opening bracket, and opens with a character
+    syntok does not take for space (syntok splits words at spaces and at the zero-width
+    space; Python's strip has removed the others)."""
+    return (paragraph[-1] in _SYNTOK_TERMINALS and paragraph[0] != "\u200b"
+            and _SYNTOK_SPLIT_MARKS.isdisjoint(paragraph[:-1]))
+
+
 def sentence_rows(text: str) -> list[tuple[int, int, int, str, int]]:
     """The sentences of ``text`` as rows of :data:`SENTENCE_COLUMNS`: paragraph index, start
     and end (offsets into ``text``), text (internal line breaks folded to spaces), n_words.
@@ -86,6 +102,11 @@ def sentence_rows(text: str) -> list[tuple[int, int, int, str, int]]:
     for index, (p_start, p_end) in enumerate(paragraphs(text)):
         paragraph = text[p_start:p_end]
         if "\n" not in paragraph and is_caps_heading(paragraph):
+            continue
+        if _is_one_sentence(paragraph):
+            body = fold(" ", paragraph).strip()
+            if has_word(body):
+                rows.append((index, p_start, p_end, body, count(body)))
             continue
         for sentences in analyze(paragraph):
             for sentence in sentences:
