@@ -948,6 +948,46 @@ def test_speech_act_readings(text: str, expected: list[tuple[str, bool]]) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act named inside an indirect question or a free relative is not performed
+        ("Much depends on how far the members are willing to go.", []),
+        ("It is unclear whether Tokyo will support the plan.", []),
+        ("What the critics oppose is the secrecy.", []),
+        ("The members are willing to go further.", [("stand ready", False)]),
+        ("He said that, whatever happens, China supports the plan.", [("support", False)]),
+        # a gerund after a preposition names the act
+        ("Tokyo has been cautious about criticising the deal.", []),
+        ("The envoy refrained from condemning the raid.", []),
+        ("Tokyo criticised the deal.", [("condemn", False)]),
+        # a thing cannot speak: a place, an instrument or data as the subject
+        ("He told the crowd the port would welcome ships from any country.", []),
+        ("The new law guarantees the right to vote.", []),
+        ("The figures point to a slowdown.", []),
+        ("The port authority welcomed the ships.", [("welcome", False)]),
+        ("Port officials welcomed the ships.", [("welcome", False)]),
+        ("Analysts point to the tolls.", [("note", False)]),
+        # another party's act that the speaker says happened is not the speaker's
+        ("She said local officials had warned villagers not to speak.", []),
+        ("He said police had accused the families.", []),
+        ("She said she had warned the villagers.", [("warn", False)]),
+        ("Wang said China would continue to support Cambodia.",
+         [("pledge", False), ("support", False)]),
+        # light verbs of expression before the noun perform the act
+        ("He also voiced support for the initiative.", [("support", False)]),
+        ("The minister expressed strong support for the talks.", [("support", False)]),
+        ("The two ministers shared the view that talks should resume.", [("agree", False)]),
+        ("They shared their views on the canal.", []),
+        ("The ministers exchanged views and shared concerns about the sea.", []),
+        ("She described the support for the canal.", []),
+    ],
+)
+def test_speech_acts_named_not_performed_and_light_verbs(
+        text: str, expected: list[tuple[str, bool]]) -> None:
+    assert acts_in(text) == expected
+
+
+@pytest.mark.parametrize(
     ("texts", "expected"),
     [
         (["Hun Manet welcomes Wang Yi as he arrives in Phnom Penh. (Xinhua/Li Ming)"], []),
@@ -955,6 +995,11 @@ def test_speech_act_readings(text: str, expected: list[tuple[str, bool]]) -> Non
         (["Photo: The minister thanks volunteers at the clinic."], []),
         (["Hun Manet welcomed the visit (the third this year).", "He thanked China."],
          ["welcome", "thank"]),
+        # a past act after "where he" reports what was said on the occasion pictured
+        (["The spokesman speaks to reporters, where he denied that troops were there. "
+          "(VOD/Chan Dara)"], ["deny"]),
+        (["The spokesman speaks to reporters at the ministry. (VOD/Chan Dara)"], []),
+        (["Students welcome Xi where he arrives. (Xinhua)"], []),
     ],
 )
 def test_captions_hold_no_speech_acts(texts: list[str], expected: list[str]) -> None:

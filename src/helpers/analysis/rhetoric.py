@@ -54,9 +54,11 @@ MTLD_THRESHOLD = 0.72
 MTLD_MIN_TOKENS = 100
 
 # The word before a verb form that makes it a noun: "the pledge", "China's support",
-# "strong support", "China-backed".
+# "strong support", "China-backed"; or a preposition before a gerund, which names the act
+# without doing it ("cautious about criticising", "refrained from condemning").
 _NOUN_CONTEXT = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|our|your|my|this|these|those|of|for|with|in|whose|"
+    r"about|against|from|than|toward|towards|upon|"
     r"such|any|no|strong|full|firm|warm|mutual|continued|continuous|generous|great|valuable|"
     r"unwavering|steadfast|staunch|financial|technical|military|economic|political|public|"
     r"popular|international|broad|wide|wholehearted)\s+|['\u2019]s\s+|\w[\-\u2010-\u2015])$",
@@ -89,6 +91,33 @@ _NEGATED_SUBJECT = re.compile(
 _NOT_THE_SPEAKERS = re.compile(
     r"\b(?:is|are|was|were|be|been|being|am|who|whom|which|that)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE)
+# An indirect question or a free relative names an act, it does not perform it: "whether
+# ASEAN survives depends on how far members are willing to go", "what the reports object to".
+_WH_CLAUSE = re.compile(
+    r"\b(?:what|whether|why|how\s+(?:far|much|long|many|strongly))\b[^,\x3b:]*$", re.IGNORECASE)
+# A thing as the subject of the form: a place, an instrument or data cannot speak ("the port
+# would welcome ships", "the law guarantees", "the figures point to a slowdown").
+_THING_SUBJECT = re.compile(
+    r"\b(?:ports?|piers?|bases?|facilit(?:y|ies)|harbou?rs?|canals?|projects?|zones?|airports?|"
+    r"roads?|expressways?|bridges?|venues?|hotels?|museums?|schools?|hospitals?|buildings?|"
+    r"sites?|markets?|laws?|constitution|agreements?|deals?|treat(?:y|ies)|plans?|polic(?:y|ies)|"
+    r"budgets?|figures|data|numbers|statistics|images|photos|evidence|signs|results|trends)"
+    r"\s+(?:(?:will|would|can|could|may|might|shall|should|also|now|still|only|already|"
+    r"\w+ly)\s+){0,2}$", re.IGNORECASE)
+# A speaker who says that people of another kind did something reports their act ("She said
+# local officials had warned villagers not to speak"): it is not the speaker's.
+_OTHERS_REPORTED = re.compile(
+    r"\b(?:said|says|say|told\s+\w+|claimed|alleged|added|recalled)\s+(?:that\s+)?"
+    r"(?:(?:the|local|some|many|several|two|three|district|provincial|village|commune|company|"
+    r"their|armed|security|plainclothes)\s+)*(?:officials|police(?:men)?|authorities|soldiers|"
+    r"guards|company|companies|workers|villagers|residents|troops|gangs?|bosses|employers|"
+    r"managers|men|people|officers|staff|militia|thugs|chiefs)\s+(?:(?:had|have|has|would|"
+    r"will|were|was|often|also|repeatedly|then|\w+ly)\s+){0,2}$", re.IGNORECASE)
+# In a caption, a past act after "where/after/as he ..." reports what was said on the
+# occasion pictured ("..., where he denied that troops were stationed there").
+_CAPTION_REPORT = re.compile(
+    r"\b(?:where|after|as|when|in\s+which)\s+(?:he|she|they|it|(?:the\s+)?[A-Z]\w+)\s+"
+    r"(?:(?:also|again|\w+ly)\s+)?$")
 # A trailing clause that refers back to a claim ("..., an accusation both governments deny",
 # "..., which Phnom Penh denies") reports a third party's act, not the speaker's.
 _TRAILING_CLAUSE = re.compile(
@@ -733,7 +762,8 @@ def find_speech_acts(
                                                 strict=True)]
     not_theirs = np.array([
         bool(_NOT_THE_SPEAKERS.search(b) or (_TRAILING_CLAUSE.search(b) and not own)
-             or _IN_QUESTION.search(b) or (said and _OUTLET_FIRST_PERSON.search(b)))
+             or _IN_QUESTION.search(b) or (said and _OUTLET_FIRST_PERSON.search(b))
+             or _WH_CLAUSE.search(b) or _THING_SUBJECT.search(b) or _OTHERS_REPORTED.search(b))
         for b, own, said in zip(before, own_trailing, narrated, strict=True)], dtype=bool)
     infinitive = np.array([bool(_INFINITIVE.search(b)) for b in before], dtype=bool)
     named_only = infinitive & ~np.array([bool(_INFINITIVE_GOVERNOR.search(b)) for b in before],
@@ -748,7 +778,9 @@ def find_speech_acts(
                        and not _FINITE_FORM.match(form)))
         for text, start, d, is_inf, form in zip(hits["sentence"], hits["start"], first_end,
                                                 infinitive, matched, strict=True)], dtype=bool)
-    caption = _captions(sentences, hits)
+    caption = _captions(sentences, hits) & ~np.array(
+        [form.endswith("ed") and bool(_CAPTION_REPORT.search(b))
+         for form, b in zip(matched, before, strict=True)], dtype=bool)
     hits = hits[~(is_noun | not_theirs | asked | named_only | caption)].reset_index(drop=True)
     cues = polarity or load_polarity()
     spans: dict[str, list[tuple[str, int, int]]] = {}
