@@ -591,7 +591,7 @@ def test_narration_look_alikes(paragraphs):
     (("As Chheang Vannarith of the Asian Vision Institute put it, \u201cthe door is open.\u201d",),
      ("quote", "Chheang Vannarith", "Cambodia", "analyst")),
     (("As one diplomat put it: \u201cNobody wants to choose.\u201d",),
-     ("quote", "diplomat", "unknown", "official")),
+     ("quote", "anonymous diplomat", "unknown", "official")),
     # a name with its body after it is the person, not the body
     (("Japan's visit was a signal, said Kenta Shimizu of the Sasakawa Peace Foundation.",),
      ("reported", "Kenta Shimizu", "independent", "analyst")),
@@ -1203,3 +1203,34 @@ IWAYA = ("Takeshi Iwaya", "Japan", "official")
 ])
 def test_definite_offices_resolve_to_their_holder(sentences, expected):
     assert attributed(sentences) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # an unnamed source is anonymous by nature; "the source" continues it
+    ((["Japan will send a destroyer, a Japanese government source said on Sunday.",
+       "“There should be no problem,” the source told Kyodo News."],),
+     [("reported", "anonymous Japanese government source", "Japan", "official"),
+      ("quote", "anonymous Japanese government source", "Japan", "official")]),
+    (("Sources said the ship would come.",),
+     [("reported", "anonymous sources", "unknown", "unknown")]),
+    # an anonymous local official keeps the words that say who they are and the side of
+    # the article's places; "talk to the media" in the clause does not make them media
+    ((["Villagers in Kandal province were not paid."],
+      ["A district official, who spoke on condition of anonymity because he was not "
+       "authorized to talk to the media, said payments would begin soon."]),
+     [NARRATION, ("reported", "anonymous district official", "Cambodia", "official")]),
+    # one of many officials, not named: anonymous; a place after the head is where, not whose
+    (("As one Western diplomat in Phnom Penh put it, “Nobody will ever sign that paper.”",),
+     [("quote", "anonymous Western diplomat", "unknown", "official")]),
+    (("One Chinese official said the port was open.",),
+     [("reported", "anonymous Chinese official", "China", "official")]),
+    # look-alikes: an unnamed analyst is a voice the writer did not name, not a source kept
+    # anonymous; "no one" is nobody; a named source is no anonymous source
+    (("“Debt is a tool,” as one Cambodian economist put it.",),
+     [("quote", "Cambodian economist", "independent", "analyst")]),
+    (("No one said the port was open.",), [NARRATION]),
+    (("A Western diplomat said the base was open.",),
+     [("reported", "Western diplomat", "unknown", "official")]),
+])
+def test_anonymous_sources(paragraphs, expected):
+    assert attributed(*paragraphs) == expected

@@ -1069,6 +1069,8 @@ class _Grammar:
         k = j - 1 if not self.np_word(last) else j  # a plain noun head: "the two sides"
         while k >= 0:
             token = tokens[k]
+            if token.key == "one" and k < j:
+                break  # "One Chinese official said", "as one Western diplomat put it"
             if token.key in _DETERMINERS and not (token.capital and k > 0
                                                    and tokens[k - 1].capital):
                 if k > 1 and tokens[k - 1].key in _CONNECTORS - {"and"} \
@@ -1086,7 +1088,8 @@ class _Grammar:
                 k -= 1
             else:
                 break
-        determiner = tokens[k] if k >= 0 and tokens[k].key in _DETERMINERS else None
+        determiner = tokens[k] if k >= 0 and (tokens[k].key in _DETERMINERS
+                                              or tokens[k].key == "one") else None
         first = k + 1
         if not self.np_word(last) and (last.key in _AUXILIARIES or determiner is None and not any(
                 self.is_title(t.key) or self.is_cue(t.key) for t in tokens[first:j])):
@@ -1121,8 +1124,10 @@ class _Grammar:
         if first.key in _PRONOUNS:
             return (_pronoun(first), start + 1) if allow_pronoun else None
         determiner = first if first.key in _DETERMINERS or (
-            first.key == "one" and start + 1 < len(tokens) and tokens[start + 1].word
-            and not tokens[start + 1].capital) else None  # "said one villager"
+            first.key == "one" and start + 1 < len(tokens) and tokens[start + 1].word and (
+                not tokens[start + 1].capital or start + 2 < len(tokens)
+                and tokens[start + 2].word and not tokens[start + 2].capital)) else None
+        # "said one villager", "one Western diplomat"
         begin = k = start + 1 if determiner else start
         while k < len(tokens):
             token = tokens[k]
@@ -1308,8 +1313,8 @@ class _Grammar:
                     words[a - 1].key in _NAME_PARTICLES and a > 1 and words[a - 2].capital)):
                 a -= 1
             before = words[a - 1] if a > 0 else determiner
-            if before is None or not (before.key in _CONNECTORS or before.key in ("the", "a",
-                                                                                 "an")):
+            if before is None or not (before.key in _CONNECTORS
+                                      or before.key in ("the", "a", "an", "one")):
                 return a, b
             b = a - 1  # "the Royal Academy", "of Queensland": an organisation or a place
         return None
@@ -1646,9 +1651,10 @@ class _Document:
             issuer = self._issuer(phrase)
             if issuer is not None:
                 return issuer
-        elif phrase.head in _SPOKESPERSON_HEADS or phrase.person_head or \
-                phrase.head in _HEAD_WORDS or not grammar.roles.role_of(phrase.head,
-                                                                      person=False):
+        elif phrase.head not in _SOURCE_WORDS and (
+                phrase.head in _SPOKESPERSON_HEADS or phrase.person_head
+                or phrase.head in _HEAD_WORDS or not grammar.roles.role_of(phrase.head,
+                                                                         person=False)):
             body = self._body_named_in(phrase)
             if body is not None:
                 return body  # "a State Department spokesperson", "a spokesman for the embassy"
@@ -1697,7 +1703,13 @@ class _Document:
             found = self._office_holder(phrase, side)
             if found is not None:
                 return found  # "Cambodia's defence minister", named in the article
-        side, role = self.grammar.side_and_role([phrase.context], person=phrase.person_head)
+        # an unnamed person's own words first: "a district official, who ... talk to the
+        # media" is an official, not the media
+        contexts = [phrase.text, phrase.context] if phrase.person_head and \
+            phrase.context != phrase.text else [phrase.context]
+        side, role = self.grammar.side_and_role(contexts, person=phrase.person_head)
+        if side == UNKNOWN and role == "official" and _LOCAL.search(phrase.text):
+            side = self.local_side()  # "a district official": of the article's places
         if side == UNKNOWN and phrase.head in _GOVERNING_HEADS:
             seat = _SEAT.search(phrase.text)
             if seat is not None:  # "officials in Phnom Penh": the government seated there
@@ -1707,13 +1719,47 @@ class _Document:
             role = "institution"  # a country or a capital speaking: "Beijing said"
         name = (self._group_name(phrase) if phrase.plural else self._office_name(phrase, side)) \
             if phrase.person_head else phrase.text
-        if (phrase.person_head or phrase.head in _SOURCE_WORDS) and _ANONYMOUS.search(
-                self.texts[self.current]):
-            words = _WORD.findall(phrase.text)
-            cue = next((w for w in words if grammar.is_cue(_key(w))), "")
-            ranks = [w for w in words if _key(w) in _LOWER_RANKS and w != cue]
-            name = " ".join(["anonymous", *ranks, *([cue] if cue else []), phrase.head])
+        if self._anonymous(phrase):
+            name = self._anonymous_name(phrase)
+            if role in _BODY_ROLES:
+                role = "official"  # "a government source": a person inside the body
         return _Speaker(name, side, role, phrase.person_head, phrase.head, phrase.plural)
+
+    def _anonymous(self, phrase: _Phrase) -> bool:
+        """Whether an unnamed speaker is an anonymous source: the sentence says so ("who spoke
+        on condition of anonymity"), the speaker is "a source" (never named by nature: "a
+        Japanese government source"), or an official who is one of many ("As one Western
+        diplomat put it", "said one official"; not "as one Cambodian economist put it", a
+        voice of no office that the writer did not name)."""
+        if not (phrase.person_head or phrase.head in _SOURCE_WORDS):
+            return False
+        sentence = self.texts[self.current]
+        return _ANONYMOUS.search(sentence) is not None or (
+            phrase.head in _SOURCE_WORDS and not phrase.definite) or (
+            not phrase.plural and not phrase.definite
+            and self.grammar.roles.role_of(phrase.text, person=True) == "official"
+            and re.search(rf"\bone\s+{re.escape(phrase.text)}", sentence,
+                          re.IGNORECASE) is not None)
+
+    def _anonymous_name(self, phrase: _Phrase) -> str:
+        """The name of an anonymous source: "anonymous" and the words before the head that
+        say who they are (ranks, sides, places, bodies: "anonymous district official",
+        "anonymous Japanese government source"), else a side named after the head ("a
+        diplomat from an ASEAN member state" -> "anonymous ASEAN diplomat")."""
+        grammar = self.grammar
+        words = _WORD.findall(phrase.text)
+        head_at = next((n for n, w in enumerate(words) if _key(w) == phrase.head), len(words))
+        kept = [w for w in words[:head_at]
+                if w[:1].isupper() or _key(w) in _LOWER_RANKS or _LOCAL.fullmatch(w)
+                or grammar.roles.role_of(_key(w), person=False) == "institution"]
+        if not any(grammar.is_cue(_key(w)) for w in kept):
+            for word in words[head_at + 1:]:
+                if _key(word) in _DESTINATION_WORDS:
+                    break  # "a diplomat in Phnom Penh": where, not whose
+                if grammar.is_cue(_key(word)):
+                    kept.append(word)
+                    break
+        return " ".join(["anonymous", *kept, phrase.head])
 
     def _body_named_in(self, phrase: _Phrase) -> _Speaker | None:
         """The organisation an unnamed spokesperson, official, researcher or head speaks for,
