@@ -166,6 +166,15 @@ def test_shipped_issues_lexicon_names_the_disputes() -> None:
         ("Human rights groups say the figures are low.", []),
         ("A human rights investigator visited the prison.", []),
         ("Human rights defenders were harassed.", ["human rights"]),
+        ("The Cambodian Center for Human Rights counted 40 complaints.", []),
+        ("The Phnom Penh Human Rights Development Association filed a case.", []),
+        ("The UN envoy spoke on human rights for an hour.", ["human rights"]),
+        ("Cambodia Rejects Human Rights Criticism From Brussels", ["human rights"]),
+        # names and frameworks that hold an issue's words
+        ("He voiced support for China's Global Development Initiative.", []),
+        ("Japan gives support for rural development.", ["aid"]),
+        ("China will invest in the Industrial Development Corridor.", []),
+        ("The Chinese ships may stay at the pier after the handover.", ["naval base"]),
         # naval base: a base with its adjectives, plural bases, the navy, military use
         ("Talk of a secret Chinese base is fabricated.", ["naval base"]),
         ("The constitution bans foreign bases.", ["naval base"]),
