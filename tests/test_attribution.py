@@ -1234,3 +1234,46 @@ def test_definite_offices_resolve_to_their_holder(sentences, expected):
 ])
 def test_anonymous_sources(paragraphs, expected):
     assert attributed(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # verbs of speech met in wire and analysis copy, each with a narration look-alike
+    (("Residents have not been told what they will receive, RFA Khmer has learned.",),
+     [("reported", "Radio Free Asia", "independent", "media")]),
+    (("Cambodia has learned its lesson from the floods.",), [NARRATION]),
+    (("Hun Manet on Monday brushed aside warnings that the canal would deepen debt.",),
+     [("reported", *HUN_MANET)]),
+    (("The wind brushed aside the leaves on the pier.",), [NARRATION]),
+    (("H.E. Wang Wenbin conveyed the greetings of President Xi Jinping.",),
+     [("reported", "Wang Wenbin", "China", "official")]),
+    (("The trucks conveyed sand to the site.",), [NARRATION]),
+    (("Kin Phea, of the Royal Academy of Cambodia, sees it differently.",),
+     [("reported", "Kin Phea", "Cambodia", "analyst")]),
+    (("The International Monetary Fund rates the risk of debt distress as low.",),
+     [("reported", "International Monetary Fund", "unknown", "institution")]),
+    (("Interest rates as low as 2 percent attracted borrowers.",), [NARRATION]),
+    (("Critics point to the expressway, whose tolls are high.",),
+     [("reported", "critics", "unknown", "critic")]),
+    (("Signs point to a slowdown in lending.",), [NARRATION]),
+    # evidence credited to who gathered it, with a longer participle phrase
+    (("Satellite images taken in March and reviewed by Reuters showed two ships.",),
+     [("reported", "Reuters", "independent", "media")]),
+    # a caption reports speech only through a quotation or a "that" clause; "he" is the
+    # caption's own subject
+    (("Government spokesman Pen Bona speaks to reporters, where he denied that troops were "
+      "stationed at Ream. (VOD/Khuon Narim)",),
+     [("reported", "Pen Bona", "Cambodia", "official")]),
+    (("Prime Minister Hun Manet speaks to reporters in Phnom Penh. (Xinhua/Li Ming)",),
+     [NARRATION]),
+    (("Hun Manet welcomes Wang Yi at the palace, a building that was restored. (AKP/Sok Dara)",),
+     [NARRATION]),
+    # a person named only by the name they gave; an age is no part of the head
+    (("“They measured my land twice,” said a 52-year-old rice farmer who gave only her first "
+      "name, Sreymom.",),
+     [("quote", "Sreymom", "unknown", "public")]),
+    (("“We are afraid,” said a 40-year-old vendor.",),
+     [("quote", "vendor", "unknown", "public")]),
+    (("The company gave its name as Golden Dragon.",), [NARRATION]),
+])
+def test_verbs_of_speech_and_their_look_alikes(paragraphs, expected):
+    assert attributed(*paragraphs) == expected

@@ -158,10 +158,18 @@ _LAST_WORD = re.compile(r"([\w\u2019'\-]+)\s+$")
 _CLOSES_OR_THAT = re.compile(
     r"\s*(?:(?:on|in|last|this|earlier)\s+[\w\u2019']+\s+(?:\d{1,4}\s+)?)?"
     r"(?:that\b|:|[,.;!?\u201d\"]|$)")
+_AGE = re.compile(r"\d+-(?:year|month)s?-old")  # "a 52-year-old farmer"
+# A person named only by the name they gave: "who gave only her first name, Sreymom".
+_GIVEN_NAME = re.compile(
+    r"\b(?:gave|give|gives|giving|identified|identifying|goes|going|went|asked to be called"
+    r"|wished to be called)\s+(?:only\s+)?(?:(?:his|her|their)\s+(?:first\s+|family\s+|last\s+"
+    r"|nick|)names?|(?:him|her)self\s+only|only|by|as)\s*(?:,|as|:)?\s*"
+    r"(?P<name>[A-Z][\w\u2019'\-]+(?:\s+[A-Z][\w\u2019'\-]+)?)")
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
+_THAT_CLAUSE = re.compile(r"\s+that\s+(?!is\b|was\b|are\b|were\b|has\b|had\b)")
 # An object of a few words, then "as" ("describe the kingdom as a client state").
-_OBJECT_AS = re.compile(
-    r"(?:\s+[\w\u2019'\-]+){1,6}?\s+as\s+(?!(?:the|this|that|these|those|he|she|it|they|we|i|"
+_OBJECT_AS = re.compile(  # an object first: not "rates as low as"
+    r"\s+(?!as\b)[\w\u2019'\-]+(?:\s+[\w\u2019'\-]+){0,5}?\s+as\s+(?!(?:the|this|that|these|those|he|she|it|they|we|i|"
     r"his|her|their|its|our|soon|long|well|much|many|far|part|if|though)\b)[\w\u201c\"']",
     re.IGNORECASE)
 # A reporting verb right after these (or opening the sentence) may have its speaker after it.
@@ -314,7 +322,7 @@ _OPENER = re.compile(
 # claim ("Satellite imagery analysed by AMTI shows ...", "Documents obtained by RFA reveal").
 _EVIDENCE_BY = re.compile(
     r"\b(?i:imagery|images|photos|photographs|footage|data|documents|records|analysis|figures"
-    r"|research|files)\s+(?:[\w\u2019'\-]+\s+){0,2}?(?:analy[sz]ed|reviewed|obtained|seen"
+    r"|research|files)\s+(?:[\w\u2019'\-]+\s+){0,5}?(?:analy[sz]ed|reviewed|obtained|seen"
     r"|compiled|collected|published|released|gathered|examined|verified|provided|commissioned)"
     r"\s+by\s+(?P<by>(?:the\s+)?[A-Z][^,;:()]{1,80}?)"
     r"(?:\s+(?:last|this|on|in|earlier)\s+[\w\u2019']+(?:\s+\d{1,4})?)?\s+(?:shows?|showed|suggests?|suggested"
@@ -1129,6 +1137,8 @@ class _Grammar:
                 and tokens[start + 2].word and not tokens[start + 2].capital)) else None
         # "said one villager", "one Western diplomat"
         begin = k = start + 1 if determiner else start
+        if determiner is not None and k < len(tokens) and _AGE.fullmatch(tokens[k].key):
+            begin = k = k + 1  # "a 52-year-old rice farmer": the age is no part of the head
         while k < len(tokens):
             token = tokens[k]
             following = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -1163,6 +1173,8 @@ class _Grammar:
                 k = by + 1  # "a count of speeches by Ou Virak"
             elif k == begin and determiner is not None and token.word:
                 k += 1  # "according to the sources": one plain noun after a determiner
+                if following is not None and following.key in self.roles.person_words:
+                    k += 1  # "a rice farmer": a plain noun before a person word
                 break
             else:
                 break
@@ -1703,6 +1715,10 @@ class _Document:
             found = self._office_holder(phrase, side)
             if found is not None:
                 return found  # "Cambodia's defence minister", named in the article
+        if phrase.person_head and not phrase.plural and not phrase.definite:
+            given = _GIVEN_NAME.search(self.texts[self.current])
+            if given is not None:  # "said a farmer who gave only her first name, Sreymom"
+                return self.person_speaker(self.introduce(given.group("name"), phrase.text))
         # an unnamed person's own words first: "a district official, who ... talk to the
         # media" is an official, not the media
         contexts = [phrase.text, phrase.context] if phrase.person_head and \
@@ -2102,9 +2118,10 @@ class _Document:
         return next((c for c in candidates if c.role == wanted), None)
 
     def _recent_people(self) -> Iterator[_Speaker]:
-        """People in order of recency: named subjects of the sentences read since a person
-        last spoke (read lazily), then the people who spoke, most recent first."""
-        for index in range(self.current - 1,
+        """People in order of recency: named subjects of the sentence being read ("Pen Bona
+        speaks to reporters, where he denied ...") and of those read since a person last
+        spoke (read lazily), then the people who spoke, most recent first."""
+        for index in range(self.current,
                            max(self.last_person_at, self.current - MAX_LOOKBACK_SENTENCES), -1):
             subject = self.subject_at(index)
             if subject is None or subject.kind != "person" or not self.is_known(subject.name):
@@ -2430,9 +2447,11 @@ class _Attributor:
             if masked[start] != text[start]:
                 continue  # inside a quotation
             if caption and (verb.act or not _QUOTE_MARK.search(masked if masked != text
-                                                                else "")):
+                                                                else "")) \
+                    and not _THAT_CLAUSE.match(masked, end):
                 # "Hun Manet welcomes Wang Yi as he arrives ... (Xinhua/...)", "the compound
-                # that police say housed ...": a caption speaks only through a quotation
+                # that police say housed ...": a caption speaks only through a quotation or
+                # a "that" clause ("..., where he denied that troops were stationed")
                 continue
             if tokens[first].capital and first > 0 and tokens[first - 1].word:
                 continue  # "the United States", "a Welcome Dinner": a name, not a verb
