@@ -66,15 +66,18 @@ class _Gates:
     (0.0, 0.0, 1.0, 0.0).
     """
 
-    pattern_words: dict[str, tuple[str, ...]]  # the lexicon's words by their last run (+ "n")
+    pattern_runs: frozenset[str]  # the lexicon's words of one run, and each + "n"
+    pattern_compounds: dict[str, tuple[str, ...]]  # its other words by last run (and + "n")
     pattern_marks: re.Pattern[str]  # emoticons and "(!)", in lower case
     vader_words: frozenset[str]
     vader_emoji: frozenset[str]  # the characters VADER replaces by a description
 
     def pattern_may_score(self, lower: str) -> bool:
         """Whether pattern may score the sentence whose lower-cased text is ``lower``."""
-        runs = self.pattern_words.keys() & _RUN.findall(lower)
-        return (any(word in lower for run in runs for word in self.pattern_words[run])
+        runs = _RUN.findall(lower)
+        return (not self.pattern_runs.isdisjoint(runs)
+                or any(word in lower for run in self.pattern_compounds.keys() & runs
+                       for word in self.pattern_compounds[run])
                 or self.pattern_marks.search("".join(lower.split())) is not None)
 
     def vader_may_score(self, text: str, lower: str) -> bool:
@@ -91,19 +94,22 @@ def _gates() -> _Gates:
     from textblob._text import EMOTICONS, EOS
 
     words = [word for word in _pattern().keys() if not any(c.isspace() for c in word)]
+    one_run = {word for word in words if _RUN.fullmatch(word)}
     by_last_run: dict[str, list[str]] = {}
     for word in words:
         runs = _RUN.findall(word)
-        if runs:
+        if runs and word not in one_run:
             by_last_run.setdefault(runs[-1], []).append(word)
             by_last_run.setdefault(runs[-1] + "n", []).append(word)
     marks = {mark.lower() for group in EMOTICONS.values() for mark in group} | {"(!)"}
     marks_pattern = "|".join(map(re.escape, sorted(marks, key=len, reverse=True)))
-    if "n" in by_last_run or EOS.lower() in words or any(not _RUN.search(w) for w in words):
+    if "n" in one_run | by_last_run.keys() or EOS.lower() in words or any(
+            not _RUN.search(word) for word in words):
         marks_pattern = ""  # a lexicon the reasoning does not cover: "" finds every sentence
     vader = _vader()
     return _Gates(
-        pattern_words={run: tuple(words) for run, words in by_last_run.items()},
+        pattern_runs=frozenset(one_run | {word + "n" for word in one_run}),
+        pattern_compounds={run: tuple(words) for run, words in by_last_run.items()},
         pattern_marks=re.compile(marks_pattern),
         vader_words=frozenset(vader.lexicon),
         vader_emoji=frozenset(emoji for emoji in vader.emojis if len(emoji) == 1),
