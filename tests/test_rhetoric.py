@@ -861,6 +861,10 @@ def test_polarity_classes(text: str, target: str, expected: str) -> None:
         ("Neither view settles the question of the naval base.", "naval base", "asserted"),
         ("The report has not resolved the dispute over the loans.", "loans", "asserted"),
         ("Neither view supports a naval base.", "naval base", "denied"),
+        # a negated disclosure leaves what was not disclosed asserted
+        ("Nobody has published the loan contracts.", "loan", "asserted"),
+        ("The ministry did not confirm the terms of the loans.", "loans", "asserted"),
+        ("The ministry has no loans from Beijing.", "loans", "denied"),
     ],
 )
 def test_polarity_of_relayed_questions_labels_and_protective_negations(

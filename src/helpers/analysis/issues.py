@@ -46,13 +46,18 @@ from helpers.corpus.lexicons import read_lexicon
 
 _POLARITY_RANK = {DENIED: 0, REPORTED: 1}
 # A phrase that refers back to what the sentence before was about ("the report", "the images",
-# "these claims", "the project", "the raids"): the sentence continues its issues.
+# "these claims", "the project", "the raids", "that figure", "the route", "the financing",
+# "such concerns"): the sentence continues its issues. Nouns that name a new subject as often
+# as an old one ("the issue", "the question", "the label", "the statement") are left out.
 _REFERS_BACK = re.compile(
     r"\b(?=[TtSs])(?:the|this|that|these|those|such)\s+(?:(?:new|latest|same|whole|entire|planned|"
-    r"proposed|alleged|reported|satellite|leaked|recent|original)\s+)?(?:reports?|stor(?:y|ies)|"
-    r"articles?|images?|photos?|photographs?|pictures?|footage|projects?|deal|agreement|"
-    r"facility|site|upgrade|plans?|scheme|allegations?|claims?|accusations?|construction|"
-    r"works|compounds?|raids?|crackdown|loans?|case|charges?|dispute|drills|exercises?)\b",
+    r"proposed|alleged|reported|satellite|leaked|recent|original|official)\s+)?(?:reports?|"
+    r"stor(?:y|ies)|articles?|images?|photos?|photographs?|pictures?|footage|projects?|deal|"
+    r"agreement|facility|site|upgrade|plans?|scheme|allegations?|claims?|accusations?|"
+    r"construction|works|compounds?|raids?|crackdown|loans?|case|charges?|dispute|drills|"
+    r"exercises?|figures?|route|contracts?|financing|funding|money|costs?|payments?|"
+    r"compensation|tolls|concerns?|criticism|talk|remarks?|warnings?|fears?|proposal|waterway|"
+    r"sanctions|evidence|findings|ruling)\b",
     re.IGNORECASE)
 
 
