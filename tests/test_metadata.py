@@ -10,6 +10,7 @@ import pytest
 from helpers.corpus.metadata import (
     infer_from_filename,
     infer_from_text,
+    known_outlet,
     outlet_identity,
     parse_date,
 )
@@ -244,3 +245,51 @@ def test_a_quoted_articles_link_names_its_outlet_and_the_site_stays_the_publishe
     found = infer_from_text(text)
     assert found.values["outlet"] == "Kyodo News"
     assert found.values["published_by"] == "The Cambodia Daily"
+
+
+# A desk's credit under the headline is a byline: its outlet credited when named; the headline
+# above it stays the title's line. Look-alikes: a site's service desk, a sentence about a desk.
+@pytest.mark.parametrize(("credit", "outlet", "byline"), [
+    ("Thai PBS World's Regional Desk", "Thai PBS World", True),
+    ("Khmer Times Business Desk", "Khmer Times", True),
+    ("Xinhua Desk", "Xinhua", True),
+    ("Reuters Newsroom", "Reuters", True),
+    ("Web Desk", "", True),
+    ("INTERNATIONAL DESK", "", True),
+    ("Help Desk", "", False),
+    ("Customer Service Desk", "", False),
+    ("He sat at the desk", "", False),
+])
+def test_a_desks_credit_is_a_byline(credit: str, outlet: str, byline: bool) -> None:
+    found = infer_from_text(f"Navy drill begins near the border\n{credit}\n11th Jun 2025\n\n"
+                            f"{PROSE}\n{MORE_PROSE}")
+    assert found.values.get("outlet", "") == outlet
+    assert (found.metadata_lines.get(1) == "metadata: byline") is byline
+
+
+# Official press offices: their names with the state's initials written either way, and their
+# statements' mastheads.
+@pytest.mark.parametrize(("name", "expected"), [
+    ("U.S. Embassy Phnom Penh", "US Embassy in Cambodia"),
+    ("US Embassy in Phnom Penh", "US Embassy in Cambodia"),
+    ("U.S. Department of State", "US Department of State"),
+    ("Ministry of Foreign Affairs of Japan", "Ministry of Foreign Affairs of Japan"),
+    ("https://www.mofa.go.jp/s_sa/sea1/kh/page1e_000812.html",
+     "Ministry of Foreign Affairs of Japan"),
+    # no state named, or not an office
+    ("Embassy", ""),
+    ("Ministry of Foreign Affairs", ""),
+    ("U.S. troops", ""),
+])
+def test_official_press_offices(name: str, expected: str) -> None:
+    assert known_outlet(name) == expected
+
+
+def test_an_embassy_statement_forwarded_by_e_mail() -> None:
+    text = ("From: Sophea Kong <skong@example.org>\nSent: Tuesday, August 6, 2024 9:12 AM\n"
+            "To: desk@example.org\nSubject: FW: Statement by the Embassy Spokesperson\n\n"
+            "FYI - see below.\n\nU.S. Embassy Phnom Penh\nFOR IMMEDIATE RELEASE\nAugust 5, 2024"
+            f"\n\nStatement by the Embassy Spokesperson on the Canal\n\n{PROSE}\n{MORE_PROSE}")
+    found = infer_from_text(text)
+    assert found.values["outlet"] == "US Embassy in Cambodia"
+    assert f"{found.values['date']:%Y-%m-%d}" == "2024-08-05"

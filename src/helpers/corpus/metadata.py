@@ -478,6 +478,13 @@ _BYLINE = re.compile(r"^(?:by|written by|reported by|story by|words by|text by|r
 _STAFF = re.compile(r"^(?P<name>.+?)\s+(?:staff(?:\s+(?:writers?|reporters?))?|writers?|"
                     r"reporters?|correspondents?|desk|team|newsroom|editorial(?:\s+board)?|"
                     r"online)$", re.IGNORECASE)
+# A desk's credit on a line of its own ("Thai PBS World's Regional Desk", "TOI World Desk",
+# "Web Desk", "The Star Newsroom"): an outlet's name perhaps, a desk's name in capitalised words.
+_DESK = re.compile(r"^(?P<words>(?:[A-Z][\w.&'’\-]*\s+){1,6})"
+                   r"(?:[Dd]esk|DESK|[Nn]ewsroom|NEWSROOM)$")
+# Desks that are a site's services, not its reporters.
+_NOT_DESKS = re.compile(r"\b(?:help|service|front|information|reception|support|cash)\b",
+                        re.IGNORECASE)
 # The first letters a byline (by, written by, reporter:...) and a photo credit open with.
 _BYLINE_FIRST = frozenset("bwrsta")
 _PHOTO_FIRST = frozenset("fpivcg")
@@ -720,6 +727,8 @@ def _outlet_key(name: str) -> str:
         text = _SCHEME.sub("", text).removeprefix("www.").split("/")[0]
     if "-" in text or "\u2013" in text or "\u2014" in text:
         text = _DASHES.sub("-", text)
+    if "." in text and ("u.s." in text or "u.k." in text):
+        text = _STATE_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)  # U.S. = US
     if " " not in text:
         return text
     if "," in text or "republic" in text or "prc" in text or "kingdom" in text:
@@ -736,6 +745,8 @@ _STATE_NAME = re.compile(r"\b(?:the\s+)?(?:people's\s+republic\s+of\s+china|prc)
                          r"\b(?:the\s+)?kingdom\s+of\s+(?P<country>cambodia|thailand)\b")
 _STATE_AFTER_COMMA = re.compile(r",\s*(?=(?:the\s+)?(?:people's\s+republic|prc\b|kingdom\s+of))")
 _WEB_ADDRESS = re.compile(r"(?:[a-z]+://)?[\w.\-]+\.[a-z]{2,}(?:/\S*)?")
+# A state's initials with full stops in an office's name ("U.S. Embassy", "U.K. Foreign Office").
+_STATE_INITIALS = re.compile(r"\bu\.[sk]\.")
 _SCHEME = re.compile(r"^[a-z]+://")
 
 
@@ -1513,6 +1524,14 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found, *, short: bool)
     if stamp:
         found.credits.append(("agency stamp", stamp, i))
         return ""
+    desk = _DESK.match(line) if short and i in page.head and not after_text and (
+        line.endswith(("k", "K", "m", "M"))) else None
+    if desk and not _NOT_DESKS.search(line):
+        # a desk's credit under the headline ("Thai PBS World's Regional Desk", "Web Desk")
+        name = _note_name(desk.group("words"), strong=False)
+        if name:
+            found.credits.append(("byline", name, i))
+        return "metadata: byline"
     for_outlet = _FOR_OUTLET.match(line) if short and not after_text and " for " in line \
         else None
     if for_outlet and known_outlet(for_outlet.group("outlet")):
