@@ -174,6 +174,11 @@ def test_shipped_issues_lexicon_names_the_disputes() -> None:
         ("He voiced support for China's Global Development Initiative.", []),
         ("Japan gives support for rural development.", ["aid"]),
         ("China will invest in the Industrial Development Corridor.", []),
+        # aid named by what was provided or by who funded it
+        ("Tokyo has provided patrol boats and training to the police.", ["aid"]),
+        ("Deminers trained with Japanese funding cleared the field.", ["aid"]),
+        ("The hotel provided rooms for the delegates.", []),
+        ("Funding for the festival came from ticket sales.", []),
         ("The Chinese ships may stay at the pier after the handover.", ["naval base"]),
         # naval base: a base with its adjectives, plural bases, the navy, military use
         ("Talk of a secret Chinese base is fabricated.", ["naval base"]),

@@ -55,7 +55,7 @@ _REFERS_BACK = re.compile(
     r"stor(?:y|ies)|articles?|images?|photos?|photographs?|pictures?|footage|projects?|deal|"
     r"agreement|facility|site|upgrade|plans?|scheme|allegations?|claims?|accusations?|"
     r"construction|works|compounds?|raids?|crackdown|loans?|case|charges?|dispute|drills|"
-    r"exercises?|figures?|route|contracts?|financing|funding|money|costs?|payments?|"
+    r"exercises?|figures?|route|contracts?|financing|funding|costs?|payments?|"
     r"compensation|tolls|concerns?|criticism|talk|remarks?|warnings?|fears?|proposal|waterway|"
     r"sanctions|evidence|findings|ruling)\b",
     re.IGNORECASE)
