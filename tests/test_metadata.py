@@ -293,3 +293,24 @@ def test_an_embassy_statement_forwarded_by_e_mail() -> None:
     found = infer_from_text(text)
     assert found.values["outlet"] == "US Embassy in Cambodia"
     assert f"{found.values['date']:%Y-%m-%d}" == "2024-08-05"
+
+
+# A stamp with its time first: the time's minutes are never the day ("11:42 October 18": 18).
+@pytest.mark.parametrize(("stamp", "expected"), [
+    ("All News 11:42 October 18, 2025", "2025-10-18"),
+    ("Published 11:30 AM, July 12, 2024", "2024-07-12"),
+    ("14:05 12 March 2024", "2024-03-12"),
+    ("10:20 6 August 2024 | Sok Dara", "2024-08-06"),
+    ("Updated 09:05 5 May 2024", None),
+    ("11:42 October", None),
+])
+def test_time_first_stamps(stamp: str, expected: str | None) -> None:
+    found = infer_from_text(f"Canal talks resume\n{stamp}\n\n{PROSE}\n{MORE_PROSE}")
+    date = found.values.get("date")
+    assert (None if date is None else f"{date:%Y-%m-%d}") == expected
+
+
+def test_a_year_less_agency_dateline_takes_the_year_of_a_time_first_stamp() -> None:
+    text = (f"Yonhap News Agency\nAll News 11:42 October 18, 2025\nKoreans return home\n"
+            f"By Kim Do-hyun\nSEOUL, Oct. 18 (Yonhap) -- {PROSE}\n{MORE_PROSE}")
+    assert f"{infer_from_text(text).values['date']:%Y-%m-%d}" == "2025-10-18"

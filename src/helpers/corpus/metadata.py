@@ -224,19 +224,20 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 # A written date, with or without a year: 2024-05-25, 2024.05.25, 2024. 5. 25, 25 May 2024,
 # May 25, 2024, Mar.25,2024, 3/4/2024, May 25, 2024年5月25日 (a Chinese or Japanese page's
-# header), 2024년 5월 25일 (a Korean one).
+# header), 2024년 5월 25일 (a Korean one). A time's minutes are never a day ("11:42 October 18,
+# 2025": October 18).
 DATE_PATTERN = re.compile(
     rf"(?<!\d)(?P<cy>{_YEAR})\s*[年년]\s*(?P<cm>\d{{1,2}})\s*[月월]\s*(?P<cd>\d{{1,2}})\s*[日일]"
     rf"|(?<![\w/.\-])(?P<iy>{_YEAR})(?P<isep>[-/.])(?:(?<=\.)[ ])?(?P<im>\d{{1,2}})(?P=isep)"
     rf"(?:(?<=\.)[ ])?(?P<id>\d{{1,2}})(?!\d)"
-    rf"|(?<!\w)(?P<dd>\d{{1,2}}){_ORDINAL}(?:\s+|-)(?:of\s+)?(?P<dm>{_MONTH})\.?(?:,?\s+|-)"
+    rf"|(?<![\w:])(?P<dd>\d{{1,2}}){_ORDINAL}(?:\s+|-)(?:of\s+)?(?P<dm>{_MONTH})\.?(?:,?\s+|-)"
     rf"(?P<dy>{_YEAR})(?!\d)"
     rf"|(?<!\w)(?P<mm>{_MONTH})(?:\.\s*|\s+|-)(?P<md>\d{{1,2}}){_ORDINAL}(?:,\s*|\s+|-)"
     rf"(?P<my>{_YEAR})(?!\d)"
     rf"|(?<![\w/.\-])(?P<na>\d{{1,2}})(?P<nsep>[/.\-])(?P<nb>\d{{1,2}})(?P=nsep)(?P<ny>{_YEAR})"
     rf"(?!\d)"
     rf"|(?<!\w)(?P<ym>{_MONTH})\.?\s+(?P<yd>\d{{1,2}}){_ORDINAL}(?![\w:])"
-    rf"|(?<!\w)(?P<xd>\d{{1,2}}){_ORDINAL}\s+(?P<xm>{_MONTH})\b\.?",
+    rf"|(?<![\w:])(?P<xd>\d{{1,2}}){_ORDINAL}\s+(?P<xm>{_MONTH})\b\.?",
     re.IGNORECASE,
 )
 _TIME = re.compile(
