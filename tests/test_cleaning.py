@@ -1810,3 +1810,245 @@ def test_the_caption_under_an_image_placeholder_goes(placeholder: str) -> None:
         result = clean_article(raw)
         assert (under not in result.text) is removed
         assert placeholder not in result.text and all(s in result.text for s in BODY)
+
+
+# Platform chrome, publisher boilerplate, chat and e-mail chrome (blind set C's classes, each
+# as a family of the shapes real pages give it), with prose look-alikes that must stay.
+FAMILY_DEBRIS = [
+    ("#Cambodia #Mekong #Trade", "platform chrome"),
+    ("#ASEAN2025, #Laos, #Diplomacy", "platform chrome"),
+    ("…see more", "platform chrome"),
+    ("... see more", "platform chrome"),
+    ("Show less", "platform chrome"),
+    ("👍❤️ 1,204", "platform chrome"),
+    ("🔥 12  👏 3", "platform chrome"),
+    ("❤️ 2.4K", "platform chrome"),
+    ("Home My Network Jobs Messaging Notifications", "platform chrome"),
+    ("Home Explore Notifications Messages Bookmarks Profile More", "platform chrome"),
+    ("38 comments · 12 reposts", "comment count"),
+    ("View Comments (12)", "comment count"),
+    ("Show all 38 comments", "comment count"),
+    ("How does this make you feel?", "reaction widget"),
+    ("What's your reaction?", "reaction widget"),
+    ("Was this article helpful?", "reaction widget"),
+    ("Did you find this story useful?", "reaction widget"),
+    ("Rate this article:", "reaction widget"),
+    ("DFA photo", "image credit"),
+    ("Malacañang photo", "image credit"),
+    ("Xinhua file photo", "image credit"),
+    ("PCO Photo", "image credit"),
+    ("Reuters screengrab", "image credit"),
+    ("Summary is AI-generated, newsroom-reviewed", "summary box"),
+    ("AI-generated summary", "summary box"),
+    ("This summary was generated with AI and checked by our editors", "summary box"),
+    ("AI Summary", "summary box"),
+    ("Mekong Briefs is produced by the Delta Policy Centre, a private, non-profit institution "
+     "based in Bangkok.", "publisher notice"),
+    ("Its research is nonpartisan and nonproprietary.", "publisher notice"),
+    ("The Institute does not take institutional positions on policy issues.",
+     "publisher notice"),
+    ("Accordingly, all views, positions, and conclusions expressed in this brief should be "
+     "understood to be solely those of the authors.", "publisher notice"),
+    ("Transcripts are prepared by a transcription vendor and may be revised.",
+     "transcript disclaimer"),
+    ("This is a rush transcript. Copy may not be in its final form.", "transcript disclaimer"),
+    ("This transcript was automatically generated and may contain errors.",
+     "transcript disclaimer"),
+    ("Please review the episode audio before quoting from this transcript.",
+     "transcript disclaimer"),
+    ("Messages and calls are end-to-end encrypted. No one outside of this chat can read them.",
+     "chat app notice"),
+    ("Messages to this group are now secured with end-to-end encryption. Tap for more info.",
+     "chat app notice"),
+    ("Forwarded", "chat app notice"),
+    ("This message was deleted", "chat app notice"),
+    ("Dilarang mengutip atau menyalin berita ini tanpa izin tertulis dari redaksi.",
+     "reproduction notice"),
+    ("No part of this article may be reproduced without the publisher's permission.",
+     "reproduction notice"),
+    ("本文未经授权禁止转载", "reproduction notice"),
+    ("Toute reproduction interdite sans l'accord de la rédaction.", "reproduction notice"),
+    ("Automated crawling and text and data mining of this site are prohibited without written "
+     "permission.", "reproduction notice"),
+    ("The Morning Brief. Our daily newsletter with the region's top stories, straight to your "
+     "inbox. Sign up now.", "newsletter box"),
+    ("Mekong Weekly is a free newsletter that lands in your inbox every Friday with the week's "
+     "river news and analysis.", "newsletter box"),
+    ("FOR IMMEDIATE RELEASE", "press release"),
+    ("Embargoed until 00:01 GMT, 5 May 2025", "press release"),
+    ("- ENDS -", "press release"),
+    ("Media contact: press@example.org", "press release"),
+    ("Notes to editors:", "press release"),
+    ("---------- Forwarded message ---------", "e-mail forward"),
+    ("Begin forwarded message:", "e-mail forward"),
+    ("Sent from my iPhone", "e-mail forward"),
+    ("Subject: Fwd: Canal statement", "e-mail forward"),
+    ("Cc: desk@example.org", "e-mail forward"),
+    ("From: Dara Sok <dara@example.org>", "e-mail forward"),
+    ("FYI, see below.", "e-mail forward"),
+    ("Fwd: statement from the ministry, arrived this morning", "e-mail forward"),
+    ("Please see the statement below.", "e-mail forward"),
+    ("https://www.example.com/asia/2025/04/canal-plan 2/4", "link"),
+    ("https://example.org/news/item Page 3 of 5", "link"),
+    ("Like Comment Repost Send", "platform chrome"),
+    ("Report this post", "platform chrome"),
+    ("+ Follow", "platform chrome"),
+    ("See translation", "platform chrome"),
+    ("All reactions:", "platform chrome"),
+    ("Top fan", "platform chrome"),
+    ("<Media omitted>", "chat app notice"),
+    ("Tap to view photo", "chat app notice"),
+    ("Open in Telegram", "chat app notice"),
+    ("Channel photo updated", "chat app notice"),
+    ("On Tue, 6 Aug 2024 at 08:30, Lina Tan <lina@example.org> wrote:", "e-mail forward"),
+    ("Get Outlook for Android", "e-mail forward"),
+    ("If you are not the intended recipient, please delete this message.", "e-mail disclaimer"),
+    ("CAUTION: This email originated from outside the organisation.", "e-mail disclaimer"),
+    ("(SOUNDBITE OF PROTEST CHANTING)", "broadcast chrome"),
+    ("(LAUGHTER)", "broadcast chrome"),
+    ("Play Live Radio", "broadcast chrome"),
+    ("Listen to article (4 min)", "broadcast chrome"),
+    ("Courtesy: Ministry of National Defence", "image credit"),
+    ("Was this helpful?", "reaction widget"),
+]
+FAMILY_LOOKALIKES = [
+    "Signal's messages are end-to-end encrypted, experts say, so police cannot read them.",
+    "Messages from the ministry were forwarded to police, who said they would investigate.",
+    '"How does this make you feel?" the reporter asked a farmer in Kandal province.',
+    "The report was produced by the Lowy Institute, an independent think tank in Sydney, and "
+    "found that aid rose.",
+    "Its research is widely cited by officials in Phnom Penh and Beijing.",
+    "The ministry said the documents must not be reproduced without approval from the cabinet.",
+    "He urged migrant workers to sign up today for the new registration scheme.",
+    "The transcript was released by the court on Monday.",
+    "Police said the photo was taken in Sihanoukville.",
+    "Group photo shows ministers at the summit in Phnom Penh on Monday.",
+    "The minister said the press release would follow on Friday.",
+    "Media contacts in Phnom Penh said the talks were postponed.",
+    "Hun Sen said he would see more of his counterpart this year.",
+    "Home ministry officials met on Monday.",
+    "Cambodia is the #1 rice exporter in the region, officials said.",
+    "The party's newsletter, which lands in your inbox every week, criticised the plan, "
+    "officials said.",
+    "Forward planning is key, the minister said.",
+    "Embargo on arms sales to Cambodia lifted",
+    "Sok Dara: We will never accept a foreign base.",
+    "On Monday, the minister wrote:",
+    "2024",
+    "Follow the money",
+    "Save the Mekong",
+    "Officials said the message was forwarded to the embassy in Phnom Penh on Friday.",
+    "If you are a farmer near the canal, the ministry said, you will be paid.",
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), FAMILY_DEBRIS)
+def test_platform_publisher_chat_and_mail_chrome_is_removed(line: str, reason: str) -> None:
+    assert debris_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", FAMILY_LOOKALIKES)
+def test_prose_that_looks_like_platform_or_publisher_chrome_is_kept(line: str) -> None:
+    assert debris_reason(line) is None
+
+
+HEADLINE = "Ministers agree to expand rice trade"
+
+
+@pytest.mark.parametrize(("thread", "removed"), [
+    # a news site's comments: a count, then "name: text" entries
+    (["View Comments (2)", "Dara Sok: Good. Now do the recruiters too.",
+      "riverwatcher: The real number is higher."], True),
+    # a social post's comments: a form, the commenter's header, an action bar
+    (["412 reactions · 38 comments", "Add a comment…", "Lina Tan • 2nd Trade economist",
+      "Point 3 matters most. Happy to share the tariff data.", "Like · Reply · 3d"], True),
+    # a thread with no heading: commenters' dated stamps, its form after it
+    (["Vuthy Chan · 18 February 2025 at 7:41 am", "They will just move the trade elsewhere.",
+      "Mey Lin · 19 February 2025 at 10:03 pm", "Who pays for the trucks? Ask that.",
+      "Leave a Reply Cancel reply"], True),
+    # an interview's answers after the text: names and colons, but no comment heading
+    (["Sok Dara: We will keep both markets open and sell where the price is best.",
+      "Lina Tan: Then the new quota matters less than the freight rates."], False),
+    # dated stamps over long paragraphs: a page's own sections, not comments
+    (["Vuthy Chan · 18 February 2025", " ".join(BODY * 2),
+      "Mey Lin · 19 February 2025", " ".join(BODY * 2)], False),
+])
+def test_comment_threads_of_many_platforms(thread: list[str], removed: bool) -> None:
+    result = clean_article("\n".join([HEADLINE, "", BODY[0], "", BODY[1], "", *thread]))
+    assert all(line in result.text for line in BODY)
+    last = thread[-2] if thread[-1].startswith("Leave") else thread[-1]
+    assert (last not in result.text) is removed
+
+
+@pytest.mark.parametrize(("box", "removed"), [
+    (["Summary is AI-generated, newsroom-reviewed", "Ministers agreed to expand rice trade.",
+      "Both sides will review quotas next year."], True),
+    (["AI summary", "Rice exports will grow under the deal."], True),
+    # a report's own summary under a plain heading stays
+    (["Key points", "Rice exports will grow under the deal."], False),
+])
+def test_a_story_summary_box_goes_with_its_points(box: list[str], removed: bool) -> None:
+    result = clean_article("\n".join([HEADLINE, "", *box, "", BODY[0], "", BODY[1]]))
+    assert (box[-1] not in result.text) is removed
+    assert all(line in result.text for line in BODY)
+
+
+@pytest.mark.parametrize(("line", "dateline"), [
+    ("Bangkok CNN —", True),
+    ("PHNOM PENH, Cambodia (AP) —", True),
+    ("Phnom Penh (FN), April 18 –", True),
+    ("The Big Picture -", False),
+])
+def test_a_dateline_alone_over_the_first_paragraph_is_audited_as_the_texts(
+        line: str, dateline: bool) -> None:
+    result = clean_article("\n".join([HEADLINE, "", "By Sok Dara", line, BODY[0], "", BODY[1]]))
+    reasons = {removal.text: removal.reason for removal in result.removed}
+    assert (reasons.get(line) == "dateline") is dateline
+    assert all(sentence in result.text for sentence in BODY)
+
+
+def test_endnotes_run_on_from_notes_whose_markers_were_found() -> None:
+    raw = "\n".join([HEADLINE, "", BODY[0] + "3", "", BODY[1], "",
+                     "3 Ministry of Commerce, trade bulletin, various issues.",
+                     "4 Interviews with exporters, Battambang, May 2024."])
+    result = clean_article(raw)
+    assert "Interviews with exporters" not in result.text and "trade bulletin" not in result.text
+
+
+@pytest.mark.parametrize(("caption", "removed"), [
+    ("Cranes over the new port in Kampot, where dozens of warehouses have opened since 2020.",
+     True),
+    ("Officials said the port had handled more cargo than expected this year.", False),
+])
+def test_a_caption_with_a_relative_clause_over_its_credit(caption: str, removed: bool) -> None:
+    raw = "\n".join([HEADLINE, "By Sok Dara", caption, "Photograph: Lina Tan/AFP/Getty Images",
+                     BODY[0], BODY[1]])
+    result = clean_article(raw)
+    assert (caption not in result.text) is removed
+    assert all(line in result.text for line in BODY)
+
+
+def test_a_bio_under_a_closing_byline_that_says_what_the_author_writes_about() -> None:
+    raw = "\n".join([HEADLINE, "", BODY[0], "", BODY[1], "", "Written by Sok Dara",
+                     "Writes about rice, rivers and trade. Opinions my own."])
+    result = clean_article(raw)
+    assert "Writes about" not in result.text and all(line in result.text for line in BODY)
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # a chat's bold headline
+    (["Forwarded many times", "", "*Ministers agree to expand rice trade*", "", *BODY],
+     "*Ministers agree to expand rice trade*"),
+    # a post's headline in capitals, with only the author's name above it
+    (["Sok Dara", "3d • Edited", "", "MINISTERS AGREE TO EXPAND RICE TRADE", "", *BODY],
+     "MINISTERS AGREE TO EXPAND RICE TRADE"),
+    # a short headline over a deck of two sentences
+    (["Asia | Trade", "Rice diplomacy", "A new deal expands exports to China. It may not last",
+      "", *BODY], "Rice diplomacy"),
+    # a press release under its issuer, whose first sentence ends with a note's marker
+    (["Embassy of Cambodia", "FOR IMMEDIATE RELEASE", "August 5, 2024", "",
+      "Statement on the Rice Trade Agreement", "", BODY[0] + "1", "", BODY[1]],
+     "Statement on the Rice Trade Agreement"),
+])
+def test_the_headline_of_chat_post_deck_and_release_pages(lines: list[str], title: str) -> None:
+    assert clean_article("\n".join(lines)).title == title

@@ -58,7 +58,7 @@ _NAME_LINE = re.compile(r"^(?:[A-Z][a-zA-Z.'\-]+)(?:\s+[A-Z][a-zA-Z.'\-]+){1,3}$
 _BIO_CUES = re.compile(
     r"\b(graduate|graduated|degree|journalist|writer|reporter|correspondent|editor|researcher|"
     r"analyst|columnist|contributor|intern|internships?|holds an?|studied|is an?|works as|based in|"
-    r"his|her) ",
+    r"writes|covers|former|formerly|his|her) ",
     re.IGNORECASE,
 )
 _ABOUT_AUTHOR = re.compile(r"^(about the author|about the writer|à propos de l'auteur)\s*:?$", re.I)
@@ -129,26 +129,34 @@ _HANDLE_STAMP = re.compile(r"(?i)^(?:u/|@)[\w.\-]{2,30}\s*[·•|,\-\u2013]\s*.{
                            r"|^(?:u/|@)?[\w.\-]{2,30}\s*[·•]\s*\d+\s*\w{1,8}\.?\s+ago$")
 # A commenter's stamp opens a comment section within this many lines of its heading.
 COMMENT_STAMP_REACH = 5
+# A commenter's stamp has at most this many words ("Sok Dara · 18 February 2025 at 7:41 am").
+MAX_COMMENTER_STAMP_WORDS = 12
 # A comment section's heading that no debris rule names ("Comments", "Responses (2)").
 # (a report's "Discussion" or "Responses" section is one only with a count: "Discussion (3)")
 _COMMENTS_WORD = re.compile(r"(?i)^\W*(?:(?:\d+\s+)?(?:comments?|reader comments|readers' comments)"
                             r"\W*(?:\d+\W*)?|(?:\d+\s+(?:responses?|replies|discussion)|"
                             r"(?:responses?|replies|discussion)\W*\d+)\W*)$")
 # An entry of a social or blogging platform's comment thread: "1d Like Reply Sok Dara ...",
-# "Like · Reply · 2d", "Sok Dara Mar 4 Great piece", "Sok Dara · 3 days ago".
+# "Like · Reply · 2d", "Sok Dara Mar 4 Great piece", "Sok Dara · 3 days ago", a name or a
+# handle and a colon ("Sok Dara: Good.", "khmerfan88: So true"), a commenter's header with the
+# platform's mark ("Sok Dara • 3rd+ Engineer", "Sok Dara · Author", "Sok Dara · Top fan").
 _COMMENT_ENTRY = re.compile(
     r"(?i)^(?:\d{1,2}\s*(?:[smhdwy]|mins?|hrs?|wks?|mos?)\s+(?:like\s*[·•|]?\s*)?reply\b"
     r"|like\s*[·•|]?\s*reply\b|.{0,60}\b(?:like|reply)\s*[·•|]\s*(?:reply|like|share)\b)"
     r"|^[A-Z][\w.'\u2019\-]+(?:\s+[A-Z][\w.'\u2019\-]+){0,2}\s*[·•|,]?\s+"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:,?\s+(?:19|20)\d\d)?|\d+\s*(?:[smhdwy]|mins?|hrs?|hours?|days?|weeks?|months?)"
-    r"\s+ago)\b(?:\s*[·•|:\-\u2013]?\s+\S.*)?$")
+    r"\s+ago)\b(?:\s*[·•|:\-\u2013]?\s+\S.*)?$"
+    r"|^(?:@?[\w.\-]{2,30}|[A-Z][\w.'\u2019\-]+(?:\s+[A-Z][\w.'\u2019\-]+){1,2}):\s+\S"
+    r"|^[A-Z][\w.'\u2019\-]+(?:\s+[A-Z][\w.'\u2019\-]+){0,2}\s*[·•]\s*"
+    r"(?:1st|2nd|3rd\+?|author|follow|following|top fan|edited)\b")
 # A reader's short conversational comment: first or second person, a question or an
 # exclamation, no quotation or reporting verb (an article's sentence reports).
 _CONVERSATIONAL = re.compile(r"(?i)\b(?:i|i'm|i've|i'd|my|me|you|your|lol|thanks|thank you|"
                              r"agree|great|nice|wow|haha)\b|[?!]\s*$|[\U0001F300-\U0001FAFF]")
 _REPORTS = re.compile(r"[\"\u201c\u201d]|\b(?:said|says|told|tells|according to)\b")
 MAX_COMMENT_WORDS = 40
+_AGO = re.compile(r"(?i)\bago\b")
 # A bare comment heading ("Comments", "Discussion (3)") is at most this long.
 MAX_COMMENT_HEADING_CHARS = 32
 # A comment section opened by conversational lines: this many entries under its heading.
@@ -207,6 +215,10 @@ _FOREIGN_LETTER = re.compile(
     "\uac00-\ud7af\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufeff\U00020000-\U0002fa1f]"
 )
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+# A sentence that ends with a footnote's marker: "... the Commission.1", "... navy.[1]".
+_ENDS_WITH_NOTE = re.compile(r"[a-z)][.!?][\"'\u201d\u2019]?(?:\d{1,2}|\[\d{1,3}\])\s*$")
+# A line in a chat app's emphasis markers: "*bold*", "**bold**", "_italic_".
+_EMPHASIS = re.compile(r"^([*_~]{1,2})(\S.*\S)\1$")
 # Never a headline: a path of sections, a list of links, a stamp with a time.
 # (a forum's "Board • View topic - Topic", a link to another site, a subreddit or a user).
 _NOT_A_TITLE = re.compile(r"\s/\s|[|‹›»•·]|\b\d{1,2}:\d{2}\b|^[^\w\u2018\u201c\"'¿¡]|\w+:\s*\d"
@@ -350,6 +362,8 @@ _OPENS_LIST = re.compile(r"^[\u2022\u25aa\u25cf\u2013\-*]\s+\S|\w:$")
 MIN_LIST_ITEM_WORDS = 5
 # A headline has at least this many words of three letters or more (a kicker above it fewer).
 MIN_HEADLINE_WORDS = 5
+# A headline above a standfirst of two sentences has at least this many words.
+MIN_STANDFIRST_HEADLINE_WORDS = 2
 # A page whose paragraphs are hard-wrapped (this many lines run on into the next in lower case)
 # has no lines to tell apart under its headline.
 MIN_WRAPPED_LINES = 3
@@ -369,6 +383,13 @@ _STANDALONE_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,40}(?:,\s*[A-Z][\w .]{1,3
 _HOLDS_SENTENCE = re.compile(r"^\W*(?:\S+\s+){3,}\S*[a-z\d%\"'\u201d\u2019)][.!?\u2026]"
                              r"[\"'\u201d\u2019)\]]*(?:\s|$)")
 _UNDER_HEADLINE = "under the headline (standfirst, caption or label)"
+# A dateline alone on its line, opening the paragraph under it ("Hong Kong CNN —",
+# "PHNOM PENH, Cambodia (AP) —", "Phnom Penh (FN), April 18 –").
+_DATELINE_ALONE = re.compile(r"^(?:[A-Z\d][\w.'\u2019\-]*,?\s+){1,5}(?:\([^()]{2,30}\),?\s*)?"
+                             r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?(?:--|\u2014|\u2013|-)$")
+# The heading of a story-summary box, and how many lines under it are its points.
+_SUMMARY_BOX = "summary box"
+MAX_SUMMARY_LINES = 5
 _AFTER_TEXT = "after the text (page footer)"
 _SCRIPT_NAMES = {"CJK": "Chinese", "HANGUL": "Korean", "HIRAGANA": "Japanese",
                  "KATAKANA": "Japanese", "IDEOGRAPHIC": "Chinese"}
@@ -664,6 +685,8 @@ def clean_article(
         if rule and not (rule.guarded and _in_wrapped_paragraph(contents, i)):
             reasons[i] = rule.reason
 
+    if _SUMMARY_BOX in reasons.values():
+        _mark_summary_box(contents, reasons)
     _mark_tickers(contents, content_indices, reasons)
     _mark_comments(contents, content_indices, reasons)
     numbered_lines = len(_NUMBERED_LINE.findall(raw))  # (note lines open with a number)
@@ -745,6 +768,29 @@ def metadata_line_reason(line: str) -> str:
     return ""
 
 
+def _is_dateline_alone(line: str) -> bool:
+    """Whether ``line`` is a dateline alone, before its dash: a few capitalised words that name
+    an agency in brackets, a place in capitals, a month and day, or a known outlet last."""
+    match = _DATELINE_ALONE.match(line)
+    if not match:
+        return False
+    words = line.rstrip("-\u2013\u2014 ").replace(",", " ").split()
+    return "(" in line or any(len(word) > 1 and word.isupper() for word in words) \
+        or bool(DATE_PATTERN.search(line)) or bool(known_outlet(" ".join(words[-2:]))
+                                                   or known_outlet(words[-1]))
+
+
+def _mark_summary_box(contents: list[str], reasons: dict[int, str]) -> None:
+    """Mark the points of a story-summary box ("Summary is AI-generated", "AI summary"): the
+    lines right under its heading, up to the first blank line (a few short lines)."""
+    for heading in [i for i, reason in reasons.items() if reason == _SUMMARY_BOX]:
+        for i in range(heading + 1, min(heading + 1 + MAX_SUMMARY_LINES, len(contents))):
+            if not contents[i].strip() or i in reasons \
+                    or _n_words(contents[i]) > MAX_COMMENT_WORDS:
+                break
+            reasons[i] = _SUMMARY_BOX
+
+
 def _mark_around_text(contents: list[str], indices: list[int], reasons: dict[int, str]) -> None:
     """Mark the short lines that are no sentence between the headline and the text's first
     sentence (bylines, stamps, credits, a standfirst, a label) and after its last sentence
@@ -763,6 +809,10 @@ def _mark_around_text(contents: list[str], indices: list[int], reasons: dict[int
                     reads_as_prose(contents[j]) for j in remaining[position + 1:position + 3]):
                 reasons[i] = "image caption (under the headline, no credit)"
                 caption_seen = True
+                continue
+            if _is_dateline_alone(line) and position + 1 < len(remaining) \
+                    and reads_as_prose(contents[remaining[position + 1]]):
+                reasons[i] = "dateline"  # (it belongs to the text: kept in the audit as such)
                 continue
             if reads_as_prose(line) or _in_wrapped_paragraph(contents, i) or (
                     _SENTENCE_END.search(line) and _n_words(line) >= MIN_OPENING_WORDS) \
@@ -921,7 +971,9 @@ def _mark_captions(contents: list[str], indices: list[int], reasons: dict[int, s
                                                        or _is_picture_caption(contents[neighbour]))
         elif reasons.get(i) == _IMAGE_CREDIT or reasons.get(i) and _PHOTO_CREDIT_LINE.match(line):
             neighbour = indices[position - 1] if position else None
-            prose_allowed = neighbour is not None and _reads_as_caption(contents[neighbour])
+            prose_allowed = neighbour is not None and (
+                _reads_as_caption(contents[neighbour])
+                or _reads_as_caption(_RELATIVE_CLAUSE.sub("", contents[neighbour])))
         else:
             continue
         if neighbour is None or neighbour in reasons or abs(neighbour - i) != 1:
@@ -1082,6 +1134,24 @@ def _mark_comments(contents: list[str], indices: list[int], reasons: dict[int, s
             for i in indices[position:]:
                 reasons.setdefault(i, "reader comment")
             return
+    _mark_stamped_comments(contents, indices[first_prose + 1:], reasons)
+
+
+def _mark_stamped_comments(contents: list[str], tail: list[int], reasons: dict[int, str]) -> None:
+    """Mark a comment thread that has no heading (its form may come after it): from the first
+    of two or more commenters' dated stamps ("Sok Dara · 18 February 2025 at 7:41 am", "Dara ·
+    3 days ago") after the text's first paragraph, every line to the end, when none of them is
+    longer than a comment. A stamp with a time alone (a live blog's entry) does not count."""
+    stamps = [position for position, i in enumerate(tail)
+              if _n_words(contents[i]) <= MAX_COMMENTER_STAMP_WORDS
+              and _COMMENTER_STAMP.match(contents[i].strip())
+              and (DATE_PATTERN.search(contents[i]) or _AGO.search(contents[i]))]
+    if len(stamps) < MIN_COMMENT_ENTRIES:
+        return
+    thread = tail[stamps[0]:]
+    if all(i in reasons or _n_words(contents[i]) <= MAX_COMMENT_WORDS for i in thread):
+        for i in thread:
+            reasons.setdefault(i, "reader comment")
 
 
 def _is_comment_heading(line: str, reason: str | None) -> bool:
@@ -1146,7 +1216,7 @@ def _mark_endnotes(contents: list[str], indices: list[int], reasons: dict[int, s
     numbers: list[int] = []
     for i in indices:
         line = contents[i].strip()
-        note = None if i in reasons else _NOTE_LINE.match(line)
+        note = None if reasons.get(i, "footnote") != "footnote" else _NOTE_LINE.match(line)
         number = int(note.group(1) or note.group(2)) if note else None
         if number is not None and (not numbers or number == numbers[-1] + 1):
             block.append(i)
@@ -1163,7 +1233,7 @@ def _mark_endnotes(contents: list[str], indices: list[int], reasons: dict[int, s
     if len(numbers) >= MIN_ENDNOTES and len(block) * 2 <= len(indices) and sum(
             bool(_CITATION.search(contents[i])) for i in notes) * 2 >= len(notes):
         for i in block:
-            reasons[i] = "footnote (a block of numbered notes)"
+            reasons.setdefault(i, "footnote (a block of numbered notes)")
 
 
 def _mark_other_script(contents: list[str], indices: list[int],
@@ -1189,7 +1259,8 @@ def is_title_candidate(line: str, rules: tuple[DebrisRule, ...] | None = None) -
     a path of sections ("Asia / Politics"), a stamp with a time, a line in capitals, a byline
     (with or without "By"), an outlet's name alone or mostly figures."""
     stripped = line.strip()
-    if not (is_headline(stripped) or _asks(stripped)) or _NOT_A_TITLE.search(stripped) \
+    core = _EMPHASIS.sub(r"\2", stripped)  # (a chat's bold headline: "*Police raid ...*")
+    if not (is_headline(stripped) or _asks(stripped)) or _NOT_A_TITLE.search(core) \
             or stripped.isupper():
         return False
     tokens = _WORD_TOKEN.findall(stripped)
@@ -1233,7 +1304,8 @@ def _mark_title(contents: list[str], indices: list[int], reasons: dict[int, str]
         return ""
     head = []
     for i in remaining[:12]:
-        if _SENTENCE_END.search(contents[i]) and not _asks(contents[i]):
+        if (_SENTENCE_END.search(contents[i]) or _ENDS_WITH_NOTE.search(contents[i])) \
+                and not _asks(contents[i]):
             break
         head.append(i)
     body_start = remaining[len(head)] if len(head) < len(remaining) else None
@@ -1245,6 +1317,12 @@ def _mark_title(contents: list[str], indices: list[int], reasons: dict[int, str]
         if _NAME_IN_PLACE.fullmatch(contents[i].strip()):
             reasons[i] = "metadata: byline"  # "Sok Dara in Phnom Penh" under the headline
     candidates = [i for i in candidates if i not in reasons]
+    if all(_n_words(contents[i]) < MIN_HEADLINE_WORDS for i in candidates):
+        # no headline-long candidate: a headline in capitals, if any ("THE CANAL DEBATE IS ...")
+        candidates = [i for i in head if contents[i].strip().isupper()
+                      and _n_words(contents[i]) >= MIN_HEADLINE_WORDS
+                      and is_title_candidate(contents[i].strip().capitalize(), rules)
+                      ] or candidates
     if not candidates:
         return ""
     placed = [i for i in candidates if _n_words(contents[i]) >= 4
@@ -1260,10 +1338,14 @@ def _mark_title(contents: list[str], indices: list[int], reasons: dict[int, str]
     long_enough = [i for i in candidates if _n_words(contents[i]) >= 5]
     chosen = (bylined or titled or placed or [])[-1:] or long_enough[:1] or candidates[:1]
     previous = chosen[0] - 1
-    if previous in candidates and _long_words(contents[previous]) >= MIN_HEADLINE_WORDS \
+    if previous in candidates and not _title_case(contents[chosen[0]]) and (
+            _long_words(contents[previous]) >= MIN_HEADLINE_WORDS
             and max(_n_words(contents[previous]), PROSE_MIN_WORDS - 1) < _n_words(
-                contents[chosen[0]]) and not _title_case(contents[chosen[0]]):
-        # a headline with its standfirst under it (longer, in sentence case)
+                contents[chosen[0]])
+            or _n_words(contents[previous]) >= MIN_STANDFIRST_HEADLINE_WORDS
+            and _has_inner_sentence_end(contents[chosen[0]].strip())):
+        # a headline with its standfirst under it (longer, in sentence case; or of two
+        # sentences, as an analysis's deck: "A waterway promises ... Vietnam. It may ...")
         reasons[chosen[0]] = "standfirst (under the headline)"
         chosen = [previous]
     for i in head:
