@@ -314,3 +314,21 @@ def test_a_year_less_agency_dateline_takes_the_year_of_a_time_first_stamp() -> N
     text = (f"Yonhap News Agency\nAll News 11:42 October 18, 2025\nKoreans return home\n"
             f"By Kim Do-hyun\nSEOUL, Oct. 18 (Yonhap) -- {PROSE}\n{MORE_PROSE}")
     assert f"{infer_from_text(text).values['date']:%Y-%m-%d}" == "2025-10-18"
+
+
+# A forwarded e-mail's own stamps are the day it was sent, never the date of what it carries;
+# a "Date:" line on a page without e-mail headers is still the page's date.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("From: Sophea Kong <skong@example.org>\nSent: Tuesday, August 6, 2024 9:12 AM\n"
+     "To: desk@example.org\nSubject: FW: Statement on the canal\n\nStatement on the canal\n\n"
+     f"{PROSE}\n{MORE_PROSE}", None),
+    ("From: Sophea Kong <skong@example.org>\nDate: Tue, 6 Aug 2024 09:12:40 +0700\n"
+     "Subject: Fwd: Statement on the canal\nTo: desk@example.org\n\nStatement on the canal\n"
+     f"Phnom Penh, 5 August 2024\n\n{PROSE}\n{MORE_PROSE}", "2024-08-05"),
+    ("Statement on the canal\n\nOn Tue, 6 Aug 2024 at 09:12, Sophea Kong <skong@example.org> "
+     f"wrote:\nFrom: Lina Tan\nTo: Sophea Kong\n\n{PROSE}\n{MORE_PROSE}", None),
+    (f"Statement on the canal\nDate: 5 August 2024\n\n{PROSE}\n{MORE_PROSE}", "2024-08-05"),
+])
+def test_an_e_mails_own_stamps_are_not_the_date(text: str, expected: str | None) -> None:
+    date = infer_from_text(text).values.get("date")
+    assert (None if date is None else f"{date:%Y-%m-%d}") == expected

@@ -52,8 +52,10 @@ update, Upd., Last modified),
 Start date ...``, a forum's "Posted" lines, date lines and dated thread titles), ``comment stamp``
 (stamps in or after a comment section, ``says:`` lines), ``joined`` (Joined:, Member since,
 Registered), ``today bar`` (a page's "Today is ..." line), ``page stamp`` (a bare date well inside
-or after the text: related stories, comments) and ``repost stamp`` (a repost's own date lines,
-posted stamp or page date: see below). A copyright line gives a year only, which is no date; a
+or after the text: related stories, comments), ``e-mail stamp`` (the ``Sent:`` or ``Date:`` of
+a forwarded e-mail's headers, an ``On ... wrote:`` line: the day it was sent on, not the day the
+text it carries was issued) and ``repost stamp`` (a repost's own date lines, posted stamp or
+page date: see below). A copyright line gives a year only, which is no date; a
 relative date ("3 hours ago") is no date.
 
 The date is the candidate of the first kind in the table's order (the article's own dateline
@@ -193,7 +195,7 @@ STRONG_KINDS = frozenset({"original publication", "dateline", "publication line"
 # Kinds that are never the publication date.
 NEVER_KINDS = (
     "updated stamp", "forum stamp", "comment stamp", "joined", "today bar", "page stamp",
-    "repost stamp", "utc page metadata",
+    "repost stamp", "utc page metadata", "e-mail stamp",
 )
 # Kinds of date a reader sees on the page in its own time zone (a stamp under the headline, a
 # dateline): a day apart from a saved page's metadata written in UTC, they give the local day.
@@ -430,6 +432,13 @@ def _weekday_reading(line: str, match: re.Match[str],
         return None
     fitting = [d for d in readings if d.weekday() == weekday]
     return fitting[0] if len(fitting) == 1 else None
+
+
+# An e-mail's headers at the top of a printed or pasted message, and the stamps among them or
+# over a quoted message ("Sent: Tuesday, August 6, 2024 9:12 AM", "On Tue, 6 Aug 2024 at 09:12,
+# Sophea Kong <...> wrote:").
+_EMAIL_HEADERS = re.compile(r"^From:\s*\S.*\n(?:.*\n){0,3}?(?:To|Subject|Sent|Date):", re.MULTILINE)
+_EMAIL_STAMP = re.compile(r"^(?:Sent|Date)\s*:|\bwrote:\s*$")
 
 
 # --- lines ------------------------------------------------------------------------------------
@@ -945,6 +954,7 @@ class _Page:
     forum: bool
     blog: bool
     day_first: bool
+    email: bool  # the page opens with an e-mail's headers (From:, To:, Subject:)
     written: dict[int, str]  # a stamp line read in English -> the line as the page writes it
 
 
@@ -1016,6 +1026,8 @@ def _read_page(text: str) -> _Page:
         forum=_shows(window, _FORUM_WORDS, _FORUM_PAGE),
         blog=_shows(window, _BLOG_WORDS, _BLOG_PAGE),
         day_first=_writes_day_first("\n".join([lines[i][:80] for i in scanned])),
+        email="From:" in window and ("Subject:" in window or "To:" in window)
+        and bool(_EMAIL_HEADERS.search(window)),
         written=written,
     )
 
@@ -1136,6 +1148,8 @@ def _date_kind(page: _Page, i: int, line: str, before: str, parts: list[str],
         return "forum stamp"
     if _COMMENT_LINE.search(line):
         return "comment stamp"
+    if page.email and _EMAIL_STAMP.search(line):
+        return "e-mail stamp"
     if before and _OTHER_DATE.search(before):
         return ""  # "Closing date: 15 March 2024", "Deadline: ..." are about something else
     for kind, pattern in _KEYWORDS:
