@@ -332,3 +332,30 @@ def test_a_year_less_agency_dateline_takes_the_year_of_a_time_first_stamp() -> N
 def test_an_e_mails_own_stamps_are_not_the_date(text: str, expected: str | None) -> None:
     date = infer_from_text(text).values.get("date")
     assert (None if date is None else f"{date:%Y-%m-%d}") == expected
+
+
+# A government office's statement under its masthead is the office's, whether or not the
+# outlets table knows it; an office without its state, or prose about one, names nobody.
+@pytest.mark.parametrize(("masthead", "outlet"), [
+    ("Embassy of India, Phnom Penh", "Embassy of India, Phnom Penh"),
+    ("MINISTRY OF FOREIGN AFFAIRS, KINGDOM OF THAILAND",
+     "Ministry of Foreign Affairs, Kingdom of Thailand"),
+    ("Delegation of the European Union to Cambodia",
+     "Delegation of the European Union to Cambodia"),
+    ("Australian Embassy Cambodia", "Australian Embassy Cambodia"),
+    ("Ministry of Foreign Affairs", ""),
+    ("Japanese Embassy", ""),
+    ("The ministry in Phnom Penh said", ""),
+])
+def test_a_government_offices_masthead_names_its_statement(masthead: str, outlet: str) -> None:
+    text = (f"{masthead}\nPRESS RELEASE\n\nStatement on the canal project\n\n{PROSE}\n"
+            f"{MORE_PROSE}")
+    assert infer_from_text(text).values.get("outlet", "") == outlet
+
+
+def test_a_wire_story_on_an_offices_page_credits_the_wire() -> None:
+    text = (f"Embassy of India, Phnom Penh\n\nCanal talks resume\n\nPHNOM PENH, May 3 (Xinhua) -- "
+            f"{PROSE}\n{MORE_PROSE}")
+    found = infer_from_text(text)
+    assert found.values["outlet"] == "Xinhua"
+    assert found.values["published_by"] == "Embassy of India, Phnom Penh"

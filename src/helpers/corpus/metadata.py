@@ -902,6 +902,42 @@ def canonical_outlet(name: str) -> str:
     return known_outlet(name) or " ".join(name.strip().strip(".").split())
 
 
+# The words of a government office's name ("Embassy of India in Cambodia", "Ministry of Foreign
+# Affairs, Kingdom of Thailand"), and the small words between its capitalised ones.
+_OFFICE_WORDS = re.compile(r"\b(?:embassy|consulate|high\s+commission|ministry|department|"
+                           r"permanent\s+mission|delegation|council\s+of\s+ministers|"
+                           r"secretariat)\b", re.IGNORECASE)
+_OFFICE_CONNECTORS = frozenset("of to in for and the & de".split())
+
+
+def office_name(name: str) -> str:
+    """A government office's name, as its statements' masthead or its site's name writes it
+    ("Embassy of India, Phnom Penh", "MINISTRY OF FOREIGN AFFAIRS, KINGDOM OF THAILAND"): an
+    office word, capitalised words and the state or city it belongs to; "" otherwise (an office
+    without a place, "Ministry of Foreign Affairs", is anyone's).
+
+    Args:
+        name: a line or a site name.
+
+    Returns:
+        The name with its spaces (and a name in capitals, its letter case) tidied, or "".
+    """
+    text = " ".join(name.strip(" .|:–—-").split())
+    words = [word.strip(",.()'’") for word in text.split()]
+    if not 2 <= len(words) <= 12 or not _OFFICE_WORDS.search(text) or any(
+            word and not word[0].isupper() and word.lower() not in _OFFICE_CONNECTORS
+            for word in words):
+        return ""
+    lowered = [word.lower() for word in words]
+    if not any(place_country(" ".join(lowered[start:start + size]))
+               for size in (1, 2, 3) for start in range(len(lowered) - size + 1)):
+        return ""
+    if text.isupper():
+        text = " ".join(word.lower() if word.lower() in _OFFICE_CONNECTORS else word.capitalize()
+                        for word in text.split())
+    return text
+
+
 def _looks_like_outlet(name: str) -> bool:
     """Whether an unknown name, read from a strong form, can be an outlet's name: an acronym or
     a short capitalised name with a word outlets use (News, Times, Agency, Institute...)."""
@@ -1564,6 +1600,11 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found, *, short: bool)
             account = line if line.isascii() and "@" not in line and " on " not in line \
                 else _ACCOUNT_TAIL.sub("", line)
             name = known_outlet(account) if account != line else ""
+        if not name and i in page.scanned[:4] and not after_text and i in page.head:
+            office = office_name(line)  # an office's statement under its masthead
+            if office:
+                found.sites.append(("masthead", office, i))
+                return "metadata: masthead"
         if name:
             previous = next((j for j in range(i - 1, -1, -1) if page.lines[j]), None)
             if after_text and known_outlet(line) and previous in page.prose:
@@ -1996,7 +2037,7 @@ def _infer_outlet(found: Inferred, facts: _Found, page: PageFacts | None, *,
             found.set("outlet", name, f"text: byline, line {line + 1}")
             sites = [s for s in sites if s[1] != name]
     if not credits:
-        known = [s for s in sites if known_outlet(s[1])]
+        known = [s for s in sites if known_outlet(s[1]) or office_name(s[1])]
         if known:
             kind, outlet, line = known[0]
             if is_reposting_site(outlet):  # an aggregator's page credits nobody: no outlet
