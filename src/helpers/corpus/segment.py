@@ -25,11 +25,18 @@ SENTENCE_COLUMNS = ["paragraph", "start", "end", "text", "n_words"]
 # words; it is a paragraph of its own and no sentence.
 MAX_HEADING_WORDS = 8
 _SENTENCE_STOP = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s*$")
-# The characters at which syntok may end a sentence (its terminal marks) or look for one (its
-# opening brackets): a paragraph with none but one terminal mark at its very end is one
-# sentence, from its first character to its last, and is not given to syntok at all.
+# A paragraph whose sentences end where syntok certainly ends them is cut without running
+# syntok (see _plain_sentence_spans): syntok looks for a sentence's end only at its terminal
+# marks and opening brackets, and always ends it at a terminal mark closing a word of two
+# letters or more (no roman numeral) and followed by spaces and one of its sentence starters.
 _SYNTOK_TERMINALS = frozenset(mark for mark in SyntokState.terminals if len(mark) == 1)
-_SYNTOK_SPLIT_MARKS = _SYNTOK_TERMINALS | SyntokState.opening_brackets
+_SYNTOK_TERMINAL_CLASS = "[" + re.escape("".join(sorted(_SYNTOK_TERMINALS))) + "]"
+_SYNTOK_TERMINAL = re.compile(_SYNTOK_TERMINAL_CLASS)
+_SYNTOK_SPACE = "[ \t\n\r\u00a0]"  # characters both syntok and Python take for spaces
+_SYNTOK_BOUNDARY = re.compile(
+    rf"(?<![^\W_])([^\W_]{{2,}}){_SYNTOK_TERMINAL_CLASS}"
+    rf"{_SYNTOK_SPACE}+(?=(?:{'|'.join(sorted(SyntokState.starters, key=len, reverse=True))})"
+    rf",?{_SYNTOK_SPACE})")
 
 
 def is_caps_heading(line: str) -> bool:
@@ -82,14 +89,32 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD_TOKEN.findall(text)]
 
 
-def _is_one_sentence(paragraph: str) -> bool:
-    """Whether syntok would read ``paragraph`` (a stripped paragraph of
-    :func:`paragraphs`) as one sentence spanning all of it, without running it: it ends with
-    syntok's only terminal mark in it, holds no opening bracket, and opens with a character
-    syntok does not take for space (syntok splits words at spaces and at the zero-width
-    space; Python's strip has removed the others)."""
-    return (paragraph[-1] in _SYNTOK_TERMINALS and paragraph[0] != "\u200b"
-            and _SYNTOK_SPLIT_MARKS.isdisjoint(paragraph[:-1]))
+def _plain_sentence_spans(paragraph: str) -> list[tuple[int, int]] | None:
+    """The (start, end) offsets of the sentences syntok would find in ``paragraph`` (a
+    stripped paragraph of :func:`paragraphs`), found without running it, or None when that
+    takes syntok. They are found when the paragraph ends with a terminal mark, opens with a
+    character syntok does not take for space (it splits words at spaces and at the zero-width
+    space; Python's strip has removed the others), holds no opening bracket, and each of its
+    other terminal marks ends a sentence for certain: it closes a word of two letters or more
+    (the token syntok sees before it: no roman numeral, no case change inside, as in
+    'McX') and is followed by spaces and a sentence starter of syntok's ('The', 'However,').
+    """
+    if (paragraph[-1] not in _SYNTOK_TERMINALS or paragraph[0] == "\u200b"
+            or not SyntokState.opening_brackets.isdisjoint(paragraph)):
+        return None
+    boundaries = list(_SYNTOK_BOUNDARY.finditer(paragraph))
+    if len(boundaries) != len(_SYNTOK_TERMINAL.findall(paragraph)) - 1:
+        return None
+    spans, start = [], 0
+    for boundary in boundaries:
+        word = boundary.group(1)
+        if word in SyntokState.roman_numerals or any(
+                a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False)):
+            return None
+        spans.append((start, boundary.end(1) + 1))
+        start = boundary.end()
+    spans.append((start, len(paragraph)))
+    return spans
 
 
 def sentence_rows(text: str) -> list[tuple[int, int, int, str, int]]:
@@ -103,10 +128,12 @@ def sentence_rows(text: str) -> list[tuple[int, int, int, str, int]]:
         paragraph = text[p_start:p_end]
         if "\n" not in paragraph and is_caps_heading(paragraph):
             continue
-        if _is_one_sentence(paragraph):
-            body = fold(" ", paragraph).strip()
-            if has_word(body):
-                rows.append((index, p_start, p_end, body, count(body)))
+        spans = _plain_sentence_spans(paragraph)
+        if spans is not None:
+            for start, end in spans:
+                body = fold(" ", paragraph[start:end]).strip()
+                if has_word(body):
+                    rows.append((index, p_start + start, p_start + end, body, count(body)))
             continue
         for sentences in analyze(paragraph):
             for sentence in sentences:
