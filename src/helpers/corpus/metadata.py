@@ -361,10 +361,14 @@ _RELATIVE_PHRASE = re.compile(r"(?:\b(?:updated|posted|published|edited)\s+)?(?:
 _FILENAME_DATE = re.compile(r"(?<!\d)(?P<date>(?:19|20)\d{2}-?[01]\d-?[0-3]\d)(?!\d)")
 # Month and weekday names of other languages in the stamps of English pages (an editable table).
 DATE_WORDS_FILE = config.CORPUS_DATA_DIR / "date_words.csv"
-# Digits of the region's scripts, read as ASCII digits in a stamp (Khmer ០-៩, Thai ๐-๙, Lao).
-_SCRIPT_DIGITS = str.maketrans({**{chr(0x17E0 + n): str(n) for n in range(10)},
-                                **{chr(0x0E50 + n): str(n) for n in range(10)},
-                                **{chr(0x0ED0 + n): str(n) for n in range(10)}})
+# Digits of the region's scripts, read as ASCII digits in a stamp (Khmer ០-៩, Thai ๐-๙, Lao,
+# Myanmar).
+_SCRIPT_DIGITS = str.maketrans({chr(zero + n): str(n) for zero in (0x17E0, 0x0E50, 0x0ED0, 0x1040)
+                                for n in range(10)})
+# A year of the Buddhist era (2543-2599: 2000-2056), as Thai, Lao and Khmer stamps write it.
+_BUDDHIST_YEAR = re.compile(r"(?<!\d)25[4-9]\d(?!\d)")
+BUDDHIST_ERA_OFFSET = 543
+_THAI = re.compile("[\u0e00-\u0e7f]")
 # A Vietnamese date: "6 tháng 8, 2024", "ngày 06 tháng 08 năm 2024".
 _VIETNAMESE_DATE = re.compile(r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
                               r"(?:\s+năm|\s*,)?\s+(?P<y>(?:19|20)\d\d)", re.IGNORECASE)
@@ -410,6 +414,8 @@ def english_stamp(line: str, *, path: str | Path = DATE_WORDS_FILE) -> str:
     text = pattern.sub(lambda m: f" {english[m.group(0).lower()]} ", text)
     if text == line:
         return line
+    if "25" in text and _THAI.search(line):  # Thailand's era; Cambodia's differs by a year
+        text = _BUDDHIST_YEAR.sub(lambda m: str(int(m.group(0)) - BUDDHIST_ERA_OFFSET), text)
     text = " ".join(text.split()).replace(" ,", ",")
     return text if _has_full_date(text) else line
 
