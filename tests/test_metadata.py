@@ -288,6 +288,26 @@ def test_official_press_offices(name: str, expected: str) -> None:
     assert known_outlet(name) == expected
 
 
+# An outlet's name with a kind of outlet or its home country after it is the outlet; a bare
+# word before such a tail, or two names joined by a dash, is none.
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Kampuchea Thmey Daily", "Kampuchea Thmey"),
+    ("Nhan Dan Newspaper", "Nhan Dan"),
+    ("Rappler News", "Rappler"),
+    ("Thai PBS World News", "Thai PBS World"),
+    ("Khmer Times Media", "Khmer Times"),
+    ("NHK World-Japan", "NHK World"),
+    ("Fresh News-Cambodia", "Fresh News"),
+    ("Khmer Daily", ""),
+    ("Asia News", ""),
+    ("Channel News", ""),
+    ("Xinhua-Reuters", ""),
+    ("Reuters-Japan", ""),
+])
+def test_a_kind_or_country_after_an_outlets_name(name: str, expected: str) -> None:
+    assert known_outlet(name) == expected
+
+
 def test_an_embassy_statement_forwarded_by_e_mail() -> None:
     text = ("From: Sophea Kong <skong@example.org>\nSent: Tuesday, August 6, 2024 9:12 AM\n"
             "To: desk@example.org\nSubject: FW: Statement by the Embassy Spokesperson\n\n"

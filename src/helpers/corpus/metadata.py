@@ -729,6 +729,11 @@ _CREDIT_WORDS = frozenset("agencies agency wire wires services input inputs repo
                           "reporting".split())
 _EDITION_WORDS = frozenset("international english online global digital edition".split())
 # An edition's name after an outlet's ("VnExpress International", "Bangkok Post Online").
+# A kind of outlet or its country written after an outlet's name ("Kampuchea Thmey Daily",
+# "Antara News Agency", "NHK World-Japan", "Nhan Dan Newspaper").
+_KIND_WORDS = frozenset("agency daily newspaper news media tv television radio".split())
+_KIND_SUFFIX = re.compile(r"(?:\s+(?:news\s+agency|daily(?:\s+news)?|newspaper|news|media|tv|"
+                          r"television|radio)|\s*[-‐‑–—]\s*[A-Z][a-z]+)$", re.IGNORECASE)
 _EDITION_SUFFIX = re.compile(r"\s+(?:international|english(?:\s+edition)?|online|global|"
                              r"digital|(?:english\s+)?edition)$", re.IGNORECASE)
 
@@ -832,6 +837,18 @@ def known_outlet(name: str, *, path: str | Path = config.OUTLETS_FILE) -> str:
                 outlet = known_outlet(stripped, path=path)
                 if outlet:
                     break
+    if not outlet and " " in key and (key.rsplit(" ", 1)[-1] in _KIND_WORDS
+                                      or "-" in key):
+        # a kind of outlet or the home country after its name ("Kampuchea Thmey Daily", "Antara
+        # News Agency", "NHK World-Japan"): the name before it, when that is no bare word
+        written = name.strip().rstrip(".")
+        tail = _KIND_SUFFIX.search(written)
+        head = written[:tail.start()].strip() if tail else ""
+        if " " in head or len(head) > 5:
+            outlet = known_outlet(head, path=path)
+            if outlet and "-" in tail.group(0) and outlet_country(
+                    outlet, path=path).lower() != tail.group(0).strip(" -‐‑–—").lower():
+                outlet = ""  # "Xinhua-Reuters" is two names, not Xinhua of a country
     if not outlet and "/" in key and "://" not in key:
         # two wires credited together ("Reuters/Bernama", "VNA/VNS"): the first wrote it; a
         # wire and a person ("Xinhua/Li Ming") is a photo credit, no outlet
