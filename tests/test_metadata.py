@@ -326,8 +326,12 @@ def test_an_embassy_statement_forwarded_by_e_mail() -> None:
     ("10:20 6 August 2024 | Sok Dara", "2024-08-06"),
     ("Updated 09:05 5 May 2024", None),
     ("11:42 October", None),
+    # a publication line's "on ... at" is no reader's comment; a bare offset after the time
+    ("Published on 5 Aug 2024 at 09:38", "2024-08-05"),
+    ("05 Aug, 2024 09:38 AM +07", "2024-08-05"),
+    ("05 Aug, 2024 09:38 AM +0700", "2024-08-05"),
 ])
-def test_time_first_stamps(stamp: str, expected: str | None) -> None:
+def test_time_first_stamps_and_their_words(stamp: str, expected: str | None) -> None:
     found = infer_from_text(f"Canal talks resume\n{stamp}\n\n{PROSE}\n{MORE_PROSE}")
     date = found.values.get("date")
     assert (None if date is None else f"{date:%Y-%m-%d}") == expected
@@ -382,3 +386,10 @@ def test_a_wire_story_on_an_offices_page_credits_the_wire() -> None:
     found = infer_from_text(text)
     assert found.values["outlet"] == "Xinhua"
     assert found.values["published_by"] == "Embassy of India, Phnom Penh"
+
+
+# Readers' comments keep their stamps out of the date, whatever a publication line looks like.
+def test_a_readers_comment_stamp_is_still_a_comment() -> None:
+    text = (f"Canal talks resume\nPhnom Penh, 5 August 2024\n\n{PROSE}\n{MORE_PROSE}\n"
+            "Comments\nSok Dara on August 9, 2024 at 9:38 am\nGood news for the province.")
+    assert f"{infer_from_text(text).values['date']:%Y-%m-%d}" == "2024-08-05"

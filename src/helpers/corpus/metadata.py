@@ -245,7 +245,7 @@ DATE_PATTERN = re.compile(
 _TIME = re.compile(
     r"(?<![\d.])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*\(?(?:GMT|UTC|ICT|IST|CST|JST|KST|HKT|SGT|PHT|WIB|MYT|EST|EDT|PST|PDT|BST|CET|CEST)"
-    r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
+    r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|\s*[+-](?:0\d|1[0-4])(?::?\d{2})?(?!\d))?"
     r"|(?<!\w)(?:GMT|UTC|ICT|IST|HKT|SGT|JST|BST)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?!\w)",
     re.IGNORECASE,
 )
@@ -297,8 +297,8 @@ _COMMENTS_START = re.compile(
     r"^\d+\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\b|"
     r"^comments are closed|^what do you think\??$|^readers'? comments",
     re.IGNORECASE)
-_COMMENT_LINE = re.compile(r"\bsays:|\bsaid:\s*$|^reply$|^\w[\w .'-]{0,30}\s+on\s+.*\bat\s+\d",
-                           re.IGNORECASE)
+_COMMENT_LINE = re.compile(r"\bsays:|\bsaid:\s*$|^reply$|^(?!(?:first\s+)?published\b|released\b|"
+                           r"issued\b)\w[\w .'-]{0,30}\s+on\s+.*\bat\s+\d", re.IGNORECASE)
 _KEYWORDS = (
     ("updated stamp", re.compile(r"\b(?:(?:last\s+)?updated?|upd\.|(?:last\s+)?modified|edited|"
                                  r"revised|mis\s+à\s+jour|dikemaskini)(?!\w)", re.IGNORECASE)),
