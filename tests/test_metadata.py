@@ -393,3 +393,23 @@ def test_a_readers_comment_stamp_is_still_a_comment() -> None:
     text = (f"Canal talks resume\nPhnom Penh, 5 August 2024\n\n{PROSE}\n{MORE_PROSE}\n"
             "Comments\nSok Dara on August 9, 2024 at 9:38 am\nGood news for the province.")
     assert f"{infer_from_text(text).values['date']:%Y-%m-%d}" == "2024-08-05"
+
+
+# More credit forms: a labelled credit, an RFA-style tail of credits, a wire with its network
+# after the text, a staff line without "By"; look-alikes name nobody.
+@pytest.mark.parametrize(("head", "tail", "outlet"), [
+    ("Story: AFP", "", "Agence France-Presse"),
+    ("Credit: Kyodo", "", "Kyodo News"),
+    ("", "Reported by RFA Khmer. Translated by Jane Doe. Edited by John Smith.",
+     "Radio Free Asia"),
+    ("", "Khmer Times/ANN", "Khmer Times"),
+    ("Nikkei staff writers", "", "Nikkei Asia"),
+    ("Khmer Times Staff", "", "Khmer Times"),
+    ("Story: how the canal was planned", "", ""),
+    ("", "Reported by Sok Dara. Translated by Jane Doe.", ""),
+    ("", "Xinhua/Li Ming", ""),
+    ("Our staff", "", ""),
+])
+def test_more_credit_forms(head: str, tail: str, outlet: str) -> None:
+    found = infer_from_text(f"Canal talks resume\n{head}\n\n{PROSE}\n{MORE_PROSE}\n{tail}")
+    assert found.values.get("outlet", "") == outlet

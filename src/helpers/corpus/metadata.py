@@ -494,16 +494,25 @@ _BYLINE = re.compile(r"^(?:by|written by|reported by|story by|words by|text by|r
 _STAFF = re.compile(r"^(?P<name>.+?)\s+(?:staff(?:\s+(?:writers?|reporters?))?|writers?|"
                     r"reporters?|correspondents?|desk|team|newsroom|editorial(?:\s+board)?|"
                     r"online)$", re.IGNORECASE)
+# The credits after a byline's first ("... Translated by X. Edited by Y.").
+_LATER_CREDITS = re.compile(r"\.\s+(?=(?:translated|edited|written|produced|additional|photos?|"
+                            r"videos?|graphics?)\b)", re.IGNORECASE)
 # A desk's credit on a line of its own ("Thai PBS World's Regional Desk", "TOI World Desk",
 # "Web Desk", "The Star Newsroom"): an outlet's name perhaps, a desk's name in capitalised words.
 _DESK = re.compile(r"^(?P<words>(?:[A-Z][\w.&'’\-]*\s+){1,6})"
                    r"(?:[Dd]esk|DESK|[Nn]ewsroom|NEWSROOM)$")
+# A staff credit without "By" ("Nikkei staff writers", "Khmer Times Staff").
+_STAFF_LINE = re.compile(r"^(?P<words>(?:[A-Z][\w.&'’\-]*\s+){1,5})(?:[Ss]taff(?:\s+(?:writers|"
+                         r"reporters))?|STAFF|[Cc]orrespondents)$")
 # Desks that are a site's services, not its reporters.
 _NOT_DESKS = re.compile(r"\b(?:help|service|front|information|reception|support|cash)\b",
                         re.IGNORECASE)
 # The first letters a byline (by, written by, reporter:...) and a photo credit open with.
 _BYLINE_FIRST = frozenset("bwrsta")
 _PHOTO_FIRST = frozenset("fpivcg")
+# Other labels of a credit line ("Story: AFP", "Text: Xinhua", "Credit: Kyodo").
+_CREDIT_LABEL = re.compile(r"^(?:story|text|words|report|credit|courtesy)\s*[:：]\s*"
+                           r"(?P<rest>\S.*?)$", re.IGNORECASE)
 _SOURCE = re.compile(r"^[(\[]?\s*(?:news\s+)?source\s*[:：\-–—]?\s*(?P<rest>\S.*?)[)\]]?$",
                      re.IGNORECASE)
 # A repost's note about the article it carries: "This story was originally published by X on
@@ -1542,7 +1551,8 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found, *, short: bool)
         if name:
             found.credits.append(("originally published", name, i))
             return "metadata: credit" if short else ""
-    source = _SOURCE.match(line) if "source" in opening else None
+    source = _SOURCE.match(line) if "source" in opening else _CREDIT_LABEL.match(line) if (
+        short and ":" in opening) else None
     if source and not re.match(r"(?i)^[(\[]?\s*sources?\s*:?\s*(?:say|said|told|close)\b", line):
         rest = source.group("rest")
         first = re.split(r"\s*(?:\||,|;|\s[-–—]\s)\s*", rest)[0]
@@ -1564,7 +1574,8 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found, *, short: bool)
         return ""
     byline = _BYLINE.match(line) if short and opening[:1] in _BYLINE_FIRST else None
     if byline:
-        outlet, _author = _byline_outlet(byline.group("rest"))
+        # "Reported by RFA Khmer. Translated by X. Edited by Y.": the credit before the others
+        outlet, _author = _byline_outlet(_LATER_CREDITS.split(byline.group("rest"))[0])
         if outlet:
             found.credits.append(("byline", outlet, i))
         return ""
@@ -1598,8 +1609,8 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found, *, short: bool)
     if stamp:
         found.credits.append(("agency stamp", stamp, i))
         return ""
-    desk = _DESK.match(line) if short and i in page.head and not after_text and (
-        line.endswith(("k", "K", "m", "M"))) else None
+    desk = _DESK.match(line) or _STAFF_LINE.match(line) if short and i in page.head and (
+        not after_text) and line.endswith(("k", "K", "m", "M", "s", "S", "f", "F")) else None
     if desk and not _NOT_DESKS.search(line):
         # a desk's credit under the headline ("Thai PBS World's Regional Desk", "Web Desk")
         name = _note_name(desk.group("words"), strong=False)
@@ -1611,8 +1622,8 @@ def _line_outlets(page: _Page, i: int, line: str, found: _Found, *, short: bool)
     if for_outlet and known_outlet(for_outlet.group("outlet")):
         found.credits.append(("byline", known_outlet(for_outlet.group("outlet")), i))
         return "metadata: byline"
-    if short and "/" in line or opening.lstrip("([ ")[:1] in _PHOTO_FIRST and _PHOTO_CREDIT.match(
-            line):
+    if short and "/" in line and not (after_text and known_outlet(line)) or opening.lstrip(
+            "([ ")[:1] in _PHOTO_FIRST and _PHOTO_CREDIT.match(line):
         return ""  # a photo credit (Xinhua/Li Ming, Photo: AFP) names who took the picture
     if short:
         pieces = [line, *(_PART_SPLIT.split(line) if len(line.split()) <= 10 else [])]
