@@ -1268,3 +1268,17 @@ def test_a_trailing_denial_is_the_speakers_when_the_speaker_opens_the_sentence(
         text: str, speaker: str, expected: list[str]) -> None:
     frame = sentences([text], speech=["reported"]).assign(speaker=speaker)
     assert rhetoric.find_speech_acts(frame)["act"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "size", "expected"),
+    [
+        ("China's ", 32, "China's "),
+        ("the government of the kingdom said its ", 12, "said its "),
+        ("the government of the kingdom said its ", 9, "said its "),
+        ("the government of the kingdom said its ", 8, "its "),
+        ("supercalifragilistic ", 5, ""),
+    ],
+)
+def test_tail_starts_at_a_words_edge(text: str, size: int, expected: str) -> None:
+    assert rhetoric._tail(text, size) == expected

@@ -197,6 +197,10 @@ _IN_QUESTION = re.compile(r"\basked\s+(?:\w+\s+){0,3}?(?:whether|if)\b[^,\x3b:]*
 _BARE_FORMS = frozenset({"support", "respect", "pledge", "promise", "welcome", "guarantee",
                          "vow", "praise", "thank", "back", "commitment"})
 _CONTEXT_CHARS = 80
+# How far back the patterns that read only the last word (_NOUN_CONTEXT) or the last three
+# words (_THING_SUBJECT) before a form need to look.
+_LAST_WORD_CHARS = 32
+_LAST_WORDS_CHARS = 56
 _SPACE = re.compile(r"\s+")
 
 ASSERTED = "asserted"
@@ -684,6 +688,18 @@ def _captions(sentences: pd.DataFrame, hits: pd.DataFrame) -> np.ndarray:
     return caption
 
 
+def _tail(text: str, size: int) -> str:
+    """The last ``size`` characters of ``text`` or fewer, starting at a word's edge, for the
+    patterns that look only at the last words before a form (faster on long contexts)."""
+    if len(text) <= size:
+        return text
+    tail = text[-size:]
+    if text[-size - 1].isalnum() or text[-size - 1] == "_":
+        space = tail.find(" ")
+        return tail[space + 1:] if space >= 0 else ""
+    return tail
+
+
 def _speaker_opens(text: str, speaker: str) -> bool:
     """Whether the last word of the speaker's name is among the first words of the sentence."""
     name = words(speaker)
@@ -743,8 +759,8 @@ def find_speech_acts(
                                                         strict=True)]
     matched = hits["match"].str.lower()
     bare = matched.isin(_BARE_FORMS).to_numpy()
-    is_noun = np.array([bool(_NOUN_CONTEXT.search(b) or _NOUN_AFTER_ADJECTIVES.search(b))
-                        for b in before], dtype=bool)
+    is_noun = np.array([bool(_NOUN_CONTEXT.search(_tail(b, _LAST_WORD_CHARS))
+                             or _NOUN_AFTER_ADJECTIVES.search(b)) for b in before], dtype=bool)
     is_noun |= bare & np.array([bool(_NOUN_AFTER.match(a)) for a in after], dtype=bool)
     is_noun |= ~matched.str.startswith("thank").to_numpy() & np.array(
         [bool(_SENTENCE_OPENING.match(b)) for b in before], dtype=bool)
@@ -757,14 +773,16 @@ def find_speech_acts(
                 else pd.Series("", index=hits.index))
     narrated = (hits["speech"].fillna(NARRATION) == NARRATION if "speech" in hits.columns
                 else pd.Series(True, index=hits.index)).to_numpy(dtype=bool)
-    own_trailing = [bool(_TRAILING_PRONOUN.search(b)) and _speaker_opens(text, speaker)
-                    for b, text, speaker in zip(before, hits["sentence"], speakers,
-                                                strict=True)]
+    # Only forms not already read as nouns are looked at (the result is the same, sooner).
     not_theirs = np.array([
-        bool(_NOT_THE_SPEAKERS.search(b) or (_TRAILING_CLAUSE.search(b) and not own)
-             or _IN_QUESTION.search(b) or (said and _OUTLET_FIRST_PERSON.search(b))
-             or _WH_CLAUSE.search(b) or _THING_SUBJECT.search(b) or _OTHERS_REPORTED.search(b))
-        for b, own, said in zip(before, own_trailing, narrated, strict=True)], dtype=bool)
+        not noun and bool(
+            _NOT_THE_SPEAKERS.search(b) or (_TRAILING_CLAUSE.search(b) and not (
+                _TRAILING_PRONOUN.search(b) and _speaker_opens(text, speaker)))
+            or _IN_QUESTION.search(b) or (said and _OUTLET_FIRST_PERSON.search(b))
+            or _WH_CLAUSE.search(b) or _THING_SUBJECT.search(_tail(b, _LAST_WORDS_CHARS))
+            or _OTHERS_REPORTED.search(b))
+        for b, text, speaker, said, noun in zip(before, hits["sentence"], speakers, narrated,
+                                                is_noun, strict=True)], dtype=bool)
     infinitive = np.array([bool(_INFINITIVE.search(b)) for b in before], dtype=bool)
     named_only = infinitive & ~np.array([bool(_INFINITIVE_GOVERNOR.search(b)) for b in before],
                                         dtype=bool)
