@@ -1277,3 +1277,21 @@ def test_anonymous_sources(paragraphs, expected):
 ])
 def test_verbs_of_speech_and_their_look_alikes(paragraphs, expected):
     assert attributed(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # a country's possessive before a group is its adjective; another owner keeps the phrase
+    (("Cambodia's leaders like to describe the ties as an “ironclad friendship”, but the "
+      "phrase hides a lot.",), [("quote", "Cambodian leaders", "Cambodia", "official")]),
+    (("Vietnam's officials said the canal was a risk.",),
+     [("reported", "Vietnamese officials", "Vietnam", "official")]),
+    (("The report's authors said the debt was high.",),
+     [("reported", "report's authors", "independent", "analyst")]),
+    # an unnamed body after an unnamed person is no part of the name; a named one owns them
+    (("A Vietnamese scholar at a Singapore think tank said the wording was vague.",),
+     [("reported", "Vietnamese scholar", "independent", "analyst")]),
+    (("A researcher at the Lowy Institute said the port was open.",),
+     [("reported", "Lowy Institute", "independent", "analyst")]),
+])
+def test_unnamed_people_and_groups_are_named_by_side_and_role(paragraphs, expected):
+    assert attributed(*paragraphs) == expected

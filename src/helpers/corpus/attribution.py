@@ -284,6 +284,8 @@ _LOWER_RANKS = frozenset("deputy vice former acting assistant under-secretary un
 _OFFICE_SPELLINGS = {"defense": "defence", "premier": "prime minister", "pm": "prime minister",
                      "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
 _OWNER_AFTER = re.compile(r"\s+(?:for|of|at|from|with|by)\s+", re.IGNORECASE)
+# An unnamed body after an unnamed person: "at a Singapore think tank", "of an NGO".
+_GENERIC_OWNER = re.compile(r"\s+(?:at|of|from|with|for|in)\s+(?:a|an)\s+[^,;]*$")
 _OWNER_WORDS = frozenset({"for", "of", "at", "from", "with", "by"})
 _LEADING_DETERMINER = re.compile(r"^(?:a|an|the|this|its|their)\s+", re.IGNORECASE)
 # What may follow an organisation's head word in its name ("ministry of Cambodia").
@@ -510,6 +512,7 @@ _INITIALS = re.compile(r"\b(?:\w\.){2,}")
 _AFFILIATION_ROLES = frozenset({"analyst", "media", "civil society"})
 
 
+@lru_cache(maxsize=4096)
 def office_words(office: str) -> frozenset[str]:
     """The words of an office as compared, spellings made one ("Defense Minister" and
     "defence minister", "spokesman" and "spokesperson")."""
@@ -1715,8 +1718,10 @@ class _Document:
             found = self._office_holder(phrase, side)
             if found is not None:
                 return found  # "Cambodia's defence minister", named in the article
-        if phrase.person_head and not phrase.plural and not phrase.definite:
-            given = _GIVEN_NAME.search(self.texts[self.current])
+        sentence = self.texts[self.current]
+        if phrase.person_head and not phrase.plural and not phrase.definite and (
+                "name" in sentence or "identif" in sentence or " by " in sentence):
+            given = _GIVEN_NAME.search(sentence)
             if given is not None:  # "said a farmer who gave only her first name, Sreymom"
                 return self.person_speaker(self.introduce(given.group("name"), phrase.text))
         # an unnamed person's own words first: "a district official, who ... talk to the
@@ -1750,12 +1755,12 @@ class _Document:
         if not (phrase.person_head or phrase.head in _SOURCE_WORDS):
             return False
         sentence = self.texts[self.current]
-        return _ANONYMOUS.search(sentence) is not None or (
-            phrase.head in _SOURCE_WORDS and not phrase.definite) or (
-            not phrase.plural and not phrase.definite
-            and self.grammar.roles.role_of(phrase.text, person=True) == "official"
+        return (phrase.head in _SOURCE_WORDS and not phrase.definite) or _ANONYMOUS.search(
+            sentence) is not None or (
+            not phrase.plural and not phrase.definite and ("one " in sentence or "One " in sentence)
             and re.search(rf"\bone\s+{re.escape(phrase.text)}", sentence,
-                          re.IGNORECASE) is not None)
+                          re.IGNORECASE) is not None
+            and self.grammar.roles.role_of(phrase.text, person=True) == "official")
 
     def _anonymous_name(self, phrase: _Phrase) -> str:
         """The name of an anonymous source: "anonymous" and the words before the head that
@@ -2021,17 +2026,27 @@ class _Document:
         roles = self.grammar.roles
         start = next((i for i in range(head, -1, -1)
                       if roles.role_of(" ".join(words[i: head + 1]), person=True)), None)
-        if start is None or any(_is_possessive(w) for w in words[:start]):
-            return phrase.text  # "the report's authors": of that document
-        sides = [w for w, k in zip(words[:start], keys[:start], strict=True)
-                 if self.grammar.is_cue(k)]
+        if start is None:
+            return phrase.text
+        sides: list[str] = []
+        for word, key in zip(words[:start], keys[:start], strict=True):
+            if _is_possessive(word):  # "Cambodia's leaders", not "the report's authors"
+                owner = _strip_possessive(word)
+                side = self.grammar.sides.side_of(owner) if self._names_country(owner) else ""
+                adjective = self.grammar.sides.adjectives.get(side, "")
+                if not adjective:
+                    return phrase.text  # "the report's authors": of that document
+                sides.append(adjective)
+            elif self.grammar.is_cue(key):
+                sides.append(word)
         return " ".join([*sides, *(w.lower() for w in words[start: head + 1])])
 
     def _office_name(self, phrase: _Phrase, side: str) -> str:
         """The canonical name of an office nobody in the article holds: the side's adjective
         and the office in lower case ("Cambodia's Defence Minister" -> "Cambodian defence
-        minister"); the phrase itself when it says more than a country and an office."""
-        text = phrase.text
+        minister", "a Vietnamese scholar at a Singapore think tank" -> "Vietnamese scholar");
+        the phrase itself when it says more than a country and an office."""
+        text = _GENERIC_OWNER.sub("", phrase.text)  # "a scholar at a Singapore think tank"
         adjective = self.grammar.sides.adjectives.get(side, "")
         owner = re.match(rf"{re.escape(side)}[\u2019']s\s+", text) if adjective else None
         if owner is not None:
@@ -2103,7 +2118,7 @@ class _Document:
         grammar = self.grammar
         office = {w for w in office_words(described or head)
                   if grammar.is_title(w) and not grammar.sides.side_of(w)}
-        for candidate in candidates if office else ():
+        for candidate in candidates if len(office) > 1 else ():  # one word: the head's pass
             person = self.people.get(candidate.name.lower())
             actor = grammar.actors.lookup(candidate.name)
             if person is not None and any(_holds(office, office_words(c))
@@ -2287,16 +2302,27 @@ class _Attributor:
         label naming someone ("HUN MANET:", "MARSH:", "Mao Ning:"). Page labels ("UPDATE:"),
         places ("PHNOM PENH:") and a name in title case heard only once are no labels; an
         article with fewer than MIN_TRANSCRIPT_LABELS labels is no transcript."""
+        joined = "\n".join(texts)
+        matches: list[re.Match[str]] = []
+        colon = joined.find(":")
+        while colon >= 0:  # a label ends in the first colon of its line
+            line = joined.rfind("\n", 0, colon) + 1
+            match = _LABEL.match(joined, line) if colon - line < 90 else None
+            if match is not None:
+                matches.append(match)
+            end = joined.find("\n", colon)
+            colon = joined.find(":", end) if end >= 0 else -1
+        if len(matches) < MIN_TRANSCRIPT_LABELS:
+            return {}
+        index_at = {start: i for i, start in enumerate(
+            accumulate((len(text) + 1 for text in texts[:-1]), initial=0))}
         kinds = self.grammar.roles.labels
         found: dict[int, tuple[str, str]] = {}
         narrators: set[str] = set()  # the words of the names labelled as the narrator's
-        for i, text in enumerate(texts):
-            colon = text.find(":", 0, 90)
-            if colon < 0 or not text[:1].isupper():
-                continue
-            match = _LABEL.match(text)
-            if match is None:
-                continue
+        for match in matches:
+            i = index_at.get(match.start())
+            if i is None:
+                continue  # a line break inside a sentence
             words, role = match.group("label"), match.group("role")
             kind = kinds.get(words.upper()) or kinds.get((role or "").strip().upper(), "name")
             if kind == "name":
