@@ -365,6 +365,11 @@ DATE_WORDS_FILE = config.CORPUS_DATA_DIR / "date_words.csv"
 # Myanmar).
 _SCRIPT_DIGITS = str.maketrans({chr(zero + n): str(n) for zero in (0x17E0, 0x0E50, 0x0ED0, 0x1040)
                                 for n in range(10)})
+# A character of a stamp in another language: not ASCII, and no typographic punctuation or
+# symbol (curly quotes, dashes, ©, ·), which English stamps have too.
+_OTHER_LETTER = re.compile("[^\x00-\x7f\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf]")
+# A year of the common or the Buddhist era, which a full date needs.
+_YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20|25)\d\d(?!\d)")
 # A year of the Buddhist era (2543-2599: 2000-2056), as Thai, Lao and Khmer stamps write it.
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)25[4-9]\d(?!\d)")
 BUDDHIST_ERA_OFFSET = 543
@@ -404,9 +409,9 @@ def english_stamp(line: str, *, path: str | Path = DATE_WORDS_FILE) -> str:
     Returns:
         The line as an English page would write it ("Tuesday, 13 August 2024 18:05 WIB").
     """
-    text = line.translate(_SCRIPT_DIGITS)
-    if not _DIGIT.search(text):
-        return line
+    text = line.translate(_SCRIPT_DIGITS) if not line.isascii() else line
+    if not _YEAR_DIGITS.search(text):
+        return line  # no full date without a year
     pattern, english = _date_words(str(path))
     text = _VIETNAMESE_DATE.sub(
         lambda m: f"{m['d']} {_MONTH_NAMES[int(m['m']) - 1]} {m['y']}"
@@ -954,9 +959,11 @@ def office_name(name: str) -> str:
     Returns:
         The name with its spaces (and a name in capitals, its letter case) tidied, or "".
     """
+    if not _OFFICE_WORDS.search(name):
+        return ""
     text = " ".join(name.strip(" .|:–—-").split())
     words = [word.strip(",.()'’") for word in text.split()]
-    if not 2 <= len(words) <= 12 or not _OFFICE_WORDS.search(text) or any(
+    if not 2 <= len(words) <= 12 or any(
             word and not word[0].isupper() and word.lower() not in _OFFICE_CONNECTORS
             for word in words):
         return ""
@@ -1055,7 +1062,8 @@ def _read_page(text: str) -> _Page:
                 prose.add(i)
                 break
     if len(head) < min(len(filled), MAX_HEAD_LINES) and _shows(
-            "\n".join([lines[i] for i in head if len(lines[i]) < 100]), _FORUM_WORDS, _FORUM_PAGE):
+            "\n".join([lines[i] for i in head if len(lines[i]) < 100]).lower(), _FORUM_WORDS,
+            _FORUM_PAGE):
         # A forum's chrome can fill the opening lines: read on to the first post's dateline.
         for position in range(len(head), min(len(filled), MAX_HEAD_LINES)):
             if _DATELINE_END.search(lines[filled[position]], 0, 300) and _dateline(
@@ -1078,12 +1086,13 @@ def _read_page(text: str) -> _Page:
     written = {}
     for i in scanned:
         line = lines[i]
-        if i not in prose and len(line) < 100 and (not line.isascii() or _DIGIT.search(
-                line) and not _date_matches(line)):
+        if i not in prose and len(line) < 100 and _DIGIT.search(line) and (
+                not _date_matches(line) if line.isascii() else _OTHER_LETTER.search(line)):
             lines[i] = english_stamp(line)  # "Selasa, 13 Agustus 2024", a Khmer stamp
             if lines[i] is not line:
                 written[i] = line
     window = "\n".join([lines[i] for i in scanned if len(lines[i]) < 100])
+    lowered = window.lower()
     comments_from = None
     if first_prose is not None:
         comments_from = next((i for i in scanned if i > first_prose and len(lines[i]) < 80
@@ -1091,8 +1100,8 @@ def _read_page(text: str) -> _Page:
     return _Page(
         lines=lines, scanned=scanned, head=set(head), prose_before=prose_before, prose=prose,
         first_prose=first_prose, last_prose=max(prose, default=-1), comments_from=comments_from,
-        forum=_shows(window, _FORUM_WORDS, _FORUM_PAGE),
-        blog=_shows(window, _BLOG_WORDS, _BLOG_PAGE),
+        forum=_shows(lowered, _FORUM_WORDS, _FORUM_PAGE),
+        blog=_shows(lowered, _BLOG_WORDS, _BLOG_PAGE),
         day_first=_writes_day_first("\n".join([lines[i][:80] for i in scanned])),
         email="From:" in window and ("Subject:" in window or "To:" in window)
         and bool(_EMAIL_HEADERS.search(window)),
@@ -1106,10 +1115,10 @@ def _writes_day_first(window: str) -> bool:
     return any(map(window.__contains__, _DAY_FIRST_WORDS)) and bool(_DAY_FIRST.search(window))
 
 
-def _shows(window: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
-    """Whether ``pattern`` (case-insensitive) is found in the window's lines, looked for only in
-    the lines holding one of ``words``, a word each of its forms needs (most pages have none)."""
-    lowered = window.lower()
+def _shows(lowered: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` (case-insensitive) is found in the lines of a window (in lower case),
+    looked for only in the lines holding one of ``words``, a word each of its forms needs (most
+    pages have none)."""
     if not any(map(lowered.__contains__, words)):
         return False
     lines = [line for line in lowered.split("\n") if any(map(line.__contains__, words))]
