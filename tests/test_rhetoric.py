@@ -861,6 +861,14 @@ def test_polarity_classes(text: str, target: str, expected: str) -> None:
         ("Neither view settles the question of the naval base.", "naval base", "asserted"),
         ("The report has not resolved the dispute over the loans.", "loans", "asserted"),
         ("Neither view supports a naval base.", "naval base", "denied"),
+        # a negated pronoun that stands for the claim denies it
+        ("The law bans foreign bases, and China has never asked for one.", "foreign bases",
+         "denied"),
+        ("Visitors who look for a Chinese base will not find one.", "Chinese base",
+         "denied"),
+        ("The naval base opened, and no one from Tokyo came.", "naval base", "asserted"),
+        ("The naval base has one pier, not one of which is new.", "naval base", "asserted"),
+        ("Warships docked at the base, and not one of them left.", "Warships", "asserted"),
         # a negated disclosure leaves what was not disclosed asserted
         ("Nobody has published the loan contracts.", "loan", "asserted"),
         ("The ministry did not confirm the terms of the loans.", "loans", "asserted"),
