@@ -73,27 +73,32 @@ PLAIN_SENTENCES = [
     ("A line that is hard-wrapped\nin the middle of a sentence.", [56]),
     ("The talks \u2014 long awaited \u2014 ended\u3002", [33]),
     ("\u2014 They met.", [11]),
-    # sentences that end for certain: a word of two letters or more, a terminal mark,
-    # spaces and one of syntok's sentence starters
+    # sentences that end for certain: a word of two letters or more, a terminal mark (and a
+    # closing quote), spaces and a word in letters opening with a capital
     ("They met on Monday. The talks ended.", [19, 36]),
     ("They met in 2024! However, no deal was signed.\nIt ended.", [17, 46, 56]),
-    ("They met. In Beijing, the talks ended. Also today.", [9, 38, 50]),
+    ("They met. Hun Sen spoke.", [9, 24]),
+    ("He said \u201cno.\u201d The end.", [13, 22]),
+    ("The talks ended.\u201d Hun Sen, the premier, left.", [17, 45]),
     # left to syntok: look-alikes of an end, or no end
     ("\u200bThey met.", None),
     ("They met \u201cin good faith.\u201d", None),
     ("Mr. Wang met Dr. Li.", None),
+    ("Hun Sen met Mr. Li today.", None),
+    ("They met at No. Ten.", None),
+    ("It fell on 5. Jan was there.", None),
     ("They met (again) today.", None),
     ("They met; they agreed.", None),
     ("They met... today.", None),
     ("They met end.Start of the day.", None),
     ("No stop at the end", None),
-    ("They met. Hun Sen spoke.", None),
-    ("They met. Theresa spoke.", None),
+    ("They met. iPhone sales rose.", None),
+    ("They met in 2024. 2025 will differ.", None),
+    ("They met.\u2019\u201d Hun Sen left.", None),
     ("It was World War II. The end.", None),
     ("Ask McX. The end.", None),
     ("Plan B. The end.", None),
     ("They met China\u2019s. The end.", None),
-    ("He said \u201cno.\u201d The end.", None),
 ]
 
 

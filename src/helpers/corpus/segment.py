@@ -28,15 +28,16 @@ _SENTENCE_STOP = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s*$")
 # A paragraph whose sentences end where syntok certainly ends them is cut without running
 # syntok (see _plain_sentence_spans): syntok looks for a sentence's end only at its terminal
 # marks and opening brackets, and always ends it at a terminal mark closing a word of two
-# letters or more (no roman numeral) and followed by spaces and one of its sentence starters.
+# letters or more (no abbreviation or roman numeral of its lists), with at most one closing
+# quote after it, followed by spaces and a word in letters that opens with a capital.
 _SYNTOK_TERMINALS = frozenset(mark for mark in SyntokState.terminals if len(mark) == 1)
 _SYNTOK_TERMINAL_CLASS = "[" + re.escape("".join(sorted(_SYNTOK_TERMINALS))) + "]"
 _SYNTOK_TERMINAL = re.compile(_SYNTOK_TERMINAL_CLASS)
 _SYNTOK_SPACE = "[ \t\n\r\u00a0]"  # characters both syntok and Python take for spaces
 _SYNTOK_BOUNDARY = re.compile(
     rf"(?<![^\W_])([^\W_]{{2,}}){_SYNTOK_TERMINAL_CLASS}"
-    rf"{_SYNTOK_SPACE}+(?=(?:{'|'.join(sorted(SyntokState.starters, key=len, reverse=True))})"
-    rf",?{_SYNTOK_SPACE})")
+    rf"[{re.escape(''.join(sorted(SyntokState.closing_quotes)))}]?()"
+    rf"{_SYNTOK_SPACE}+(?=([^\W\d_]+),?{_SYNTOK_SPACE})")
 
 
 def is_caps_heading(line: str) -> bool:
@@ -96,8 +97,10 @@ def _plain_sentence_spans(paragraph: str) -> list[tuple[int, int]] | None:
     character syntok does not take for space (it splits words at spaces and at the zero-width
     space; Python's strip has removed the others), holds no opening bracket, and each of its
     other terminal marks ends a sentence for certain: it closes a word of two letters or more
-    (the token syntok sees before it: no roman numeral, no case change inside, as in
-    'McX') and is followed by spaces and a sentence starter of syntok's ('The', 'However,').
+    (the token syntok sees before it: none of its abbreviations or roman numerals, no case
+    change inside, as in 'McX'), at most one closing quote follows it, then spaces and the
+    next sentence's first word: in letters, opening with a capital (no month's
+    abbreviation after a number: '5. Jan').
     """
     if (paragraph[-1] not in _SYNTOK_TERMINALS or paragraph[0] == "\u200b"
             or not SyntokState.opening_brackets.isdisjoint(paragraph)):
@@ -107,11 +110,14 @@ def _plain_sentence_spans(paragraph: str) -> list[tuple[int, int]] | None:
         return None
     spans, start = [], 0
     for boundary in boundaries:
-        word = boundary.group(1)
-        if word in SyntokState.roman_numerals or any(
-                a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False)):
+        word, after = boundary.group(1, 3)
+        if (word in SyntokState.roman_numerals or word in SyntokState.abbreviations
+                or any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+                or not after.isalpha() or after[0].islower()
+                or any(c.isnumeric() for c in word) and any(map(after.startswith,
+                                                               SyntokState.months))):
             return None
-        spans.append((start, boundary.end(1) + 1))
+        spans.append((start, boundary.end(2)))
         start = boundary.end()
     spans.append((start, len(paragraph)))
     return spans
