@@ -41,7 +41,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain
 from operator import itemgetter
 from pathlib import Path
 
@@ -82,6 +82,9 @@ _PLACEHOLDERS = {
 }
 
 # Article prose: lower-case words, a verb, sentence-final punctuation.
+# A space between two letters or digits (it separates two words), and a letter or a digit.
+_SPACE_BETWEEN_WORDS = re.compile(r"(?<=[^\W_]) (?=[^\W_])")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _WORD_TOKEN = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
 _FIRST = itemgetter(0)
 _VERB = re.compile(
@@ -129,8 +132,10 @@ _HANDLE_STAMP = re.compile(r"(?i)^(?:u/|@)[\w.\-]{2,30}\s*[·•|,\-\u2013]\s*.{
                            r"|^(?:u/|@)?[\w.\-]{2,30}\s*[·•]\s*\d+\s*\w{1,8}\.?\s+ago$")
 # A commenter's stamp opens a comment section within this many lines of its heading.
 COMMENT_STAMP_REACH = 5
-# A commenter's stamp has at most this many words ("Sok Dara · 18 February 2025 at 7:41 am").
-MAX_COMMENTER_STAMP_WORDS = 12
+# A commenter's stamp has at most this many characters ("Sok Dara · 18 February 2025 at 7:41 am").
+MAX_COMMENTER_STAMP_CHARS = 90
+# What a commenter's stamp holds: a separator after the name, then a digit (a quick test).
+_STAMP_SEPARATOR = re.compile(r"[·•|,\-\u2013].*\d")
 # A comment section's heading that no debris rule names ("Comments", "Responses (2)").
 # (a report's "Discussion" or "Responses" section is one only with a count: "Discussion (3)")
 _COMMENTS_WORD = re.compile(r"(?i)^\W*(?:(?:\d+\s+)?(?:comments?|reader comments|readers' comments)"
@@ -216,6 +221,7 @@ _FOREIGN_LETTER = re.compile(
 )
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 # A sentence that ends with a footnote's marker: "... the Commission.1", "... navy.[1]".
+_NOTE_ENDS = "0123456789]"
 _ENDS_WITH_NOTE = re.compile(r"[a-z)][.!?][\"'\u201d\u2019]?(?:\d{1,2}|\[\d{1,3}\])\s*$")
 # A line in a chat app's emphasis markers: "*bold*", "**bold**", "_italic_".
 _EMPHASIS = re.compile(r"^([*_~]{1,2})(\S.*\S)\1$")
@@ -407,6 +413,9 @@ class DebrisRule:
     # Pieces of text (case-folded) one of which every line the pattern matches contains: a
     # quick test before the pattern is tried (empty: always tried).
     needs: tuple[str, ...] = ()
+    # The fewest words a line that holds one of those pieces has (a line with fewer is not
+    # tried).
+    min_words: int = 0
 
     def matches(self, line: str, folded: str | None = None) -> bool:
         """Whether the whole (stripped) line matches the rule's pattern (``folded``: the line
@@ -454,9 +463,25 @@ def load_debris_rules(path: str = str(config.DEBRIS_FILE)) -> tuple[DebrisRule, 
         contained = _CONTAINED.fullmatch(pattern)
         compiled = (re.compile(f"{contained.group(1) or ''}(?:{contained.group(2)})") if contained
                     else re.compile(pattern))
+        needs = _without_longer_pieces(required_text(compiled.pattern))
         rules.append(DebrisRule(row.reason, compiled, max_words, guard != "none",
-                                contained is not None, required_text(compiled.pattern)))
+                                contained is not None, needs,
+                                min(map(words_in_piece, needs), default=0)))
     return tuple(rules)
+
+
+def _without_longer_pieces(pieces: tuple[str, ...]) -> tuple[str, ...]:
+    """The pieces without those that hold another of them (a line that holds "in telegram"
+    holds "telegram": testing the shorter is enough)."""
+    return tuple(piece for piece in pieces
+                 if not any(other != piece and other in piece for other in pieces))
+
+
+def words_in_piece(piece: str) -> int:
+    """The fewest words a line that contains ``piece`` has: one more than the spaces inside it
+    between two letters or digits ("does not take" holds three words, "end-to-end" one, " your
+    inbox" two)."""
+    return 1 + len(_SPACE_BETWEEN_WORDS.findall(piece)) if _LETTER_OR_DIGIT.search(piece) else 0
 
 
 def required_text(pattern: str) -> tuple[str, ...]:
@@ -581,32 +606,53 @@ def debris_rule(line: str, rules: tuple[DebrisRule, ...] | None = None, *,
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def _first_rule(stripped: str, prose: bool, rules: tuple[DebrisRule, ...]) -> DebrisRule | None:
     """The first of ``rules`` a stripped line matches (remembered: pages repeat their
-    furniture, and the headline's candidates are asked again)."""
-    folded = stripped.casefold()
-    for single, pieces, match, rule in _eligible(rules, prose, _word_facts(stripped)[0]):
-        if single is not None:
-            if single not in folded:
-                continue
-        elif pieces and not any(map(folded.__contains__, pieces)):
-            continue
-        if match(stripped):
-            return rule
+    furniture, and the headline's candidates are asked again). The pieces of text the rules
+    need are looked for once, all together; only the rules whose piece is found, and those
+    without one, are tried, in their order."""
+    plan = _eligible(rules, prose, _word_facts(stripped)[0])
+    found = [*filter(stripped.casefold().__contains__, plan.pieces)]
+    if not found:
+        tried = plan.always
+    elif len(found) == 1:
+        tried = plan.with_piece[found[0]]
+    else:
+        tried = sorted({*plan.always, *chain.from_iterable(map(plan.with_piece.__getitem__,
+                                                                  found))})
+    for position in tried:
+        if plan.matchers[position](stripped):
+            return plan.rules[position]
     return None
 
 
-# A rule as the cleaner tries it: its one piece of text (or None), its pieces, its matcher.
-_Tried = tuple[str | None, tuple[str, ...], Callable[[str], re.Match[str] | None], DebrisRule]
+@dataclass(frozen=True)
+class _Plan:
+    """How the rules that may apply to lines of one length are tried: their matchers (a
+    contained phrase's search or a full match) in order, every piece of text they need, the
+    positions of the rules that need each piece (with those that need none), and of those that
+    need none."""
+
+    rules: tuple[DebrisRule, ...]
+    matchers: tuple[Callable[[str], re.Match[str] | None], ...]
+    pieces: tuple[str, ...]
+    with_piece: dict[str, tuple[int, ...]]
+    always: tuple[int, ...]
 
 
-@lru_cache(maxsize=256)
-def _eligible(rules: tuple[DebrisRule, ...], prose: bool, n_words: int) -> tuple[_Tried, ...]:
-    """The rules that may apply to a line of ``n_words`` words (prose: exact phrases only),
-    each ready to try: its quick test's one piece of text (when it has one) or pieces, and its
-    pattern's search (a contained phrase) or full match."""
-    return tuple((rule.needs[0] if len(rule.needs) == 1 else None, rule.needs,
-                  rule.pattern.search if rule.contained else rule.pattern.fullmatch, rule)
-                 for rule in rules if (rule.max_words is None or n_words <= rule.max_words)
-                 and not (prose and rule.guarded))
+@lru_cache(maxsize=1024)
+def _eligible(rules: tuple[DebrisRule, ...], prose: bool, n_words: int) -> _Plan:
+    """The plan for the rules that may apply to a line of ``n_words`` words (as many as the
+    rule allows, and at least as many as the text it needs holds; prose: exact phrases only)."""
+    tried = tuple(rule for rule in rules if (rule.max_words is None or n_words <= rule.max_words)
+                  and rule.min_words <= n_words and not (prose and rule.guarded))
+    always = tuple(position for position, rule in enumerate(tried) if not rule.needs)
+    needing: dict[str, list[int]] = {}
+    for position, rule in enumerate(tried):
+        for piece in rule.needs:
+            needing.setdefault(piece, []).append(position)
+    return _Plan(tried, tuple(rule.pattern.search if rule.contained else rule.pattern.fullmatch
+                              for rule in tried), tuple(needing),
+                 {piece: tuple(sorted({*always, *positions}))
+                  for piece, positions in needing.items()}, always)
 
 
 def debris_reason(line: str, rules: tuple[DebrisRule, ...] | None = None) -> str | None:
@@ -771,8 +817,7 @@ def metadata_line_reason(line: str) -> str:
 def _is_dateline_alone(line: str) -> bool:
     """Whether ``line`` is a dateline alone, before its dash: a few capitalised words that name
     an agency in brackets, a place in capitals, a month and day, or a known outlet last."""
-    match = _DATELINE_ALONE.match(line)
-    if not match:
+    if line[-1:] not in "-\u2013\u2014" or not _DATELINE_ALONE.match(line):
         return False
     words = line.rstrip("-\u2013\u2014 ").replace(",", " ").split()
     return "(" in line or any(len(word) > 1 and word.isupper() for word in words) \
@@ -1143,7 +1188,8 @@ def _mark_stamped_comments(contents: list[str], tail: list[int], reasons: dict[i
     3 days ago") after the text's first paragraph, every line to the end, when none of them is
     longer than a comment. A stamp with a time alone (a live blog's entry) does not count."""
     stamps = [position for position, i in enumerate(tail)
-              if _n_words(contents[i]) <= MAX_COMMENTER_STAMP_WORDS
+              if len(contents[i]) <= MAX_COMMENTER_STAMP_CHARS
+              and _STAMP_SEPARATOR.search(contents[i])
               and _COMMENTER_STAMP.match(contents[i].strip())
               and (DATE_PATTERN.search(contents[i]) or _AGO.search(contents[i]))]
     if len(stamps) < MIN_COMMENT_ENTRIES:
@@ -1304,8 +1350,8 @@ def _mark_title(contents: list[str], indices: list[int], reasons: dict[int, str]
         return ""
     head = []
     for i in remaining[:12]:
-        if (_SENTENCE_END.search(contents[i]) or _ENDS_WITH_NOTE.search(contents[i])) \
-                and not _asks(contents[i]):
+        if (_SENTENCE_END.search(contents[i]) or contents[i][-1:] in _NOTE_ENDS
+                and _ENDS_WITH_NOTE.search(contents[i])) and not _asks(contents[i]):
             break
         head.append(i)
     body_start = remaining[len(head)] if len(head) < len(remaining) else None
