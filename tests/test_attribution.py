@@ -1295,3 +1295,27 @@ def test_verbs_of_speech_and_their_look_alikes(paragraphs, expected):
 ])
 def test_unnamed_people_and_groups_are_named_by_side_and_role(paragraphs, expected):
     assert attributed(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # people in the know are sources, however the words between them and the verb run
+    (("Two ships will rotate through Ream, according to a person familiar with the matter.",),
+     [("reported", "anonymous source", "unknown", "unknown")]),
+    (("Two sources with direct knowledge of the talks said the deal was close.",),
+     [("reported", "anonymous sources", "unknown", "unknown")]),
+    (("Sources close to the prime minister said he would travel to Beijing.",),
+     [("reported", "anonymous sources", "unknown", "unknown")]),
+    (("Villagers involved in the protest said they were beaten.",),
+     [("reported", "villagers", "unknown", "public")]),
+    (("The source added that the visit would be short.",),
+     [("reported", "anonymous source", "unknown", "unknown")]),
+    (("One of the sources, a Cambodian navy officer, said technicians ran the pier.",),
+     [("reported", "anonymous source", "Cambodia", "official")]),
+    # look-alikes: people living close to something are no source; "close to completion"
+    (("People close to the river say the water is low.",),
+     [("reported", "people", "unknown", "unknown")]),
+    (("The project is close to completion, officials said.",),
+     [("reported", "officials", "unknown", "official")]),
+])
+def test_people_in_the_know_are_sources(paragraphs, expected):
+    assert attributed(*paragraphs) == expected

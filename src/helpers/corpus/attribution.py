@@ -255,6 +255,19 @@ _ANONYMOUS = re.compile(
     r"|name (?:be |was |is |to be )?withheld|withheld (?:his|her|their) names?"
     r"|without being (?:named|identified)")
 _SOURCE_WORDS = frozenset({"source", "sources"})
+_PEOPLE_WORDS = frozenset({"person", "persons", "people"})
+# What makes an unnamed person a source: "a person familiar with the matter", "sources with
+# direct knowledge of the talks", "people close to the prime minister".
+_IN_THE_KNOW = (r"(?:(?:familiar|acquainted)\s+with|with\s+(?:\w+\s+)?knowledge\s+of|close\s+to"
+                r"|briefed\s+on|privy\s+to|involved\s+in|knowledgeable\s+about)")
+# Only these make a "person" or "people" a source ("people close to the river" live there).
+_FAMILIAR = (r"(?:(?:familiar|acquainted)\s+with|with\s+(?:\w+\s+)?knowledge\s+of|briefed\s+on"
+             r"|privy\s+to|knowledgeable\s+about)")
+_SOURCE_TAIL = re.compile(  # the words between a person and its verb: "... with knowledge of it"
+    rf"\b(?P<head>[A-Za-z]+)\s+{_IN_THE_KNOW}\s+[^,;:\"\u201c\u201d]{{1,60}}?,?\s*$",
+    re.IGNORECASE)
+_KNOW_CUES = ("familiar", "acquainted", "knowledge", "close to", "briefed", "privy",
+              "involved in", "knowledgeable")
 _MINISTER_OF = re.compile(  # "Minister of Posts and Telecommunications"
     r"\bMinister (of (?:the )?[A-Z][\w'\-]*(?:,? (?:and |of |[A-Z])[\w'\-]*)*)")
 # An unnamed speaker with these heads speaks for the body named with them ("a State
@@ -1063,6 +1076,13 @@ class _Grammar:
     def phrase_before(self, tokens: list[_Token], end: int, text: str, *,
                       appositive: bool = True) -> _Phrase | None:
         """The speaker's noun phrase ending just before ``tokens[end]``, or None."""
+        if end > 2 and any(cue in text for cue in _KNOW_CUES):
+            tail = _SOURCE_TAIL.search(text, max(0, tokens[end].start - 100), tokens[end].start)
+            head = _key(tail.group("head")) if tail is not None else ""
+            if head in _SOURCE_WORDS or head in _PEOPLE_WORDS or head in self.roles.person_words:
+                # "Sources close to the prime minister said", "villagers involved in ... said"
+                end = next((n + 1 for n, t in enumerate(tokens)
+                            if t.start == tail.start("head")), end)
         j = _skip_adjuncts(tokens, end - 1)
         if j < 0:
             return None
@@ -1752,10 +1772,12 @@ class _Document:
         Japanese government source"), or an official who is one of many ("As one Western
         diplomat put it", "said one official"; not "as one Cambodian economist put it", a
         voice of no office that the writer did not name)."""
+        sentence = self.texts[self.current]
+        if phrase.head in _PEOPLE_WORDS and _knows(phrase, sentence):
+            return True  # "a person familiar with the matter"
         if not (phrase.person_head or phrase.head in _SOURCE_WORDS):
             return False
-        sentence = self.texts[self.current]
-        return (phrase.head in _SOURCE_WORDS and not phrase.definite) or _ANONYMOUS.search(
+        return phrase.head in _SOURCE_WORDS or _ANONYMOUS.search(
             sentence) is not None or (
             not phrase.plural and not phrase.definite and ("one " in sentence or "One " in sentence)
             and re.search(rf"\bone\s+{re.escape(phrase.text)}", sentence,
@@ -1768,6 +1790,12 @@ class _Document:
         "anonymous Japanese government source"), else a side named after the head ("a
         diplomat from an ASEAN member state" -> "anonymous ASEAN diplomat")."""
         grammar = self.grammar
+        if phrase.head in _PEOPLE_WORDS:  # "a person familiar with the matter": a source
+            return "anonymous sources" if phrase.head != "person" else "anonymous source"
+        head = phrase.head
+        if phrase.plural and re.search(rf"\bone\s+of\s+the\s+{re.escape(phrase.text)}",
+                                       self.texts[self.current], re.IGNORECASE):
+            head = head[:-1] if head.endswith("s") else head  # "One of the sources, ..."
         words = _WORD.findall(phrase.text)
         head_at = next((n for n, w in enumerate(words) if _key(w) == phrase.head), len(words))
         kept = [w for w in words[:head_at]
@@ -1780,7 +1808,7 @@ class _Document:
                 if grammar.is_cue(_key(word)):
                     kept.append(word)
                     break
-        return " ".join(["anonymous", *kept, phrase.head])
+        return " ".join(["anonymous", *kept, head])
 
     def _body_named_in(self, phrase: _Phrase) -> _Speaker | None:
         """The organisation an unnamed spokesperson, official, researcher or head speaks for,
@@ -2791,6 +2819,13 @@ def _subordinate(tokens: list[_Token], verb: int, phrase: _Phrase) -> bool:
     if k >= 0 and tokens[k].key in _DETERMINERS:
         k -= 1  # "than the rhetoric suggests"
     return k >= 0 and tokens[k].key in _SUBORDINATE_LEADS
+
+
+def _knows(phrase: _Phrase, sentence: str) -> bool:
+    """Whether an unnamed person is said to be in the know ("a person familiar with the
+    matter", "people close to the talks")."""
+    return any(cue in sentence for cue in _KNOW_CUES) and re.search(
+        rf"\b{re.escape(phrase.text)}\s+{_FAMILIAR}", sentence, re.IGNORECASE) is not None
 
 
 def _holds(office: set[str], words: frozenset[str]) -> bool:
