@@ -7,6 +7,8 @@ import pytest
 from helpers.corpus.cleaning import (
     clean_article,
     debris_reason,
+    debris_rule,
+    is_article_sentence,
     is_page_furniture,
     is_title_candidate,
     load_debris_rules,
@@ -15,7 +17,9 @@ from helpers.corpus.cleaning import (
     reads_as_prose,
     required_text,
     script_of,
+    words_in_piece,
 )
+from helpers.corpus.segment import count_words
 
 DEBRIS = [
     ("top of page", "page furniture"),
@@ -2052,3 +2056,28 @@ def test_a_bio_under_a_closing_byline_that_says_what_the_author_writes_about() -
 ])
 def test_the_headline_of_chat_post_deck_and_release_pages(lines: list[str], title: str) -> None:
     assert clean_article("\n".join(lines)).title == title
+
+
+def test_the_first_rule_found_is_the_first_in_order_that_matches() -> None:
+    """The cleaner looks for all needed pieces at once and tries only the rules whose piece
+    it found: the rule it reports is the first of the lexicon, in order, that may apply to the
+    line (its word bound, its guard) and matches it."""
+    rules = load_debris_rules()
+    lines = [line for line, _ in DEBRIS + UNSEEN_DEBRIS + FAMILY_DEBRIS + NOTES_DEBRIS] \
+        + ARTICLE_LINES + UNSEEN_ARTICLE_LINES + FAMILY_LOOKALIKES
+    for line in lines:
+        stripped = line.strip()
+        prose = is_article_sentence(stripped)
+        n_words = count_words(stripped)
+        expected = next((rule for rule in rules
+                         if (rule.max_words is None or n_words <= rule.max_words)
+                         and not (prose and rule.guarded) and rule.matches(stripped)), None)
+        assert debris_rule(stripped, rules, prose=prose) is expected, line
+
+
+@pytest.mark.parametrize(("piece", "words"), [
+    ("does not take ", 3), ("end-to-end encrypt", 2), (" your inbox", 2), ("#", 0),
+    ("转载", 1), ("x. y", 1),
+])
+def test_the_fewest_words_a_needed_piece_holds(piece: str, words: int) -> None:
+    assert words_in_piece(piece) == words
