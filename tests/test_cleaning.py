@@ -1914,6 +1914,9 @@ FAMILY_DEBRIS = [
     ("Listen to article (4 min)", "broadcast chrome"),
     ("Courtesy: Ministry of National Defence", "image credit"),
     ("Was this helpful?", "reaction widget"),
+    ("The Key Points at the top of this article were created with the assistance of Artificial "
+     "Intelligence (AI) and reviewed by a journalist.", "AI disclosure"),
+    ("This story was produced using generative AI and checked by an editor.", "AI disclosure"),
 ]
 FAMILY_LOOKALIKES = [
     "Signal's messages are end-to-end encrypted, experts say, so police cannot read them.",
@@ -1943,6 +1946,8 @@ FAMILY_LOOKALIKES = [
     "Save the Mekong",
     "Officials said the message was forwarded to the embassy in Phnom Penh on Friday.",
     "If you are a farmer near the canal, the ministry said, you will be paid.",
+    "Police said the fake video of the minister was created with the help of artificial "
+    "intelligence.",
 ]
 
 
