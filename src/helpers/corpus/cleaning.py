@@ -839,8 +839,9 @@ def _mark_summary_box(contents: list[str], reasons: dict[int, str]) -> None:
 def _mark_around_text(contents: list[str], indices: list[int], reasons: dict[int, str]) -> None:
     """Mark the short lines that are no sentence between the headline and the text's first
     sentence (bylines, stamps, credits, a standfirst, a label) and after its last sentence
-    (credits, a site's name or tagline, an address, a page number). A page whose paragraphs are
-    hard-wrapped is read only after its last sentence."""
+    (credits, a site's name or tagline, an address, a page number). A dateline alone on its line
+    right above the first sentence ("Hong Kong CNN —") is audited as the text's dateline. A page
+    whose paragraphs are hard-wrapped is read only after its last sentence."""
     remaining = [i for i in indices if i not in reasons]
     headline = next((i for i in indices if reasons.get(i) == "headline (kept as the title)"),
                     None)
@@ -1341,8 +1342,10 @@ def _mark_title(contents: list[str], indices: list[int], reasons: dict[int, str]
     the last such candidate; else the first candidate of five words or more; else the first.
     A candidate of a headline's length right above the chosen one (no blank line between) and
     shorter than it is the headline when the chosen one is a standfirst: in sentence case, of a
-    sentence's length. Lines above the headline that are not sentences are the page's header
-    (masthead, tagline, section label).
+    sentence's length, or a deck of two sentences. With no candidate of a headline's length, a
+    line in capitals of that length is the headline ("THE CANAL DEBATE IS ..."). Lines above
+    the headline that are not sentences are the page's header (masthead, tagline, section
+    label).
     Returns the headline.
     """
     remaining = [i for i in indices if i not in reasons]
