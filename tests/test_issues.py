@@ -289,6 +289,10 @@ def test_indebted_but_not_trapped_denies_the_trap(text: str) -> None:
          [(0, "canal", "asserted"), (1, "canal", "reported"), (2, "canal", "asserted")]),
         (["Hanoi worries about the canal.", "Phnom Penh dismissed such concerns."],
          [(0, "canal", "asserted"), (1, "canal", "denied")]),
+        # a bare negation before the referring phrase denies nothing of the issue
+        (["Residents were offered land beside the canal.",
+          "The payments would not cover the costs of new homes."],
+         [(0, "canal", "asserted"), (1, "canal", "asserted")]),
         (["The canal will open in 2028.", "The issue of land was raised in May."],
          [(0, "canal", "asserted")]),
         (["The canal will open in 2028.", "Figures from the bank show growth."],

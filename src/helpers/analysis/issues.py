@@ -28,6 +28,7 @@ import pandas as pd
 
 from helpers import config
 from helpers.analysis.rhetoric import (
+    ALL_CUES,
     DENIED,
     NARRATION,
     POLARITIES,
@@ -45,6 +46,10 @@ from helpers.analysis.rhetoric import (
 from helpers.corpus.lexicons import read_lexicon
 
 _POLARITY_RANK = {DENIED: 0, REPORTED: 1}
+# The cues that act on a phrase referring back: a denial or a dismissal of it ("denied the
+# report") or a report cue, but not a bare negation, which negates what is said of the referent
+# ("nobody has published the contracts", "the payments would not cover the cost").
+_REFERRING_CUES = ALL_CUES - {"negation"}
 # A phrase that refers back to what the sentence before was about ("the report", "the images",
 # "these claims", "the project", "the raids", "that figure", "the route", "the financing",
 # "such concerns"): the sentence continues its issues. Nouns that name a new subject as often
@@ -114,7 +119,8 @@ def _continued(sentences: pd.DataFrame, hits: pd.DataFrame, *,
     A sentence with a phrase that refers back ("Maly Socheata denied the report", "The images
     show ...") mentions the issues of the sentence right before it in the same document (and
     so on along a chain of such sentences); each carried mention has that phrase as its match
-    and that phrase's polarity in the sentence ("denied the report" is a denial).
+    and that phrase's polarity in the sentence ("denied the report" is a denial; a bare
+    negation, "has not published the contracts", denies nothing of the issue).
     """
     keys = ["doc_id", "sent_idx"]
     if hits.empty or not set(keys + ["text"]) <= set(sentences.columns):
@@ -150,7 +156,8 @@ def _continued(sentences: pd.DataFrame, hits: pd.DataFrame, *,
                         "end": phrase.end(), "match": phrase.group(),
                         "description": description.get(issue, ""),
                         "polarity": match_polarity(text, phrase.start(), phrase.end(),
-                                                   cues=cues, narration=narration)})
+                                                   cues=cues, narration=narration,
+                                                   kinds=_REFERRING_CUES)})
         found[key] = own | before
     if not carried:
         return hits.iloc[0:0]
