@@ -266,8 +266,7 @@ _FAMILIAR = (r"(?:(?:familiar|acquainted)\s+with|with\s+(?:\w+\s+)?knowledge\s+o
 _SOURCE_TAIL = re.compile(  # the words between a person and its verb: "... with knowledge of it"
     rf"\b(?P<head>[A-Za-z]+)\s+{_IN_THE_KNOW}\s+[^,;:\"\u201c\u201d]{{1,60}}?,?\s*$",
     re.IGNORECASE)
-_KNOW_CUES = ("familiar", "acquainted", "knowledge", "close to", "briefed", "privy",
-              "involved in", "knowledgeable")
+_KNOW_CUE = re.compile(r"familiar|acquainted|knowledge|close to|briefed|privy|involved in")
 _MINISTER_OF = re.compile(  # "Minister of Posts and Telecommunications"
     r"\bMinister (of (?:the )?[A-Z][\w'\-]*(?:,? (?:and |of |[A-Z])[\w'\-]*)*)")
 # An unnamed speaker with these heads speaks for the body named with them ("a State
@@ -1076,7 +1075,7 @@ class _Grammar:
     def phrase_before(self, tokens: list[_Token], end: int, text: str, *,
                       appositive: bool = True) -> _Phrase | None:
         """The speaker's noun phrase ending just before ``tokens[end]``, or None."""
-        if end > 2 and any(cue in text for cue in _KNOW_CUES):
+        if end > 2 and _KNOW_CUE.search(text) is not None:
             tail = _SOURCE_TAIL.search(text, max(0, tokens[end].start - 100), tokens[end].start)
             head = _key(tail.group("head")) if tail is not None else ""
             if head in _SOURCE_WORDS or head in _PEOPLE_WORDS or head in self.roles.person_words:
@@ -2824,7 +2823,7 @@ def _subordinate(tokens: list[_Token], verb: int, phrase: _Phrase) -> bool:
 def _knows(phrase: _Phrase, sentence: str) -> bool:
     """Whether an unnamed person is said to be in the know ("a person familiar with the
     matter", "people close to the talks")."""
-    return any(cue in sentence for cue in _KNOW_CUES) and re.search(
+    return _KNOW_CUE.search(sentence) is not None and re.search(
         rf"\b{re.escape(phrase.text)}\s+{_FAMILIAR}", sentence, re.IGNORECASE) is not None
 
 
