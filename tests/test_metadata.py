@@ -413,3 +413,19 @@ def test_a_readers_comment_stamp_is_still_a_comment() -> None:
 def test_more_credit_forms(head: str, tail: str, outlet: str) -> None:
     found = infer_from_text(f"Canal talks resume\n{head}\n\n{PROSE}\n{MORE_PROSE}\n{tail}")
     assert found.values.get("outlet", "") == outlet
+
+
+# A stamp under the headline without a year takes it from a year and month in the page's
+# address when the months agree; otherwise, or with nothing to give it, it stays undated.
+@pytest.mark.parametrize(("stamp", "address", "expected"), [
+    ("Aug. 5, 20:21 JST", "https://example.org/news/2024/08/canal-talks/", "2024-08-05"),
+    ("Aug. 25", "https://example.org/news/2024/08/canal-talks/", "2024-08-25"),
+    ("Aug. 5, 20:21 JST", "", None),
+    ("Jan. 3, 09:10", "https://example.org/news/2023/12/canal-talks/", None),
+    ("Aug. 5, 20:21 JST", "Related\nCanal work resumes\nJuly 30, 2024", None),
+])
+def test_a_year_less_stamp_and_the_address_month(stamp: str, address: str,
+                                                 expected: str | None) -> None:
+    date = infer_from_text(f"Canal talks resume\n{stamp}\n\n{PROSE}\n{MORE_PROSE}\n{address}"
+                           ).values.get("date")
+    assert (None if date is None else f"{date:%Y-%m-%d}") == expected

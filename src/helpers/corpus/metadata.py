@@ -69,12 +69,14 @@ lines, the one nearest the text). Rules:
   ``GMT`` settle nothing) show one order only and that reading puts no "Updated" stamp before
   it, or when exactly one of its two readings is within a week of another date the page states
   (an "Updated" stamp confirms a print credit's ``09/06/2017``).
-- A month and day without a year (the dateline ``PHNOM PENH, May 3 (Xinhua) --``) takes its
-  year from the nearest dated stamp on the same page (any kind above but ``joined`` and the
-  file name; never a reader's comment, a related story's date or a "Today is" bar, which may be
-  years later), an agency's stamp right under the last paragraph (``(END)`` / ``2024/03/12 14:30
-  KST``, before any comments and over no related story's headline) or an archive heading
-  (``June 2019``); when that gives a day more than a week
+- A month and day without a year (the dateline ``PHNOM PENH, May 3 (Xinhua) --``, a stamp
+  ``Aug. 5, 20:21 JST`` under the headline) takes its year from the nearest dated stamp on the
+  same page (any kind above but ``joined`` and the file name; never a reader's comment, a
+  related story's date or a "Today is" bar, which may be years later), an agency's stamp right
+  under the last paragraph (``(END)`` / ``2024/03/12 14:30 KST``, before any comments and over
+  no related story's headline), an archive heading (``June 2019``) or a year and month in the
+  page's address (for a day of that month only; a stamp of another month leaves the address's
+  month unused); when that gives a day more than a week
   after the stamp, the year before. With no such stamp there is no date (the source says
   "dateline without a year").
 - The same day stated in full is preferred to one completed with a borrowed year.
@@ -152,6 +154,7 @@ a bare capitalised line, a person's name, a place or an office."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -1355,7 +1358,8 @@ def _line_dates(page: _Page, i: int, line: str, dateline_end: int,
             continue
         year, month, day = value
         if year is None:
-            if kind in ("dateline", "agency stamp", "byline stamp", "publication line"):
+            if kind in ("dateline", "agency stamp", "byline stamp", "publication line",
+                        "date line"):  # "Aug. 5, 20:21 JST" under the headline
                 found.dates.append(DateCandidate(kind, None, i, evidence, (month, day)))
             continue
         found.dates.append(DateCandidate(kind, date(year, month, day), i, evidence))
@@ -1402,6 +1406,8 @@ def _url_dates(page: _Page, i: int, line: str, found: _Found) -> None:
         first = _valid_day(int(month.group("y")), int(month.group("m")), 1)
         if first:
             found.dates.append(DateCandidate("url month", first, i, url[:80]))
+            last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+            found.year_hints.append((last, i, "url month"))
         return
     for pattern in _URLDATE_PATTERN:
         hit = pattern.search(url)
@@ -1826,13 +1832,15 @@ def _complete_years(candidates: list[DateCandidate],
         if candidate.day is not None or candidate.month_day is None:
             completed.append(candidate)
             continue
-        usable = [h for h in hints if h[2] not in _NO_YEAR_KINDS]
+        month, day = candidate.month_day
+        # (an address's year and month gives its year only to a day of that month)
+        usable = [h for h in hints if h[2] not in _NO_YEAR_KINDS
+                  and (h[2] != "url month" or h[0].month == month)]
         if not usable:
             completed.append(candidate)
             continue
         hint_day, hint_line, hint_kind = min(usable, key=lambda h: (abs(h[1] - candidate.line),
                                                                     h[1]))
-        month, day = candidate.month_day
         guess = _valid_day(hint_day.year, month, day)
         if guess is not None and guess > hint_day + timedelta(days=ROLLBACK_DAYS):
             guess = _valid_day(hint_day.year - 1, month, day)
@@ -1862,11 +1870,14 @@ def _choose_date(candidates: list[DateCandidate], *, repost: bool, known_site: b
     headline_days = {c.day for c in marked if c.kind == "headline date"}
     url_days = {c.day for c in marked if c.kind == "url"}
     month_days = {(c.kind, c.day) for c in marked if c.kind in MONTH_KINDS}
+    # a stamp of the page without its year, in another month than its address's: no month
+    unplaced = {c.month_day[0] for c in marked if c.day is None and c.month_day}
     usable = [c for c in marked if c.kind in DATE_KINDS and c.day is not None
               and not (c.kind == "headline date" and len(headline_days) > 1)
               and not (c.kind == "url" and len(url_days) > 1)
               and not (c.kind in MONTH_KINDS
-                       and len({day for kind, day in month_days if kind == c.kind}) > 1)]
+                       and len({day for kind, day in month_days if kind == c.kind}) > 1)
+              and not (c.kind == "url month" and unplaced - {c.day.month})]
     if not usable:
         return None, marked, []
 
