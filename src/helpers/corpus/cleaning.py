@@ -135,7 +135,7 @@ COMMENT_STAMP_REACH = 5
 # A commenter's stamp has at most this many characters ("Sok Dara · 18 February 2025 at 7:41 am").
 MAX_COMMENTER_STAMP_CHARS = 90
 # What a commenter's stamp holds: a separator after the name, then a digit (a quick test).
-_STAMP_SEPARATOR = re.compile(r"[·•|,\-\u2013].*\d")
+_STAMP_SEPARATOR = re.compile(r"[·•|,\-\u2013]\D*\d")
 # A comment section's heading that no debris rule names ("Comments", "Responses (2)").
 # (a report's "Discussion" or "Responses" section is one only with a count: "Discussion (3)")
 _COMMENTS_WORD = re.compile(r"(?i)^\W*(?:(?:\d+\s+)?(?:comments?|reader comments|readers' comments)"
@@ -1306,7 +1306,7 @@ def is_title_candidate(line: str, rules: tuple[DebrisRule, ...] | None = None) -
     a path of sections ("Asia / Politics"), a stamp with a time, a line in capitals, a byline
     (with or without "By"), an outlet's name alone or mostly figures."""
     stripped = line.strip()
-    core = _EMPHASIS.sub(r"\2", stripped)  # (a chat's bold headline: "*Police raid ...*")
+    core = _EMPHASIS.sub(r"\2", stripped) if stripped[:1] in "*_~" else stripped  # ("*...*")
     if not (is_headline(stripped) or _asks(stripped)) or _NOT_A_TITLE.search(core) \
             or stripped.isupper():
         return False
