@@ -1319,3 +1319,24 @@ def test_unnamed_people_and_groups_are_named_by_side_and_role(paragraphs, expect
 ])
 def test_people_in_the_know_are_sources(paragraphs, expected):
     assert attributed(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # a readout that names the meeting only after "The two sides ...": the sides named after
+    (("The two sides reaffirmed their friendship.",
+      "The statement was released after talks between Prime Minister Hun Manet and Premier "
+      "Li Qiang."),
+     [("reported", "both sides", "China;Cambodia", "official"), NARRATION]),
+    # a bare "ministry spokesman" speaks for the ministry the article named
+    ((["Cambodia's finance ministry on Thursday rejected the claims.",
+       "“Our debt is sustainable,” ministry spokesman Sok Vuthy told AFP."],),
+     [("reported", "Ministry of Economy and Finance of Cambodia", "Cambodia", "institution"),
+      ("quote", "Sok Vuthy", "Cambodia", "official")]),
+    # look-alikes: nobody named, no side
+    (("The two sides agreed to cooperate.",),
+     [("reported", "both sides", "unknown", "official")]),
+    (("A ministry spokesman said the talks went well.",),
+     [("reported", "ministry spokesman", "unknown", "official")]),
+])
+def test_sides_named_elsewhere_in_the_article(paragraphs, expected):
+    assert attributed(*paragraphs) == expected

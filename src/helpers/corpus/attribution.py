@@ -1646,7 +1646,9 @@ class _Document:
             for context in contexts:
                 words = context.split()
                 for n, word in enumerate(words):
-                    if n and roles.role_of(_key(word), person=False) == "institution":
+                    if (n or len(words) > 1) and roles.role_of(_key(word),
+                                                               person=False) == "institution":
+                        # "defence ministry spokesman"; "ministry spokesman": the one named
                         body = self._mentioned_body(" ".join(words[: n + 1]), _key(word))
                         if body is not None and body.side != UNKNOWN:
                             self.office_sides[key] = body.side
@@ -1987,8 +1989,22 @@ class _Document:
         else:
             found = self._state_sides(
                 s.side for s in [*reversed(self.speakers), *reversed(self.titled)])[:2]
+        if len(found) < 2:  # a readout that names the meeting after "The two sides ..."
+            found = self._state_sides([*found, *self._sides_named_after()])[:2]
         order = {side: n for n, side in enumerate(self.grammar.sides.sides)}
         return ";".join(sorted(found, key=lambda side: order.get(side, len(order)))) or UNKNOWN
+
+    def _sides_named_after(self) -> Iterator[str]:
+        """The sides of the people of actors.csv named in the sentences after the one being
+        read, in order ("... after talks between Prime Minister Hun Manet and Premier Li
+        Qiang")."""
+        actors = self.grammar.actors
+        for text in self.texts[self.current + 1:]:
+            for match in _CAPITAL_RUN.finditer(text):
+                run = self.read_run(match.group())
+                actor = actors.lookup(run[2]) if run is not None else None
+                if actor is not None and actor.person and actor.side:
+                    yield actor.side
 
     def _issuer(self, phrase: _Phrase) -> _Speaker | None:
         """Who speaks through a document: "a Pentagon statement" is the Pentagon's, "a police
