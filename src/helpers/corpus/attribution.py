@@ -141,6 +141,7 @@ MAX_LOOKBACK_SENTENCES = 12
 _MAX_CACHED_RUNS = 1 << 16
 
 _OPENERS = "\u201c\u00ab\u201e"  # “ « „
+_QUOTE_OPENERS = frozenset('"\u201c\u00ab\u201e')
 _CLOSERS = "\u201d\u00bb"  # ” »
 _QUOTE_MARK = re.compile('["\u201c\u201d\u00ab\u00bb\u201e]')
 _SINGLE_QUOTED = re.compile(
@@ -2179,7 +2180,12 @@ class _Document:
         """People in order of recency: named subjects of the sentence being read ("Pen Bona
         speaks to reporters, where he denied ...") and of those read since a person last
         spoke (read lazily), then the people who spoke, most recent first."""
-        for index in range(self.current,
+        text = self.texts[self.current]
+        first = text[: text.find(" ")].lower() if " " in text else ""
+        # a sentence opening with a pronoun or a quotation has no named subject to read
+        start = self.current - 1 if first in _PRONOUNS or text[:1] in _QUOTE_OPENERS \
+            else self.current
+        for index in range(start,
                            max(self.last_person_at, self.current - MAX_LOOKBACK_SENTENCES), -1):
             subject = self.subject_at(index)
             if subject is None or subject.kind != "person" or not self.is_known(subject.name):
