@@ -133,6 +133,33 @@ DEBRIS = [
     ("Copyright 1995 - 2019. All rights reserved. The content published in this site belongs to "
      "the River Daily and may not be used without its written authorisation, whether for "
      "commercial or other purposes.", "copyright"),
+    # legal and CMS footers: copyright lines in any form, even when long; site and theme
+    # credits, licensing links, market-data and terms-of-use notices
+    ("© Example Wire. All rights reserved. No reproduction or republication without written "
+     "permission.", "copyright"),
+    ("Copyright Example Wire. All rights reserved.", "copyright"),
+    ("(c) 2024 Example Media Group Ltd", "copyright"),
+    ("Copyright © 2025 The Example Post", "copyright"),
+    ("Example Daily News. All Rights Reserved. Reproduction in whole or in part of any article "
+     "or photograph on this website is forbidden.", "copyright"),
+    ("The material herein, unless otherwise noted to be in the public domain, belongs to the "
+     "publisher and its partners in every edition.", "terms of use"),
+    ("All sites are published in Singapore and are subject exclusively to Singapore law.",
+     "terms of use"),
+    ("Use of this website constitutes acceptance of our User Agreement.", "terms of use"),
+    ("Proudly powered by WordPress | Theme: Coastline by ExampleThemes.", "site footer"),
+    ("Powered by Blogger", "site footer"),
+    ("© Phnom Example 2024 | Theme by Demo Studio", "copyright"),
+    ("Theme: Daybreak News by Sample Works", "site footer"),
+    ("Site designed by Mekong Web Studio", "site footer"),
+    ("Purchase Licensing Rights, opens new tab", "licensing link"),
+    ("Reprints & Permissions", "licensing link"),
+    ("Market data are delayed by at least 20 minutes.", "market data notice"),
+    ("Stock quotes delayed up to 15 min. Sources: exchanges listed on our data page.",
+     "market data notice"),
+    ("See here for a full list of exchanges and delays.", "market data notice"),
+    ("No republication or redistribution without prior written consent.",
+     "reproduction notice"),
     ("In Brief", "section label"),
     ("EXECUTIVE SUMMARY", "section label"),
     ("Key points:", "section label"),
@@ -172,6 +199,23 @@ ARTICLE_LINES = [
     "Residents can call the hotline at +855 23 720 920 to report abuse, the ministry said in "
     "a statement on Monday.",
     "Posted in the province since 2019, the envoy has overseen the new school and the clinic.",
+    # look-alikes of copyright, site, licensing, market-data and terms-of-use footers
+    "Copyright law was amended in 2023, officials said.",
+    "(c) The government shall inform the other party of any change within thirty days of the "
+    "request.",
+    "Copyright Office officials said on Monday they would review the registration of the works.",
+    "The prime minister said villagers had all rights reserved under the 2001 land law.",
+    "The company is subject to Cambodian law and its accounts are published in the gazette, "
+    "the minister said.",
+    "Unless otherwise agreed, the loan is subject to Chinese law, the contract says.",
+    "Trading was delayed by 15 minutes after a power outage at the exchange, officials said.",
+    "Quotes from the minister were delayed for hours by the censors, the reporters said.",
+    "The museum said no reproduction of the relics would be allowed without permission.",
+    "Powered by Chinese loans, the port has grown quickly since 2018.",
+    "The theme of the forum was connectivity, organisers said.",
+    "Theme: Belt and Road at ten",
+    "The site, designed by Chinese engineers, opened on Monday, the ministry said.",
+    "The firm will purchase licensing rights for the vaccine from a Chinese maker, he said.",
 ]
 
 PROSE = [
@@ -224,6 +268,27 @@ def test_headline_repeated_caption_and_author_box() -> None:
         assert sentence in result.text
     reasons = {r.reason for r in result.removed}
     assert {"headline (kept as the title)", "author biography"} <= reasons
+
+
+LEGAL_FOOTERS = [
+    ("© Example Wire. All rights reserved. No reproduction or republication without written "
+     "permission.", "copyright"),
+    ("The material herein, unless otherwise noted to be in the public domain, belongs to the "
+     "publisher. All sites are published in Singapore and are solely subject to Singapore law.",
+     "terms of use"),
+    ("All quotes delayed a minimum of 15 minutes. See here for a full list of exchanges and "
+     "delays.", "market data notice"),
+    ("Proudly powered by WordPress | Theme: Coastline by ExampleThemes.", "site footer"),
+]
+
+
+@pytest.mark.parametrize(("footer", "reason"), LEGAL_FOOTERS)
+def test_legal_footers_go_even_when_they_read_as_prose(footer: str, reason: str) -> None:
+    body = ("The foreign ministers met in the capital on Monday and agreed to expand trade in "
+            "rice, rubber and cassava, officials said.")
+    result = clean_article("\n".join([body, footer]))
+    assert result.text == body
+    assert [r.reason for r in result.removed] == [reason]
 
 
 def test_a_lede_sentence_is_not_taken_for_a_headline() -> None:
