@@ -477,13 +477,60 @@ def test_organisations_described_indirectly(paragraphs, expected):
     (["China paid for the new pier at Ream Naval Base.",
       "Ream welcomed two Chinese corvettes last year."],),
     (["Ships dock in Kampot every week.", "Kampot has promised cleaner beaches to visitors."],),
-    # headlines and section titles in title case
-    ("Cambodia Rejects Claims, Says Ream Open to All",),
-    ("Hun Manet Hails Ironclad Friendship With Beijing",),
-    ("Vietnam Warns Over Canal, Urges Data Sharing",),
 ])
 def test_false_speakers_in_narration(paragraphs):
     assert attributed(*paragraphs)[-1] == NARRATION
+
+
+BODY = "The statement was issued on Tuesday in Phnom Penh after the talks."
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # a known person's label: "Name: claim", with or without a title
+    ("Hun Manet: Ream Base Is Open to All Friends, Cambodia Has Nothing to Hide",
+     ("Hun Manet", "Cambodia")),
+    ("PM Hun Manet: Cambodia will never host foreign troops", ("Hun Manet", "Cambodia")),
+    ("Wang Yi: China Firmly Backs Cambodia on the Canal", ("Wang Yi", "China")),
+    # a speaker and a verb of saying, in title case or sentence case
+    ("US Says It Remains Concerned About Chinese Presence at Ream",
+     ("Government of the United States", "United States")),
+    ("Cambodia Rejects Claims, Says Ream Open to All", ("Government of Cambodia", "Cambodia")),
+    ("Vietnam Warns Over Canal, Urges Data Sharing", ("Government of Vietnam", "Vietnam")),
+    ("Hun Manet Hails Ironclad Friendship With Beijing", ("Hun Manet", "Cambodia")),
+    ("China denies building a naval outpost in Cambodia", ("Government of China", "China")),
+    ("Pentagon says Beijing has exclusive access to the pier",
+     ("US Department of Defense", "United States")),
+    ("Rights groups say deported workers were trafficked", ("rights groups", "civil society")),
+])
+def test_headlines_that_name_their_source(headline, expected):
+    speech, speaker, side, _ = attributed(headline, BODY)[0]
+    assert (speech, speaker, side) == ("reported", *expected)
+
+
+@pytest.mark.parametrize("headline", [
+    # column, genre and place labels
+    "Analysis: Cambodia Walks a Fine Line Between Beijing and Washington",
+    "GT Voice: Smearing China-Cambodia cooperation will not change facts",
+    "Opinion: Cambodia deserves better than more debt",
+    "Explainer: Why the Ream pier matters to Hanoi",
+    "Live: Hun Manet Speaks at the ASEAN Summit",
+    "Photos: Chinese warships dock at Ream",
+    "Q&A: What the canal means for farmers downstream",
+    "PHNOM PENH: Flood waters rise again in Kandal",
+    # a country's label heads a report about it; a person's label heads a profile or topic
+    "Cambodia: Free the Detained Union Leaders",
+    "Hun Manet: A Profile of the New Prime Minister",
+    "Wang Yi: In His Own Words",
+    "Hun Sen: 40 Years in Power",
+    # questions and explainers, and headlines without a speaker or a verb of saying
+    "Why China Says Little About the Pier",
+    "What the Pentagon Report Says About Ream",
+    "Chinese Ambassador Pays Courtesy Call on Senate President",
+    "Japan to give Cambodia two patrol boats",
+    "Cambodia's Balancing Act After the Scam Crackdown",
+])
+def test_headlines_without_a_source_are_narration(headline):
+    assert attributed(headline, BODY)[0] == NARRATION
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), [

@@ -378,6 +378,18 @@ _LABEL = re.compile(
     r"(?P<label>[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,3})"
     r"(?:,[ \t]*(?P<role>[A-Z][A-Za-z'\- ]{1,30}))?(?:[ \t]*\([^()\n]{1,80}\))?:[ \t]+"
     r"(?:\([^()\n]{1,40}\)[ \t]*)?(?=\S)")
+# A headline's label: up to four capitalised words and a colon ("Hun Manet: ...", "US: ...").
+_HEADLINE_LABEL = re.compile(
+    r"(?P<label>[A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){0,3}):\s+(?=\S)")
+# What follows a headline's label when it names a topic, not a claim: "Hun Manet: A Profile",
+# "Wang Yi: In His Own Words", "Hun Sen: 40 Years in Power", "Hun Manet: Interview".
+_HEADLINE_TOPIC = re.compile(r"(?:(?:A|An|In|On|From|At|Inside|Profile|Interview|Portrait)\b"
+                             r"|\d|\S+(?:\s+\S+)?\s*$)")
+# A headline that asks or explains: the verb after its subject is in a subordinate clause.
+_HEADLINE_QUESTION = re.compile(r"(?:Why|What|How|When|Where|Who|Whether|Will|Does|Is|Can)\b")
+# A capitalised verb of the third person or the past after a word of a title-case headline
+# ("US Says", "China Rejects", "Hun Sen Warned"), lower-cased when it is a reporting verb.
+_TITLE_CASE_VERB = re.compile(r"(?<=\w )[A-Z][a-z]+(?:s|ed)\b")
 # A transcript has at least this many labelled sentences.
 MIN_TRANSCRIPT_LABELS = 2
 _INTRO_PHRASE = re.compile(r"^[^,;:\u201c\u201d\"]{1,100},\s+")
@@ -2270,8 +2282,8 @@ class _Attributor:
                  if n > 1}
         captions = _caption_paragraphs(texts, paragraphs)
         alone = {p for p, n in Counter(paragraphs).items() if n == 1}
-        sentences = [_Sentence(text, [], [], None, False)  # a headline: never a speaker
-                     if paragraph in alone and _is_headline(text) else
+        sentences = [self._headline(text, spans, multi)
+                     if paragraph in alone and _unpunctuated(text) else
                      self._read(text, spans, multi, caption=paragraph in captions)
                      for text, spans, paragraph in zip(texts, double, paragraphs, strict=True)]
         rows = [_NARRATION] * len(sentences)
@@ -2498,6 +2510,41 @@ class _Attributor:
                                   re.IGNORECASE)
 
     # -- reading one sentence
+
+    def _headline(self, text: str, double: list[_Span], multi: set[int]) -> _Sentence:
+        """A paragraph of one unpunctuated line: a headline speaks only in the two forms that
+        headlines attribute by, a known speaker's label ("Hun Manet: Ream Is Open to All",
+        read as "Ream Is Open to All, Hun Manet said") and a verb of saying after its
+        speaker, in title case too ("US Says It Remains Concerned"); column, genre and place
+        labels ("Analysis:", "GT Voice:", "PHNOM PENH:") and headlines without a speaker are
+        narration. A sentence-case line that is no headline is read as any sentence."""
+        if _HEADLINE_QUESTION.match(text):
+            return _Sentence(text, [], [], None, False)  # "Why China Says Little About Ream"
+        label = _HEADLINE_LABEL.match(text)
+        if label is not None:
+            if _HEADLINE_TOPIC.match(text, label.end()) \
+                    or not self._known_speaker(label.group("label")):
+                return _Sentence(text, [], [], None, False)
+            text_read = f"{text[label.end():].rstrip()}, {label.group('label')} said"
+            double = []
+        elif _is_headline(text):
+            single = self.verbs.single_words
+            text_read = _TITLE_CASE_VERB.sub(
+                lambda m: m[0].lower() if m[0].lower() in single else m[0], text)
+        else:
+            return self._read(text, double, multi, caption=False)
+        sentence = self._read(text_read, double, multi, caption=False)
+        return sentence if sentence.reporting_cue() is not None else _Sentence(
+            text, [], [], None, False)
+
+    def _known_speaker(self, words: str) -> bool:
+        """Whether a headline's label names a speaker: a person of actors.csv ("Hun Manet",
+        "PM Hun Manet"), never a label of roles.csv, a place in capitals or a country
+        ("Cambodia: Free the Detained Activists" is a rights group's headline about it)."""
+        if words.upper() in self.grammar.roles.labels or words.isupper():
+            return False
+        actor = self.grammar.actors.lookup(words)
+        return actor is not None and actor.person
 
     def _read(self, text: str, double: list[_Span], multi: set[int], *,
               caption: bool) -> _Sentence:
@@ -2872,6 +2919,11 @@ def _caption_paragraphs(texts: list[str], paragraphs: list[int]) -> set[int]:
     for text, paragraph in zip(texts, paragraphs, strict=True):
         joined.setdefault(paragraph, []).append(text)
     return {p for p, parts in joined.items() if _is_caption(" ".join(parts))}
+
+
+def _unpunctuated(text: str) -> bool:
+    """Whether a line has no closing punctuation, as headlines and titles have none."""
+    return text.rstrip()[-1:] not in ".!?:;\u201d\")"
 
 
 def _is_headline(text: str) -> bool:
