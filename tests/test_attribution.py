@@ -533,6 +533,21 @@ def test_headlines_without_a_source_are_narration(headline):
     assert attributed(headline, BODY)[0] == NARRATION
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # people who speak for themselves, placed by where they live or work
+    ("Families along the canal route say compensation is too low.", "families"),
+    ("Villagers near the construction site said the payments were too low.", "villagers"),
+    ("Workers at the garment factory in Kandal say wages have not been paid.", "workers"),
+    ("Residents living along the canal said they were never consulted.", "residents"),
+    # look-alikes: a passive, a place that speaks for nobody, no people before the place
+    ("Families in the capital were told to wait.", ""),
+    ("Prices in Kandal rose sharply last year.", ""),
+    ("Fishing boats near the pier were moved on Tuesday.", ""),
+])
+def test_people_placed_by_where_they_live(sentence, expected):
+    assert attributed(sentence)[0][1] == expected
+
+
 @pytest.mark.parametrize(("paragraphs", "expected"), [
     # the side is stated by nationality or role words elsewhere in the article
     ((["Nguyen Thi Lan, a spokeswoman for Vietnam's foreign ministry, was asked about the "

@@ -267,6 +267,11 @@ _FAMILIAR = (r"(?:(?:familiar|acquainted)\s+with|with\s+(?:\w+\s+)?knowledge\s+o
 _SOURCE_TAIL = re.compile(  # the words between a person and its verb: "... with knowledge of it"
     rf"\b(?P<head>[A-Za-z]+)\s+{_IN_THE_KNOW}\s+[^,;:\"\u201c\u201d]{{1,60}}?,?\s*$",
     re.IGNORECASE)
+# People who speak for themselves, placed by where they live or work: "families along the
+# canal route", "villagers near the site", "workers at the factory" (the head, then the place).
+_LOCATED_TAIL = re.compile(
+    r"\b(?P<head>[A-Za-z]+)\s+(?:living\s+|who\s+live\s+)?(?:along|near|in|at|from|around|"
+    r"across|outside|inside|beside)\s+[^,;:\"\u201c\u201d]{1,60}?\s*$")
 _KNOW_CUE = re.compile(r"familiar|acquainted|knowledge|close to|briefed|privy|involved in")
 _MINISTER_OF = re.compile(  # "Minister of Posts and Telecommunications"
     r"\bMinister (of (?:the )?[A-Z][\w'\-]*(?:,? (?:and |of |[A-Z])[\w'\-]*)*)")
@@ -1095,6 +1100,15 @@ class _Grammar:
                 # "Sources close to the prime minister said", "villagers involved in ... said"
                 end = next((n + 1 for n, t in enumerate(tokens)
                             if t.start == tail.start("head")), end)
+        elif end > 2 and tokens[end - 1].word \
+                and tokens[end - 1].key not in _AUXILIARIES:  # "... in the capital were told"
+            located = _LOCATED_TAIL.search(text, max(0, tokens[end].start - 80),
+                                           tokens[end].start)
+            if located is not None and self.roles.role_of(
+                    located["head"].lower(), person=False) == "public":
+                # "families along the canal route say", "villagers near the site said"
+                end = next((n + 1 for n, t in enumerate(tokens)
+                            if t.start == located.start("head")), end)
         j = _skip_adjuncts(tokens, end - 1)
         if j < 0:
             return None
