@@ -152,6 +152,11 @@ DEBRIS = [
     ("© Phnom Example 2024 | Theme by Demo Studio", "copyright"),
     ("Theme: Daybreak News by Sample Works", "site footer"),
     ("Site designed by Mekong Web Studio", "site footer"),
+    ("Designed & Developed by Sample Digital", "site footer"),
+    ("Example Daily 2024 | Design and development by Demo Co", "site footer"),
+    ("Example Media Inc. No reproduction without permission.", "reproduction notice"),
+    ("This material may not be published, broadcast, rewritten or redistributed without "
+     "permission.", "reproduction notice"),
     ("Purchase Licensing Rights, opens new tab", "licensing link"),
     ("Reprints & Permissions", "licensing link"),
     ("Market data are delayed by at least 20 minutes.", "market data notice"),
@@ -216,6 +221,9 @@ ARTICLE_LINES = [
     "Theme: Belt and Road at ten",
     "The site, designed by Chinese engineers, opened on Monday, the ministry said.",
     "The firm will purchase licensing rights for the vaccine from a Chinese maker, he said.",
+    "Designed and developed by Chinese engineers, the satellite was launched from Hainan on "
+    "Monday.",
+    "The court ruled that the material may not be published until the trial ends, lawyers said.",
 ]
 
 PROSE = [
