@@ -163,7 +163,7 @@ DEBRIS = [
     ("Stock quotes delayed up to 15 min. Sources: exchanges listed on our data page.",
      "market data notice"),
     ("See here for a full list of exchanges and delays.", "market data notice"),
-    ("No republication or redistribution without prior written consent.",
+    ("No republication or redistribution without prior written permission.",
      "reproduction notice"),
     ("In Brief", "section label"),
     ("EXECUTIVE SUMMARY", "section label"),
