@@ -1290,3 +1290,23 @@ def test_a_trailing_denial_is_the_speakers_when_the_speaker_opens_the_sentence(
 )
 def test_tail_starts_at_a_words_edge(text: str, size: int, expected: str) -> None:
     assert rhetoric._tail(text, size) == expected
+
+
+@pytest.mark.parametrize(("n_speakers", "top", "expected_tail"), [
+    (2, 5, ""),
+    (5, 5, ""),
+    (7, 5, "; +2 more"),
+    (3, 1, "; +2 more"),
+])
+def test_voices_table_names_the_most_quoted_and_counts_the_rest(
+        n_speakers: int, top: int, expected_tail: str) -> None:
+    names = [f"Speaker {chr(65 + i)}" for i in range(n_speakers)]
+    # Speaker A is quoted most, then B...: each speaker i speaks n_speakers - i sentences.
+    spoken = [name for i, name in enumerate(names) for _ in range(n_speakers - i)]
+    sents = sentences([f"{name} said so." for name in spoken], doc_ids=["a"] * len(spoken),
+                      speech=["reported"] * len(spoken), sides=["China"] * len(spoken))
+    sents["speaker"] = spoken
+    row = rhetoric.voices_table(sents, top_speakers=top).set_index("doc_id").loc["a"]
+    assert row["n_speakers"] == n_speakers
+    shown = [f"{name} (China)" for name in names[:top]]
+    assert row["speakers"] == "; ".join(shown) + expected_tail

@@ -1007,11 +1007,13 @@ def act_table(hits: pd.DataFrame, *, by: str = "voice") -> pd.DataFrame:
     return table.rename_axis("act").reset_index()
 
 
-def voices_table(sentences: pd.DataFrame) -> pd.DataFrame:
-    """How much of each document is quoted speech, and who is quoted.
+def voices_table(sentences: pd.DataFrame, *, top_speakers: int = 5) -> pd.DataFrame:
+    """How much of each document is quoted speech, and who is quoted most.
 
     Args:
         sentences: from :func:`prepare_sentences` (with the quote columns).
+        top_speakers: how many speakers to name per document; the others are counted in a
+            "+N more" tail (every speaker is in the sentence table and the speakers table).
 
     Returns:
         One row per document: doc_id, date, n_words, quoted_share (share of characters
@@ -1041,7 +1043,10 @@ def voices_table(sentences: pd.DataFrame) -> pd.DataFrame:
            .sort_values(["doc_id", "n"], ascending=[True, False], kind="stable"))
     by_doc = who.groupby("doc_id", sort=False)["who"]
     table["n_speakers"] = by_doc.size().reindex(table.index, fill_value=0)
-    table["speakers"] = by_doc.agg("; ".join).reindex(table.index, fill_value="")
+    named = by_doc.head(top_speakers).groupby(who["doc_id"], sort=False).agg("; ".join)
+    more = (table["n_speakers"] - top_speakers).clip(lower=0)
+    tail = more.map(lambda n: f"; +{n} more" if n else "")
+    table["speakers"] = named.reindex(table.index, fill_value="") + tail
     return table.reset_index().sort_values(["date", "doc_id"], na_position="last")
 
 
