@@ -1007,7 +1007,7 @@ def act_table(hits: pd.DataFrame, *, by: str = "voice") -> pd.DataFrame:
     return table.rename_axis("act").reset_index()
 
 
-def voices_table(sentences: pd.DataFrame, *, top_speakers: int = 5) -> pd.DataFrame:
+def voices_table(sentences: pd.DataFrame, *, top_speakers: int = 3) -> pd.DataFrame:
     """How much of each document is quoted speech, and who is quoted most.
 
     Args:
